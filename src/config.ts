@@ -1,0 +1,120 @@
+/**
+ * The typed configuration: the only module that reads environment variables.
+ * `loadConfig(env)` validates everything once at start and fails with one sentence per bad value.
+ */
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce
+  .number({ error: 'expected a port number' })
+  .int('expected a whole number')
+  .min(1, 'expected a port between 1 and 65535')
+  .max(65535, 'expected a port between 1 and 65535');
+
+const positiveInt = z.coerce.number({ error: 'expected a number' }).int('expected a whole number').positive('expected a positive number');
+
+/** JVM memory sizes as Neo4j and java accept them: 512m, 2g. */
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 2g');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_KEY: z.string().min(16, 'expected at least 16 characters').optional(),
+  SEED_ON_START: booleanString.default(true),
+  QUERY_TIMEOUT_MS: positiveInt.default(15000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a URI such as neo4j://host:7687 or bolt://host:7687')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_HOME: z.string().min(1).default('.neo4j/dev'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HEAP: memorySize.default('2g'),
+  NEO4J_PAGECACHE: memorySize.default('2g'),
+  NEO4J_START_TIMEOUT_MS: positiveInt.default(120000),
+});
+
+/** Settings of the Neo4j that the project starts itself when no NEO4J_URI is given. */
+export interface EmbeddedNeo4jConfig {
+  /** Folder holding conf/, data/ and logs/ of this instance. */
+  readonly home: string;
+  readonly boltPort: number;
+  readonly heap: string;
+  readonly pageCache: string;
+  /** null: authentication off (loopback only); otherwise the password set for user `neo4j` on first start. */
+  readonly password: string | null;
+  readonly startTimeoutMs: number;
+}
+
+export interface Neo4jConfig {
+  /** Bolt URI of an external server, or null to start the embedded one. */
+  readonly uri: string | null;
+  readonly user: string;
+  readonly password: string | null;
+  readonly database: string;
+  readonly queryTimeoutMs: number;
+  readonly embedded: EmbeddedNeo4jConfig;
+}
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+  /** Key that analysts present (header `x-api-key`) to run mutations; mutations are refused when unset. */
+  readonly apiKey: string | null;
+  readonly seedOnStart: boolean;
+  readonly neo4j: Neo4jConfig;
+}
+
+/** Raised when an environment variable has a bad value; its message names every bad variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration from an environment (normally `process.env`).
+ * Empty strings count as unset, so `FOO=` in a compose file means "use the default".
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Readonly<Config> {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return `${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    apiKey: e.API_KEY ?? null,
+    seedOnStart: e.SEED_ON_START,
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI ?? null,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? null,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      embedded: Object.freeze({
+        home: e.NEO4J_HOME,
+        boltPort: e.NEO4J_BOLT_PORT,
+        heap: e.NEO4J_HEAP,
+        pageCache: e.NEO4J_PAGECACHE,
+        password: e.NEO4J_PASSWORD ?? null,
+        startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+      }),
+    }),
+  });
+}

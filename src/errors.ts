@@ -1,0 +1,77 @@
+/**
+ * Errors thrown on purpose, each with a stable `extensions.code`. Anything else that reaches a client is masked
+ * as INTERNAL_SERVER_ERROR outside development (see src/server/plugins/mask-errors.ts).
+ */
+import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+
+export const ErrorCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** HTTP status that goes with each code when the error aborts the whole request. */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  NOT_FOUND: 200,
+  BAD_USER_INPUT: 200,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 200,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** Base of every error we throw on purpose: its message is meant for the client. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options: Omit<GraphQLErrorOptions, 'extensions'> & { details?: Record<string, unknown> } = {}) {
+    const { details, ...rest } = options;
+    super(message, { ...rest, extensions: { code, ...details } });
+    this.code = code;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `No ${what} has the id "${id}".`, { details: { id } });
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(ErrorCode.BAD_USER_INPUT, message, details ? { details } : {});
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'This operation needs a valid API key in the x-api-key header.') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message);
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor(cause?: unknown) {
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is not reachable at the moment; try again shortly.', {
+      originalError: cause instanceof Error ? cause : undefined,
+      // Apollo Server turns this into the response status and strips it from the body.
+      details: { http: { status: 503 } },
+    });
+  }
+}
+
+/** For exhaustive switches: the compiler proves this is never reached. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

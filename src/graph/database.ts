@@ -1,0 +1,158 @@
+/**
+ * The one gateway to Neo4j: runs parameterised Cypher with a transaction timeout, converts results to plain values
+ * at the boundary, turns connectivity failures into DATABASE_UNAVAILABLE, and counts round trips.
+ */
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  Neo4jError,
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors.js';
+
+export type Params = Record<string, unknown>;
+
+/** A transaction handed to `Database.transaction`: the same `run` shape as the database itself. */
+export interface Tx {
+  run<Row>(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export interface Database {
+  readonly driver: Driver;
+  readonly database: string;
+  /** Number of queries sent so far: each is one Bolt round trip. Tests read it before and after a request. */
+  readonly queryCount: number;
+  /** A read query, routed to a reader in a cluster, retried by the driver on transient errors. */
+  read<Row>(cypher: string, params?: Params): Promise<Row[]>;
+  /** A write query in its own transaction, routed to the leader. */
+  write<Row>(cypher: string, params?: Params): Promise<Row[]>;
+  /** Several writes in one transaction: all or nothing. `work` may run again when the driver retries. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Whether Neo4j answers, and its version and edition. */
+  ping(): Promise<{ version: string; edition: string }>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string | null;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+/** Connectivity failures that mean "the database is not there", as opposed to a bad query. */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    error.code === neo4j.error.SERVICE_UNAVAILABLE ||
+    error.code === neo4j.error.SESSION_EXPIRED ||
+    error.code === 'Neo.TransientError.General.DatabaseUnavailable'
+  );
+}
+
+/** Converts a value returned by the driver into plain JSON-friendly data: Integer → number, temporal → ISO string. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, toPlain(inner)]));
+  }
+  return value;
+}
+
+function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+function translate(error: unknown): unknown {
+  return isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+}
+
+/** Opens a driver for `options.uri` (bolt:// or a routing neo4j:// URI) and wraps it. Does not connect yet. */
+export function createDatabase(options: DatabaseOptions): Database {
+  const auth = options.password === null ? undefined : neo4j.auth.basic(options.user, options.password);
+  const driver = neo4j.driver(options.uri, auth, {
+    // Fail fast when the database is down instead of queueing requests for a minute.
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    disableLosslessIntegers: false,
+    logging: { level: 'error', logger: () => undefined },
+  });
+  const transactionConfig = { timeout: options.queryTimeoutMs };
+  let queryCount = 0;
+
+  async function execute<Row>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+    queryCount += 1;
+    try {
+      const result = await driver.executeQuery(cypher, params, {
+        database: options.database,
+        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig,
+      });
+      return rowsOf<Row>(result);
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  return {
+    driver,
+    database: options.database,
+    get queryCount() {
+      return queryCount;
+    },
+    read: (cypher, params = {}) => execute(cypher, params, 'READ'),
+    write: (cypher, params = {}) => execute(cypher, params, 'WRITE'),
+    async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          (managed: ManagedTransaction) =>
+            work({
+              async run<Row>(cypher: string, params: Params = {}) {
+                queryCount += 1;
+                return rowsOf<Row>(await managed.run(cypher, params));
+              },
+            }),
+          transactionConfig,
+        );
+      } catch (error) {
+        throw translate(error);
+      } finally {
+        await session.close();
+      }
+    },
+    async ping() {
+      try {
+        const info = await driver.getServerInfo({ database: options.database });
+        const rows = await execute<{ edition: string }>(
+          'CALL dbms.components() YIELD edition RETURN edition LIMIT 1',
+          {},
+          'READ',
+        );
+        const version = (info.agent ?? 'Neo4j/unknown').replace(/^Neo4j\//, '');
+        return { version, edition: rows[0]?.edition ?? 'unknown' };
+      } catch (error) {
+        throw translate(error);
+      }
+    },
+    close: () => driver.close(),
+  };
+}

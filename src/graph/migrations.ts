@@ -1,0 +1,43 @@
+/**
+ * Constraints and indexes of docs/model.md, applied at every start. Each statement is `IF NOT EXISTS`, so applying
+ * them again changes nothing; `awaitIndexes` waits until they are online before the service takes traffic.
+ */
+import type { Database } from './database.js';
+import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, FACT_TYPES, Label } from './model.js';
+
+function uniqueId(label: string): string {
+  return `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
+}
+
+function nodeIndex(label: string, property: string): string {
+  return `CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
+}
+
+function factIdIndex(type: string): string {
+  return `CREATE INDEX fact_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`;
+}
+
+/** The schema statements, in order. Labels and types come from model.ts constants, never from input. */
+export function migrationStatements(): string[] {
+  return [
+    ...[Label.Entity, ...ENTITY_LABELS, Label.Article, Label.Evidence, Label.Change, Label.Merged].map(uniqueId),
+    'CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE',
+    nodeIndex(Label.Evidence, 'factId'),
+    nodeIndex(Label.Evidence, 'articleId'),
+    nodeIndex(Label.Article, 'contentHash'),
+    nodeIndex('Event', 'date'),
+    ...FACT_TYPES.map(factIdIndex),
+    `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  ];
+}
+
+/** Applies every schema statement and waits for the indexes to come online. */
+export async function applyMigrations(db: Database): Promise<{ statements: number }> {
+  const statements = migrationStatements();
+  for (const statement of statements) {
+    await db.write(statement);
+  }
+  await db.write('CALL db.awaitIndexes(300)');
+  return { statements: statements.length };
+}

@@ -1,0 +1,9 @@
+/** Structured logging: one pino logger per process, created from the configuration and passed down. */
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/** A JSON logger on stdout; `silent` turns it off (tests). */
+export function createLogger(options: { level: string; name?: string }): Logger {
+  return pino({ level: options.level, name: options.name ?? 'officials-graph' });
+}

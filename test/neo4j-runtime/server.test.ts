@@ -1,0 +1,68 @@
+import net from 'node:net';
+import neo4j from 'neo4j-driver';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Neo4jRuntimeError, startNeo4j, type StartOptions } from '../../src/neo4j-runtime/index.js';
+
+const options: StartOptions = {
+  home: '.neo4j/test-runtime',
+  boltPort: 17787,
+  heap: '512m',
+  pageCache: '64m',
+  password: null,
+  startTimeoutMs: 120_000,
+  fresh: true,
+};
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the embedded Neo4j', () => {
+  const javaHome = process.env.JAVA_HOME;
+  afterEach(() => {
+    if (javaHome === undefined) delete process.env.JAVA_HOME;
+    else process.env.JAVA_HOME = javaHome;
+  });
+
+  it('refuses to start on a taken port, in one sentence naming the port and the setting', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(17788, '127.0.0.1', resolve));
+    try {
+      const error = await startNeo4j({ ...options, boltPort: 17788 }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(Neo4jRuntimeError);
+      expect((error as Error).message).toBe(
+        'Port 17788 on 127.0.0.1 is already in use, so Neo4j cannot start there; stop what uses it or set NEO4J_BOLT_PORT to a free port.',
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says that Java is needed when it cannot be run', async () => {
+    process.env.JAVA_HOME = '/nonexistent-java-home';
+    await expect(startNeo4j(options)).rejects.toThrow(/^Java 17 or newer is needed to run the embedded Neo4j/);
+  });
+
+  it('starts on loopback with Bolt answering, then stops and frees the port', async () => {
+    const running = await startNeo4j(options);
+    const driver = neo4j.driver(running.uri);
+    try {
+      const result = await driver.executeQuery('RETURN 40 + 2 AS answer');
+      expect(result.records[0]?.get('answer').toNumber()).toBe(42);
+    } finally {
+      await driver.close();
+    }
+    await running.stop();
+    expect(isAlive(running.pid)).toBe(false);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer().once('error', () => resolve(false));
+      probe.listen(options.boltPort, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    expect(free).toBe(true);
+  }, 180_000);
+});
