@@ -1,0 +1,91 @@
+/** The lexicon turned into matchers, once per lexicon object (cached), so extracting an article only looks up. */
+import type { Lexicon, PositionHeadEntry } from '../lexicon/index.js';
+import { createCountryIndex, type CountryIndex } from './countries.js';
+import { createDatePatterns, type DatePatterns } from './dates.js';
+import { createOrganisationIndex, type OrganisationIndex } from './organisations.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+export type CueName = keyof Lexicon['cues'];
+
+export interface CompiledLexicon {
+  readonly lexicon: Lexicon;
+  readonly countries: CountryIndex;
+  readonly organisations: OrganisationIndex;
+  readonly dates: DatePatterns;
+  readonly honorificsBefore: PhraseMatcher<string>;
+  readonly degrees: PhraseMatcher<string>;
+  readonly positionHeads: PhraseMatcher<PositionHeadEntry>;
+  readonly unitWords: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  readonly formerMarkers: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  /** Every cue list as one matcher whose value names the list. */
+  readonly cues: PhraseMatcher<CueName>;
+  readonly cueLists: ReadonlyMap<CueName, PhraseMatcher<true>>;
+  readonly eventKinds: PhraseMatcher<{ kind: string; rank: number }>;
+  readonly agreementKinds: PhraseMatcher<string>;
+  readonly topics: PhraseMatcher<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  /** Words after which a full stop does not end a sentence. */
+  readonly abbreviations: ReadonlySet<string>;
+  readonly monthAndWeekdayNames: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const cached = cache.get(lexicon);
+  if (cached) return cached;
+  const honorificsBefore = new PhraseMatcher<string>({ requireCapital: true });
+  for (const h of lexicon.honorifics.before) honorificsBefore.add(h.form, h.kind);
+  const degrees = new PhraseMatcher<string>({ requireCapital: true });
+  for (const h of lexicon.honorifics.after) degrees.add(h.form, h.kind);
+  const positionHeads = new PhraseMatcher<PositionHeadEntry>();
+  for (const h of lexicon.positions.heads) positionHeads.add(h.form, h);
+  const cues = new PhraseMatcher<CueName>();
+  const cueLists = new Map<CueName, PhraseMatcher<true>>();
+  for (const [name, forms] of Object.entries(lexicon.cues) as [CueName, string[]][]) {
+    const m = new PhraseMatcher<true>();
+    for (const f of forms) {
+      m.add(f, true);
+      cues.add(f, name);
+    }
+    cueLists.set(name, m);
+  }
+  const eventKinds = new PhraseMatcher<{ kind: string; rank: number }>();
+  for (const k of lexicon.events.eventKinds) for (const c of k.cues) eventKinds.add(c, { kind: k.kind, rank: k.rank });
+  const agreementKinds = new PhraseMatcher<string>();
+  for (const k of lexicon.events.agreementKinds) for (const c of k.cues) agreementKinds.add(c, k.kind);
+  const topics = new PhraseMatcher<string>();
+  for (const t of lexicon.events.topics) for (const c of t.cues) topics.add(c, t.topic);
+  const abbreviations = new Set<string>(['No', 'Jl', 'St', 'Plt', 'Prof', 'Dr', 'Drs', 'Mr', 'MR', 'Mrs', 'Ms', 'Pol', 'Mar', 'Gen', 'Lt', 'Maj', 'Ir', 'Purn', 'a.i', 'dkk', 'dll', 'Sdr']);
+  for (const h of [...lexicon.honorifics.before, ...lexicon.honorifics.after, ...lexicon.positions.heads]) {
+    const m = /([\p{L}]+)\.\)?$/u.exec(h.form);
+    if (m?.[1]) abbreviations.add(m[1]);
+  }
+  const compiled: CompiledLexicon = {
+    lexicon,
+    countries: createCountryIndex(lexicon),
+    organisations: createOrganisationIndex(lexicon),
+    dates: createDatePatterns(lexicon.calendar),
+    honorificsBefore,
+    degrees,
+    positionHeads,
+    unitWords: new Set(lexicon.positions.unitWords.map((w) => w.toLowerCase())),
+    connectors: new Set(lexicon.positions.connectors),
+    formerMarkers: new Set(lexicon.positions.formerMarkers),
+    notNames: new Set(lexicon.names.notNames),
+    particles: new Set(lexicon.names.particles),
+    cues,
+    cueLists,
+    eventKinds,
+    agreementKinds,
+    topics,
+    placeHeads: new Set(lexicon.countries.placeHeads),
+    abbreviations,
+    monthAndWeekdayNames: new Set([...lexicon.calendar.months.flat(), ...lexicon.calendar.weekdays.flat()]),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}

@@ -1,0 +1,94 @@
+/** An article body prepared for the rules: tokens, sentences, and the organisation/country/city spans found once. */
+import type { CompiledLexicon } from './compiled-lexicon.js';
+import { findOrganisations, type OrganisationMention } from './organisations.js';
+import { splitSentences, tokenize, type Sentence, type Token } from './tokenize.js';
+
+/** A country or city named in the text, tokens `[first, end)`. */
+export interface PlaceSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly iso2: string;
+  readonly surface: string;
+}
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Sentence index of every token. */
+  readonly sentenceOf: readonly number[];
+  readonly lex: CompiledLexicon;
+  /** Spans by their first token. */
+  readonly orgAt: ReadonlyMap<number, OrganisationMention>;
+  readonly countryAt: ReadonlyMap<number, PlaceSpan>;
+  readonly cityAt: ReadonlyMap<number, PlaceSpan>;
+  /** Tokens covered by an organisation span (a country inside "Kedubes Perancis" is part of the organisation). */
+  readonly inOrg: ReadonlySet<number>;
+  readonly homeCountry: string;
+  readonly homeOrganization: string;
+}
+
+export function buildDoc(text: string, lex: CompiledLexicon, home: { country: string; organization: string }): Doc {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, lex.abbreviations);
+  const sentenceOf: number[] = new Array<number>(tokens.length).fill(0);
+  sentences.forEach((s, k) => {
+    for (let i = s.first; i < s.last; i++) sentenceOf[i] = k;
+  });
+  const orgAt = new Map<number, OrganisationMention>();
+  const inOrg = new Set<number>();
+  const countryAt = new Map<number, PlaceSpan>();
+  const cityAt = new Map<number, PlaceSpan>();
+  const ctx = {
+    tokens,
+    text,
+    orgs: lex.organisations,
+    countries: lex.countries,
+    unitWords: lex.unitWords,
+    homeCountry: home.country,
+  };
+  const surface = (a: number, b: number): string => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+  let lastEmbassy: OrganisationMention | undefined;
+  for (const s of sentences) {
+    for (const org of findOrganisations(ctx, s.first, s.last)) {
+      orgAt.set(org.first, org);
+      for (let i = org.first; i < org.end; i++) inOrg.add(i);
+    }
+    // A bare "Kedutaan"/"Kedubes" refers to the embassy named last ("Atase Polisi Kedutaan").
+    for (let i = s.first; i < s.last; i++) {
+      const org = orgAt.get(i);
+      if (org?.kind === 'embassy') lastEmbassy = org;
+      const t = tokens[i];
+      if (!org && lastEmbassy && t && !inOrg.has(i) && /^(?:Kedutaan|Kedubes|kedutaan|kedubes)$/.test(t.text)) {
+        const besar = tokens[i + 1]?.text === 'Besar' ? i + 2 : i + 1;
+        orgAt.set(i, { ...lastEmbassy, first: i, end: besar, surface: surface(i, besar) });
+        for (let k = i; k < besar; k++) inOrg.add(k);
+      }
+    }
+    for (let i = s.first; i < s.last; i++) {
+      if (inOrg.has(i)) continue;
+      const c = lex.countries.countries.matchAt(tokens, i, s.last);
+      const city = lex.countries.cities.matchAt(tokens, i, s.last);
+      // The longer name wins: "Kuala Lumpur" is a city, "Papua Nugini" a country.
+      if (c && (!city || c.end >= city.end)) {
+        countryAt.set(i, { first: i, end: c.end, iso2: c.value, surface: surface(i, c.end) });
+        i = c.end - 1;
+      } else if (city) {
+        cityAt.set(i, { first: i, end: city.end, iso2: city.value, surface: surface(i, city.end) });
+        i = city.end - 1;
+      }
+    }
+  }
+  return { text, tokens, sentences, sentenceOf, lex, orgAt, countryAt, cityAt, inOrg, homeCountry: home.country, homeOrganization: home.organization };
+}
+
+/** Text of tokens `[first, end)` as written. */
+export function spanText(doc: Doc, first: number, end: number): string {
+  const a = doc.tokens[first];
+  const b = doc.tokens[end - 1];
+  return a && b && end > first ? doc.text.slice(a.start, b.end) : '';
+}
+
+export function isCapitalised(token: Token | undefined): boolean {
+  return !!token && token.word && /^[\p{Lu}]/u.test(token.text);
+}

@@ -1,0 +1,113 @@
+/** Within-article resolution of people: one entity per person, and posts or short names pointing to it. */
+import type { Doc } from './document.js';
+import type { EntityBook } from './entity-book.js';
+import type { Mention, PersonMention } from './mentions.js';
+import { isSameName } from './names.js';
+import type { PositionPhrase } from './positions.js';
+
+/** A resolved mention of a person: tokens `[first, end)`, the person's id. */
+export interface PersonRef {
+  readonly first: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly personId: string;
+}
+
+/** A post held, as read in one mention. */
+export interface Holding {
+  readonly personId: string;
+  readonly positionId: string;
+  readonly orgId: string | null;
+  readonly country: string | null;
+  readonly phrase: PositionPhrase;
+  readonly former: boolean;
+  readonly mentionFirst: number;
+  readonly mentionEnd: number;
+  readonly sentence: number;
+}
+
+export interface PeopleResult {
+  readonly refs: PersonRef[];
+  readonly holdings: Holding[];
+}
+
+interface Cluster {
+  names: string[];
+  honorifics: string[];
+  best: string;
+  bestWords: number;
+  mentions: PersonMention[];
+}
+
+/**
+ * Clusters person mentions by {@link isSameName} (full names first, then one-word names such as "Pak Boy" when a
+ * single person fits), registers people and posts, then resolves posts used as names ("Kepala BNPT") to the one
+ * person holding that post in the article, and "Mantan … tersebut" to the person named last.
+ */
+export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: EntityBook): PeopleResult {
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<PersonMention, Cluster>();
+  const persons = mentions.filter((m): m is PersonMention => m.kind === 'person');
+  const ordered = [...persons.filter((m) => m.nameWords >= 2), ...persons.filter((m) => m.nameWords < 2)];
+  for (const m of ordered) {
+    const single = m.nameWords < 2;
+    const matching = clusters.filter((c) => c.names.some((n) => isSameName(n, m.name, { allowSingleWord: single })));
+    let cluster = matching.length === 1 ? matching[0] : undefined;
+    if (!cluster && matching.length === 0 && (!single || m.strong)) {
+      cluster = { names: [], honorifics: [], best: m.name, bestWords: m.nameWords, mentions: [] };
+      clusters.push(cluster);
+    }
+    if (!cluster) continue;
+    cluster.names.push(m.name);
+    cluster.honorifics.push(...m.honorifics);
+    cluster.mentions.push(m);
+    if (m.nameWords > cluster.bestWords) {
+      cluster.best = m.name;
+      cluster.bestWords = m.nameWords;
+    }
+    clusterOf.set(m, cluster);
+  }
+  const idOf = new Map<Cluster, string>();
+  for (const c of clusters) idOf.set(c, book.addPerson(c.best, c.names, c.honorifics));
+
+  const holdings: Holding[] = [];
+  const refs: PersonRef[] = [];
+  for (const m of persons) {
+    const cluster = clusterOf.get(m);
+    const personId = cluster ? idOf.get(cluster) : undefined;
+    if (!personId) continue;
+    refs.push({ first: m.first, end: m.end, sentence: m.sentence, personId });
+    for (const [list, former] of [[m.positions, false], [m.formerPositions, true]] as const) {
+      let inherited: { orgId: string | null; country: string | null } | null = null;
+      for (const phrase of list) {
+        const p = book.addPosition(phrase, inherited);
+        inherited = { orgId: p.orgId, country: p.country };
+        holdings.push({ personId, positionId: p.id, orgId: p.orgId, country: p.country, phrase, former, mentionFirst: m.first, mentionEnd: m.end, sentence: m.sentence });
+      }
+    }
+  }
+  // Posts standing for their holder, in text order so that "tersebut" finds the person named just before.
+  const timeline = [...mentions].sort((a, b) => a.first - b.first);
+  for (const m of timeline) {
+    if (m.kind !== 'position-ref') continue;
+    const known = new Set(holdings.map((h) => h.positionId));
+    const p = book.addPosition(m.position, null);
+    let personId: string | undefined;
+    if (m.anaphoric) {
+      personId = [...refs].filter((r) => r.end <= m.first).sort((a, b) => b.end - a.end)[0]?.personId;
+    } else {
+      const holders = new Set(holdings.filter((h) => h.positionId === p.id && !h.former).map((h) => h.personId));
+      if (holders.size === 1) personId = [...holders][0];
+    }
+    if (!personId) {
+      if (!known.has(p.id)) book.remove(p.id);
+      continue;
+    }
+    refs.push({ first: m.first, end: m.end, sentence: m.sentence, personId });
+    if (m.former || m.anaphoric) {
+      holdings.push({ personId, positionId: p.id, orgId: p.orgId, country: p.country, phrase: m.position, former: m.former, mentionFirst: m.first, mentionEnd: m.end, sentence: m.sentence });
+    }
+  }
+  refs.sort((a, b) => a.first - b.first);
+  return { refs, holdings };
+}
