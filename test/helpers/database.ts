@@ -18,7 +18,8 @@ export function openTestDatabase(options: { queryTimeoutMs?: number } = {}): Dat
 export async function clearDatabase(db: Database): Promise<void> {
   const labels = [Label.Entity, ...ENTITY_LABELS, Label.Article, Label.Evidence, Label.Change, Label.Merged];
   for (const label of labels) {
-    await db.write(`MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
+    // db.write runs in a managed (explicit) transaction, where CALL { … } IN TRANSACTIONS is refused.
+    await db.write(`MATCH (n:${label}) DETACH DELETE n`);
   }
 }
 

@@ -1,0 +1,16 @@
+/** The GraphQL API: schema (schema/*.graphql), resolvers, and the per-request context. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export { createContext, type ApiAuth, type ApiContext } from './context.js';
+export { resolvers } from './resolvers/index.js';
+
+const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema');
+
+/** The SDL of every file in schema/, in name order. */
+export const typeDefs: string = readdirSync(SCHEMA_DIR)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(join(SCHEMA_DIR, file), 'utf8'))
+  .join('\n');

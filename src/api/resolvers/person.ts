@@ -1,0 +1,72 @@
+/** Person: posts with tenure, events with role, accompaniment both ways, and a timeline. */
+import { tenureContains } from '../../graph/repositories/tenure.js';
+import { toConnection, withinDates } from '../connection.js';
+import type { PersonResolvers, TimelineEntry } from '../generated/graphql.js';
+import type { EntityRow } from '../../graph/repositories/rows.js';
+import type { TenureRow } from '../../graph/repositories/tenure.js';
+import { historyOf, partialDate } from './shared.js';
+
+type TimelineItem = Omit<TimelineEntry, 'event' | 'tenure'> & { event: EntityRow | null; tenure: TenureRow | null };
+
+export const Person: PersonResolvers = {
+  honorifics: (row) => row.honorifics ?? [],
+  positions: async (row, args, ctx) => {
+    const tenures = await ctx.loaders.personTenures.load(row.id);
+    const asOf = args.asOf;
+    const chosen = asOf ? tenures.filter((tenure) => tenureContains(tenure, asOf)) : tenures;
+    return toConnection(chosen, args, (node, cursor) => ({ cursor, node }));
+  },
+  events: async (row, args, ctx) => {
+    const rows = (await ctx.loaders.participations.load(row.id)).filter((r) => !args.role || r.role === args.role);
+    const dated = withinDates(rows, (r) => r.other.date, args);
+    return toConnection(dated, args, (r, cursor) => ({
+      cursor,
+      node: r.other,
+      role: r.role ?? 'PARTICIPANT',
+      factId: r.factId,
+      evidence: r.evidence,
+    }));
+  },
+  accompanied: async (row, args, ctx) => {
+    const rows = withinDates(await ctx.loaders.principals.load(row.id), (r) => r.event?.date, args);
+    return toConnection(rows, args, (r, cursor) => ({
+      cursor,
+      node: r.other,
+      principal: r.other,
+      companion: row,
+      event: r.event,
+      factId: r.factId,
+      evidence: r.evidence,
+    }));
+  },
+  accompaniedBy: async (row, args, ctx) => {
+    const rows = withinDates(await ctx.loaders.companions.load(row.id), (r) => r.event?.date, args);
+    return toConnection(rows, args, (r, cursor) => ({
+      cursor,
+      node: r.other,
+      principal: row,
+      companion: r.other,
+      event: r.event,
+      factId: r.factId,
+      evidence: r.evidence,
+    }));
+  },
+  timeline: async (row, args, ctx) => {
+    const [events, tenures] = await Promise.all([
+      ctx.loaders.timelineEvents.load(row.id),
+      ctx.loaders.personTenures.load(row.id),
+    ]);
+    const items: TimelineItem[] = [];
+    for (const { event, roles } of events) {
+      const date = partialDate(event.date, event.datePrecision);
+      if (date) items.push({ kind: 'EVENT', date, event, roles, tenure: null });
+    }
+    for (const tenure of tenures) {
+      if (tenure.start) items.push({ kind: 'TENURE_START', date: tenure.start, event: null, roles: [], tenure });
+    }
+    // Stable: on one day, the post comes before the event that attests it.
+    items.sort((a, b) => a.date.date.localeCompare(b.date.date) || (a.kind === b.kind ? 0 : a.kind === 'TENURE_START' ? -1 : 1));
+    return toConnection(items, args, (node, cursor) => ({ cursor, node }));
+  },
+  history: historyOf,
+};

@@ -1,0 +1,21 @@
+/** Position: its organisation, accreditations, holders at a date and the whole succession. */
+import { toConnection } from '../connection.js';
+import type { PositionResolvers } from '../generated/graphql.js';
+import { holdersAsOf } from './organization.js';
+import { historyOf, neighbourEdge, singleEdge } from './shared.js';
+
+export const Position: PositionResolvers = {
+  title: (row) => row.title ?? null,
+  organization: async (row, _args, ctx) => {
+    const edge = singleEdge(await ctx.loaders.organizationOfPosition.load(row.id));
+    return edge && { node: edge.node, factId: edge.factId, evidence: edge.evidence };
+  },
+  accreditedTo: async (row, args, ctx) => toConnection(await ctx.loaders.accreditations.load(row.id), args, neighbourEdge),
+  holders: async (row, args, ctx) => {
+    const tenures = holdersAsOf(await ctx.loaders.positionSuccession.load(row.id), args.asOf);
+    return toConnection(tenures, args, (node, cursor) => ({ cursor, node }));
+  },
+  succession: async (row, args, ctx) =>
+    toConnection(await ctx.loaders.positionSuccession.load(row.id), args, (node, cursor) => ({ cursor, node })),
+  history: historyOf,
+};

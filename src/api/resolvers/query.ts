@@ -1,0 +1,65 @@
+/** Root queries: node, search, events, path and dataQuality. */
+import { BadInputError, NotFoundError } from '../../errors.js';
+import { findContradictions } from '../../graph/repositories/data-quality.js';
+import { MAX_PATH_HOPS, findShortestPath } from '../../graph/repositories/path.js';
+import { searchEntities } from '../../graph/repositories/entities.js';
+import { findEvents } from '../../graph/repositories/events.js';
+import { EntityLabel } from '../../graph/model.js';
+import { pageSize, toConnection } from '../connection.js';
+import type { EntityType, QueryResolvers } from '../generated/graphql.js';
+
+const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
+  PERSON: EntityLabel.Person,
+  ORGANIZATION: EntityLabel.Organization,
+  COUNTRY: EntityLabel.Country,
+  POSITION: EntityLabel.Position,
+  EVENT: EntityLabel.Event,
+  AGREEMENT: EntityLabel.Agreement,
+};
+
+/** Longest search text accepted: a name, not a document. */
+const MAX_QUERY_LENGTH = 200;
+
+export const Query: QueryResolvers = {
+  node: async (_root, { id }, ctx) => {
+    if (id.startsWith('change:')) return ctx.loaders.change.load(id);
+    return ctx.loaders.entity.load(id);
+  },
+  search: async (_root, args, ctx) => {
+    pageSize(args.first);
+    const text = args.query.trim();
+    if (text.length === 0 || text.length > MAX_QUERY_LENGTH) {
+      throw new BadInputError(`expected a search text of 1 to ${MAX_QUERY_LENGTH} characters, but got ${text.length}.`, {
+        argument: 'query',
+      });
+    }
+    const labels = args.types && args.types.length > 0 ? args.types.map((type) => LABEL_OF_TYPE[type]) : null;
+    const hits = await searchEntities(ctx.db, { text, labels });
+    return toConnection(hits, args, (hit, cursor) => ({ cursor, node: hit.entity, score: hit.score }));
+  },
+  events: async (_root, args, ctx) => {
+    pageSize(args.first);
+    const events = await findEvents(ctx.db, args);
+    return toConnection(events, args, (node, cursor) => ({ cursor, node }));
+  },
+  path: async (_root, args, ctx) => {
+    const maxHops = args.maxHops ?? 4;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+      throw new BadInputError(`expected "maxHops" to be between 1 and ${MAX_PATH_HOPS}, but got ${maxHops}.`, {
+        argument: 'maxHops',
+      });
+    }
+    const [from, to] = await ctx.loaders.entity.loadMany([args.from, args.to]);
+    if (!from || from instanceof Error) throw new NotFoundError('entity', args.from);
+    if (!to || to instanceof Error) throw new NotFoundError('entity', args.to);
+    if (from.id === to.id) {
+      throw new BadInputError(`expected two different entities, but "${args.from}" and "${args.to}" are the same.`);
+    }
+    return findShortestPath(ctx.db, { from: from.id, to: to.id, maxHops });
+  },
+  dataQuality: async (_root, args, ctx) => {
+    pageSize(args.first);
+    const contradictions = await findContradictions(ctx.db);
+    return toConnection(contradictions, args, (node, cursor) => ({ cursor, node }));
+  },
+};

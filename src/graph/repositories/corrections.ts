@@ -1,0 +1,510 @@
+/**
+ * Analyst corrections: merge, split, add and retract facts, and undo any of them. Each runs in one transaction and
+ * writes a Change node (who, when, why, and what it did as JSON) linked to every entity it touched.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database, Tx } from '../database.js';
+import { EntityLabel, FACT_TYPES, FactType, ID_PREFIX, Label, LinkType, labelOfId, type DatePrecision, type ParticipantRole } from '../model.js';
+import { ChangeAction, findChangesByIds, type ChangeRow } from './changes.js';
+import { discriminatorOf, evidenceIdOf, factIdOf } from './fact-id.js';
+import { searchTextOf, toNeo4jDate, upsertEntities, upsertEvidence } from './graph-writes.js';
+import { ANY_FACT } from './rows.js';
+
+/** Why a correction was refused; the API turns it into NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
+export class CorrectionRefused extends Error {
+  constructor(
+    readonly kind: 'NOT_FOUND' | 'BAD_INPUT' | 'CONFLICT',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CorrectionRefused';
+  }
+}
+
+export interface Actor {
+  actor: string;
+  reason: string;
+}
+
+type Props = Record<string, unknown>;
+type Direction = 'OUT' | 'IN';
+
+/** Which entity types each fact type joins (docs/model.md, "Facts"). */
+export const FACT_ENDPOINTS: Readonly<Record<FactType, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }>> = {
+  HOLDS_POSITION: { from: [EntityLabel.Person], to: [EntityLabel.Position] },
+  POSITION_OF: { from: [EntityLabel.Position], to: [EntityLabel.Organization] },
+  ACCREDITED_TO: { from: [EntityLabel.Position], to: [EntityLabel.Country] },
+  PARTICIPATED_IN: { from: [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Country], to: [EntityLabel.Event] },
+  ACCOMPANIED_BY: { from: [EntityLabel.Person], to: [EntityLabel.Person] },
+  LED_BY: { from: [EntityLabel.Event], to: [EntityLabel.Person] },
+  RECEIVED_VISIT_FROM: { from: [EntityLabel.Person, EntityLabel.Organization], to: [EntityLabel.Person, EntityLabel.Organization] },
+  FOLLOW_UP_OF: { from: [EntityLabel.Event, EntityLabel.Agreement], to: [EntityLabel.Agreement, EntityLabel.Event] },
+  PARTY_TO: { from: [EntityLabel.Country, EntityLabel.Organization], to: [EntityLabel.Agreement] },
+  LOCATED_IN: { from: [EntityLabel.Organization, EntityLabel.Event], to: [EntityLabel.Country] },
+};
+
+/** Fact properties that hold dates; they travel through payloads as ISO strings. */
+const DATE_PROPS = ['firstSeen', 'lastSeen'] as const;
+
+function restoreDates(props: Props): Props {
+  const restored: Props = { ...props };
+  for (const key of DATE_PROPS) {
+    const value = restored[key];
+    if (typeof value === 'string') restored[key] = toNeo4jDate(value.slice(0, 10));
+  }
+  return restored;
+}
+
+interface EntityHead {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  acronym: string | null;
+}
+
+async function entityHead(tx: Tx, id: string): Promise<EntityHead> {
+  const [row] = await tx.run<EntityHead>(
+    `MATCH (n:${Label.Entity} {id: $id})
+     RETURN n.id AS id, head([l IN labels(n) WHERE l <> '${Label.Entity}']) AS label, n.name AS name,
+            coalesce(n.aliases, []) AS aliases, n.acronym AS acronym`,
+    { id },
+  );
+  if (!row) throw new CorrectionRefused('NOT_FOUND', `No entity has the id "${id}".`);
+  return row;
+}
+
+/** Moves one fact from one entity to another, keeping its id and properties (and so its evidence). */
+async function moveFact(tx: Tx, options: { type: FactType; factId: string; direction: Direction; fromEntity: string; toEntity: string }): Promise<void> {
+  const { type, direction } = options;
+  const cypher =
+    direction === 'OUT'
+      ? `MATCH (src:${Label.Entity} {id: $fromEntity})-[r:${type} {id: $factId}]->(o) MATCH (dst:${Label.Entity} {id: $toEntity})
+         CREATE (dst)-[moved:${type}]->(o) SET moved = properties(r) DELETE r`
+      : `MATCH (src:${Label.Entity} {id: $fromEntity})<-[r:${type} {id: $factId}]-(o) MATCH (dst:${Label.Entity} {id: $toEntity})
+         CREATE (dst)<-[moved:${type}]-(o) SET moved = properties(r) DELETE r`;
+  await tx.run(cypher, options);
+}
+
+/** Re-creates a deleted fact from its recorded properties. */
+async function recreateFact(tx: Tx, options: { type: FactType; fromId: string; toId: string; props: Props }): Promise<void> {
+  await tx.run(
+    `MATCH (a:${Label.Entity} {id: $fromId}), (b:${Label.Entity} {id: $toId})
+     CREATE (a)-[r:${options.type}]->(b) SET r = $props`,
+    { fromId: options.fromId, toId: options.toId, props: restoreDates(options.props) },
+  );
+}
+
+async function recordChange(
+  tx: Tx,
+  options: Actor & { action: ChangeAction; entityIds: string[]; payload: unknown; factId?: string | null; undoes?: string | null },
+): Promise<string> {
+  const id = `change:${randomUUID()}`;
+  await tx.run(
+    `CREATE (c:${Label.Change} {id: $id, at: datetime(), actor: $actor, action: $action, reason: $reason,
+                                payload: $payload, factId: $factId, undoes: $undoes})
+     WITH c
+     UNWIND $entityIds AS entityId
+     MATCH (n {id: entityId}) WHERE n:${Label.Entity} OR n:${Label.Merged}
+     MERGE (c)-[:${LinkType.CHANGED}]->(n)`,
+    {
+      id,
+      actor: options.actor,
+      action: options.action,
+      reason: options.reason,
+      payload: JSON.stringify(options.payload),
+      factId: options.factId ?? null,
+      undoes: options.undoes ?? null,
+      entityIds: [...new Set(options.entityIds)],
+    },
+  );
+  return id;
+}
+
+async function changeById(db: Database, id: string): Promise<ChangeRow> {
+  const [change] = await findChangesByIds(db, [id]);
+  if (!change) throw new Error(`expected the change "${id}" just written, but it is not there.`);
+  return change;
+}
+
+// ── merge ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface MovedFact {
+  type: FactType;
+  factId: string;
+  direction: Direction;
+}
+
+/** A fact of the merged entity that the kept one already stated: its evidence now backs the kept fact. */
+interface AbsorbedFact {
+  type: FactType;
+  factId: string;
+  fromId: string;
+  toId: string;
+  props: Props;
+  intoFactId: string;
+  intoPropsBefore: Props;
+  evidenceIds: string[];
+}
+
+interface MergePayload {
+  keepId: string;
+  mergeId: string;
+  aliasesBefore: string[];
+  searchTextBefore: string | null;
+  moved: MovedFact[];
+  absorbed: AbsorbedFact[];
+  /** Facts that named the merged event by eventId. */
+  eventRefs: { type: FactType; factId: string }[];
+}
+
+interface FactAtEntity {
+  factId: string;
+  otherId: string;
+  role: ParticipantRole | null;
+  eventId: string | null;
+  twinId: string | null;
+}
+
+/** Merges `mergeId` into `keepId` (see docs/model.md, "Corrections and history"). */
+export async function mergeEntities(db: Database, options: Actor & { keepId: string; mergeId: string }): Promise<ChangeRow> {
+  const { keepId, mergeId } = options;
+  if (keepId === mergeId) throw new CorrectionRefused('BAD_INPUT', `expected two different entities, but got "${keepId}" twice.`);
+  const changeId = await db.transaction(async (tx) => {
+    const keep = await entityHead(tx, keepId);
+    const merge = await entityHead(tx, mergeId);
+    if (keep.label !== merge.label) {
+      throw new CorrectionRefused('BAD_INPUT', `expected two entities of one type, but "${keepId}" is a ${keep.label} and "${mergeId}" a ${merge.label}.`);
+    }
+    const [before] = await tx.run<{ searchText: string | null }>(`MATCH (n:${Label.Entity} {id: $keepId}) RETURN n.searchText AS searchText`, { keepId });
+    const payload: MergePayload = {
+      keepId,
+      mergeId,
+      aliasesBefore: keep.aliases,
+      searchTextBefore: before?.searchText ?? null,
+      moved: [],
+      absorbed: [],
+      eventRefs: [],
+    };
+    for (const type of FACT_TYPES) {
+      for (const direction of ['OUT', 'IN'] as const) {
+        const pattern = direction === 'OUT' ? `(b)-[r:${type}]->(o)` : `(b)<-[r:${type}]-(o)`;
+        const twin = direction === 'OUT' ? `(a)-[x:${type}]->(o)` : `(a)<-[x:${type}]-(o)`;
+        const facts = await tx.run<FactAtEntity>(
+          `MATCH (a:${Label.Entity} {id: $keepId}), (b:${Label.Entity} {id: $mergeId})
+           MATCH ${pattern}
+           OPTIONAL MATCH ${twin}
+           WHERE coalesce(x.role, '') = coalesce(r.role, '') AND coalesce(x.eventId, '') = coalesce(r.eventId, '')
+           RETURN r.id AS factId, o.id AS otherId, r.role AS role, r.eventId AS eventId, head(collect(x.id)) AS twinId`,
+          { keepId, mergeId },
+        );
+        for (const fact of facts) {
+          if (fact.twinId === null) {
+            await moveFact(tx, { type, factId: fact.factId, direction, fromEntity: mergeId, toEntity: keepId });
+            payload.moved.push({ type, factId: fact.factId, direction });
+            continue;
+          }
+          const [absorbed] = await tx.run<{ props: Props; intoPropsBefore: Props; evidenceIds: string[] }>(
+            `MATCH (:${Label.Entity} {id: $mergeId})-[r:${type} {id: $factId}]-()
+             MATCH (:${Label.Entity} {id: $keepId})-[x:${type} {id: $twinId}]-()
+             WITH r, x, properties(r) AS props, properties(x) AS intoPropsBefore
+             OPTIONAL MATCH (ev:${Label.Evidence} {factId: $factId})
+             SET ev.factId = $twinId
+             WITH r, x, props, intoPropsBefore, collect(ev.id) AS evidenceIds
+             SET x.firstSeen = CASE WHEN r.firstSeen IS NOT NULL AND (x.firstSeen IS NULL OR r.firstSeen < x.firstSeen) THEN r.firstSeen ELSE x.firstSeen END,
+                 x.lastSeen = CASE WHEN r.lastSeen IS NOT NULL AND (x.lastSeen IS NULL OR r.lastSeen > x.lastSeen) THEN r.lastSeen ELSE x.lastSeen END
+             DELETE r
+             RETURN props, intoPropsBefore, evidenceIds`,
+            { mergeId, keepId, factId: fact.factId, twinId: fact.twinId },
+          );
+          payload.absorbed.push({
+            type,
+            factId: fact.factId,
+            fromId: direction === 'OUT' ? mergeId : fact.otherId,
+            toId: direction === 'OUT' ? fact.otherId : mergeId,
+            props: absorbed?.props ?? {},
+            intoFactId: fact.twinId,
+            intoPropsBefore: absorbed?.intoPropsBefore ?? {},
+            evidenceIds: absorbed?.evidenceIds ?? [],
+          });
+        }
+      }
+    }
+    if (merge.label === EntityLabel.Event) {
+      for (const type of [FactType.ACCOMPANIED_BY, FactType.RECEIVED_VISIT_FROM]) {
+        const refs = await tx.run<{ factId: string }>(
+          `MATCH ()-[r:${type} {eventId: $mergeId}]->() SET r.eventId = $keepId RETURN r.id AS factId`,
+          { mergeId, keepId },
+        );
+        payload.eventRefs.push(...refs.map((ref) => ({ type, factId: ref.factId })));
+      }
+    }
+    const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((alias) => alias !== keep.name);
+    await tx.run(
+      `MATCH (a:${Label.Entity} {id: $keepId}) SET a.aliases = $aliases, a.searchText = $searchText, a.updatedAt = datetime()
+       WITH a
+       MATCH (b:${Label.Entity} {id: $mergeId})
+       REMOVE b:${Label.Entity} SET b:${Label.Merged}, b.mergedInto = $keepId, b.updatedAt = datetime()`,
+      { keepId, mergeId, aliases, searchText: searchTextOf({ name: keep.name, aliases, acronym: keep.acronym }) },
+    );
+    return recordChange(tx, { ...options, action: ChangeAction.MERGE, entityIds: [keepId, mergeId], payload });
+  });
+  return changeById(db, changeId);
+}
+
+async function undoMerge(tx: Tx, payload: MergePayload): Promise<void> {
+  const { keepId, mergeId } = payload;
+  await tx.run(
+    `MATCH (b:${Label.Merged} {id: $mergeId})
+     REMOVE b:${Label.Merged}, b.mergedInto SET b:${Label.Entity}, b.updatedAt = datetime()
+     WITH b
+     MATCH (a:${Label.Entity} {id: $keepId})
+     SET a.aliases = $aliases, a.searchText = $searchText, a.updatedAt = datetime()`,
+    { keepId, mergeId, aliases: payload.aliasesBefore, searchText: payload.searchTextBefore },
+  );
+  for (const moved of payload.moved) {
+    await moveFact(tx, { type: moved.type, factId: moved.factId, direction: moved.direction, fromEntity: keepId, toEntity: mergeId });
+  }
+  for (const absorbed of payload.absorbed) {
+    await recreateFact(tx, { type: absorbed.type, fromId: absorbed.fromId, toId: absorbed.toId, props: absorbed.props });
+    await tx.run(
+      `MATCH ()-[x:${absorbed.type} {id: $intoFactId}]-() SET x = $before
+       WITH x
+       MATCH (ev:${Label.Evidence}) WHERE ev.id IN $evidenceIds SET ev.factId = $factId`,
+      { intoFactId: absorbed.intoFactId, before: restoreDates(absorbed.intoPropsBefore), evidenceIds: absorbed.evidenceIds, factId: absorbed.factId },
+    );
+  }
+  for (const ref of payload.eventRefs) {
+    await tx.run(`MATCH ()-[r:${ref.type} {id: $factId}]->() SET r.eventId = $mergeId`, { factId: ref.factId, mergeId });
+  }
+}
+
+// ── split ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface SplitPayload {
+  id: string;
+  createdId: string;
+  moved: MovedFact[];
+}
+
+function slugOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Creates an entity of the same type named `newName` and moves the facts `factIds` of `id` to it. */
+export async function splitEntity(db: Database, options: Actor & { id: string; newName: string; factIds: readonly string[] }): Promise<ChangeRow> {
+  const name = options.newName.trim();
+  if (name.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected a name for the new entity, but got an empty one.');
+  if (options.factIds.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected at least one fact to move to the new entity, but got none.');
+  const changeId = await db.transaction(async (tx) => {
+    const source = await entityHead(tx, options.id);
+    const facts = await tx.run<{ factId: string; type: FactType; out: boolean }>(
+      `MATCH (e:${Label.Entity} {id: $id})-[r:${ANY_FACT}]-()
+       WHERE r.id IN $factIds
+       RETURN DISTINCT r.id AS factId, type(r) AS type, startNode(r) = e AS out`,
+      { id: options.id, factIds: options.factIds },
+    );
+    const missing = options.factIds.filter((factId) => !facts.some((fact) => fact.factId === factId));
+    if (missing.length > 0) {
+      throw new CorrectionRefused('BAD_INPUT', `expected facts of "${options.id}", but ${missing.map((m) => `"${m}"`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not.`);
+    }
+    const base = `${ID_PREFIX[source.label]}:${slugOf(name) || 'split'}`;
+    const taken = await tx.run<{ id: string }>(
+      `MATCH (n) WHERE (n:${Label.Entity} OR n:${Label.Merged}) AND (n.id = $base OR n.id STARTS WITH $base + '-') RETURN n.id AS id`,
+      { base },
+    );
+    const ids = new Set(taken.map((row) => row.id));
+    let createdId = base;
+    for (let n = 2; ids.has(createdId); n += 1) createdId = `${base}-${n}`;
+    await upsertEntities(tx, source.label, [{ id: createdId, name }]);
+    const payload: SplitPayload = { id: options.id, createdId, moved: [] };
+    for (const fact of facts) {
+      const direction: Direction = fact.out ? 'OUT' : 'IN';
+      await moveFact(tx, { type: fact.type, factId: fact.factId, direction, fromEntity: options.id, toEntity: createdId });
+      payload.moved.push({ type: fact.type, factId: fact.factId, direction });
+    }
+    return recordChange(tx, { ...options, action: ChangeAction.SPLIT, entityIds: [options.id, createdId], payload });
+  });
+  return changeById(db, changeId);
+}
+
+async function undoSplit(tx: Tx, payload: SplitPayload): Promise<void> {
+  for (const moved of payload.moved) {
+    await moveFact(tx, { ...moved, fromEntity: payload.createdId, toEntity: payload.id });
+  }
+  // The split-off entity stays in the history, answering the one it came from.
+  await tx.run(
+    `MATCH (n:${Label.Entity} {id: $createdId}) REMOVE n:${Label.Entity} SET n:${Label.Merged}, n.mergedInto = $id`,
+    { createdId: payload.createdId, id: payload.id },
+  );
+}
+
+// ── add and retract ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface FactAttributes {
+  role?: ParticipantRole | null;
+  eventId?: string | null;
+  delegationOf?: string | null;
+  firstSeen?: string | null;
+  firstSeenPrecision?: DatePrecision | null;
+  lastSeen?: string | null;
+  lastSeenPrecision?: DatePrecision | null;
+  former?: boolean | null;
+}
+
+interface AddFactPayload {
+  factId: string;
+  type: FactType;
+  created: boolean;
+  evidenceId: string;
+}
+
+/** States a fact on an analyst's authority, with evidence of extractorVersion "analyst" holding their quote. */
+export async function addFact(
+  db: Database,
+  options: Actor & { type: FactType; fromId: string; toId: string; attributes: FactAttributes; quote: string },
+): Promise<ChangeRow> {
+  const { type, fromId, toId, attributes } = options;
+  const quote = options.quote.trim();
+  if (quote.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected a quote that supports the fact, but got an empty one.');
+  const ends = FACT_ENDPOINTS[type];
+  const fromLabel = labelOfId(fromId);
+  const toLabel = labelOfId(toId);
+  if (!fromLabel || !ends.from.includes(fromLabel) || !toLabel || !ends.to.includes(toLabel)) {
+    throw new CorrectionRefused('BAD_INPUT', `expected ${type} to go from ${ends.from.join(' or ')} to ${ends.to.join(' or ')}, but got "${fromId}" → "${toId}".`);
+  }
+  if (type === FactType.PARTICIPATED_IN && !attributes.role) {
+    throw new CorrectionRefused('BAD_INPUT', 'expected attributes.role for PARTICIPATED_IN, but got none.');
+  }
+  const needsEvent = type === FactType.ACCOMPANIED_BY || type === FactType.RECEIVED_VISIT_FROM;
+  if (needsEvent && !attributes.eventId) {
+    throw new CorrectionRefused('BAD_INPUT', `expected attributes.eventId for ${type}, but got none.`);
+  }
+  const factId = factIdOf({ type, fromId, toId, discriminator: discriminatorOf(type, attributes) });
+  const changeId = await db.transaction(async (tx) => {
+    await entityHead(tx, fromId);
+    await entityHead(tx, toId);
+    if (needsEvent && attributes.eventId) await entityHead(tx, attributes.eventId);
+    const props: Props = {};
+    if (type === FactType.PARTICIPATED_IN) props.role = attributes.role;
+    if (needsEvent) props.eventId = attributes.eventId;
+    if (type === FactType.LED_BY && attributes.delegationOf) props.delegationOf = attributes.delegationOf;
+    if (type === FactType.HOLDS_POSITION) {
+      props.former = attributes.former ?? false;
+      if (attributes.firstSeen) Object.assign(props, { firstSeen: attributes.firstSeen, firstSeenPrecision: attributes.firstSeenPrecision ?? 'DAY' });
+      if (attributes.lastSeen ?? attributes.firstSeen) {
+        Object.assign(props, {
+          lastSeen: attributes.lastSeen ?? attributes.firstSeen,
+          lastSeenPrecision: attributes.lastSeenPrecision ?? attributes.firstSeenPrecision ?? 'DAY',
+        });
+      }
+    }
+    const [written] = await tx.run<{ created: boolean }>(
+      `MATCH (a:${Label.Entity} {id: $fromId}), (b:${Label.Entity} {id: $toId})
+       OPTIONAL MATCH (a)-[old:${type} {id: $factId}]->(b)
+       WITH a, b, old IS NULL AS created
+       MERGE (a)-[r:${type} {id: $factId}]->(b)
+       SET r += $props
+       RETURN created`,
+      { fromId, toId, factId, props: restoreDates(props) },
+    );
+    const evidenceId = evidenceIdOf({ factId, articleId: null, start: null, quote });
+    await upsertEvidence(tx, [
+      {
+        id: evidenceId,
+        factId,
+        articleId: null,
+        quote,
+        sentence: quote,
+        start: null,
+        end: null,
+        confidence: 1,
+        extractorVersion: 'analyst',
+        date: attributes.firstSeen ?? null,
+        datePrecision: attributes.firstSeen ? (attributes.firstSeenPrecision ?? 'DAY') : null,
+      },
+    ]);
+    const payload: AddFactPayload = { factId, type, created: written?.created ?? true, evidenceId };
+    return recordChange(tx, { ...options, action: ChangeAction.ADD_FACT, entityIds: [fromId, toId], payload, factId });
+  });
+  return changeById(db, changeId);
+}
+
+async function undoAddFact(tx: Tx, payload: AddFactPayload): Promise<void> {
+  await tx.run(`MATCH (ev:${Label.Evidence} {id: $evidenceId}) DETACH DELETE ev`, { evidenceId: payload.evidenceId });
+  if (payload.created) await tx.run(`MATCH ()-[r:${payload.type} {id: $factId}]->() DELETE r`, { factId: payload.factId });
+}
+
+interface RetractPayload {
+  factId: string;
+  type: FactType;
+  fromId: string;
+  toId: string;
+  props: Props;
+}
+
+/** Removes a fact; its evidence stays, so that an undo brings the fact back whole. */
+export async function retractFact(db: Database, options: Actor & { factId: string }): Promise<ChangeRow> {
+  const changeId = await db.transaction(async (tx) => {
+    const [fact] = await tx.run<Omit<RetractPayload, 'factId'>>(
+      `MATCH (a:${Label.Entity})-[r:${ANY_FACT}]->(b:${Label.Entity})
+       WHERE r.id = $factId
+       WITH a, r, b LIMIT 1
+       WITH a.id AS fromId, b.id AS toId, type(r) AS type, properties(r) AS props, r
+       DELETE r
+       RETURN fromId, toId, type, props`,
+      { factId: options.factId },
+    );
+    if (!fact) throw new CorrectionRefused('NOT_FOUND', `No fact has the id "${options.factId}".`);
+    const payload: RetractPayload = { factId: options.factId, ...fact };
+    return recordChange(tx, { ...options, action: ChangeAction.RETRACT_FACT, entityIds: [fact.fromId, fact.toId], payload, factId: options.factId });
+  });
+  return changeById(db, changeId);
+}
+
+// ── undo ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Reverts a change, recording the undo as a change of its own and marking the original `undoneBy`. */
+export async function undoChange(db: Database, options: Actor & { changeId: string }): Promise<ChangeRow> {
+  const [change] = await findChangesByIds(db, [options.changeId]);
+  if (!change) throw new CorrectionRefused('NOT_FOUND', `No change has the id "${options.changeId}".`);
+  if (change.undoneBy) throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was already undone by "${change.undoneBy}".`);
+  if (change.action === ChangeAction.UNDO) {
+    throw new CorrectionRefused('BAD_INPUT', 'expected a change that is not itself an undo; make the correction again instead.');
+  }
+  const payload: unknown = JSON.parse(change.payload);
+  const changeId = await db.transaction(async (tx) => {
+    switch (change.action) {
+      case ChangeAction.MERGE:
+        await undoMerge(tx, payload as MergePayload);
+        break;
+      case ChangeAction.SPLIT:
+        await undoSplit(tx, payload as SplitPayload);
+        break;
+      case ChangeAction.ADD_FACT:
+        await undoAddFact(tx, payload as AddFactPayload);
+        break;
+      case ChangeAction.RETRACT_FACT: {
+        const retracted = payload as RetractPayload;
+        await recreateFact(tx, retracted);
+        break;
+      }
+    }
+    const undoId = await recordChange(tx, {
+      ...options,
+      action: ChangeAction.UNDO,
+      entityIds: change.entityIds,
+      payload: { undoes: change.id },
+      factId: change.factId,
+      undoes: change.id,
+    });
+    await tx.run(`MATCH (c:${Label.Change} {id: $id}) SET c.undoneBy = $undoId`, { id: change.id, undoId });
+    return undoId;
+  });
+  return changeById(db, changeId);
+}

@@ -1,0 +1,98 @@
+/** Questions about events: the facts that name an event by `eventId`, the chain of follow-ups, and event lists. */
+import type { Database } from '../database.js';
+import { EntityLabel, FactType, Label, type EventKind } from '../model.js';
+import { entityProjection, evidenceOf, groupByKey, type EntityRow, type EvidenceRow } from './rows.js';
+
+/** A fact between two entities that happened at an event (`eventId = key`). */
+export interface EventFactRow {
+  key: string;
+  factId: string;
+  from: EntityRow;
+  to: EntityRow;
+  evidence: EvidenceRow[];
+}
+
+async function factsAtEvents(db: Database, type: FactType, ids: readonly string[]): Promise<EventFactRow[][]> {
+  if (ids.length === 0) return [];
+  const rows = await db.read<EventFactRow>(
+    `UNWIND $ids AS key
+     MATCH (a:${Label.Entity})-[r:${type} {eventId: key}]->(b:${Label.Entity})
+     RETURN key, r.id AS factId, ${entityProjection('a')} AS from, ${entityProjection('b')} AS to,
+            ${evidenceOf('r')} AS evidence
+     ORDER BY key, a.name, b.name`,
+    { ids },
+  );
+  return groupByKey(ids, rows);
+}
+
+/** Who accompanied whom at each event: principal (`from`) and companion (`to`). */
+export function eventAccompaniments(db: Database, ids: readonly string[]): Promise<EventFactRow[][]> {
+  return factsAtEvents(db, FactType.ACCOMPANIED_BY, ids);
+}
+
+/** The visits received at each event: host (`from`) and visitor (`to`). */
+export function eventVisits(db: Database, ids: readonly string[]): Promise<EventFactRow[][]> {
+  return factsAtEvents(db, FactType.RECEIVED_VISIT_FROM, ids);
+}
+
+/** One FOLLOW_UP_OF fact of the chain behind an event; depth 1 is what the event itself follows. */
+export interface ChainLinkRow extends EventFactRow {
+  depth: number;
+}
+
+/** Longest follow-up chain followed; deeper chains in press releases would be a data error. */
+const MAX_CHAIN = 10;
+
+/**
+ * The chain behind each event or agreement: what it follows, what that follows, and so on, nearest first.
+ * A fact reached along several routes is listed once, at its smallest depth.
+ */
+export async function followUpChain(db: Database, ids: readonly string[]): Promise<ChainLinkRow[][]> {
+  if (ids.length === 0) return [];
+  const rows = await db.read<ChainLinkRow>(
+    `UNWIND $ids AS key
+     MATCH (start:${Label.Entity} {id: key})
+     MATCH p = (start)-[:${FactType.FOLLOW_UP_OF}*1..${MAX_CHAIN}]->(:${Label.Entity})
+     WHERE all(n IN nodes(p) WHERE n:${Label.Entity})
+     WITH key, last(relationships(p)) AS r, length(p) AS depth
+     WITH key, r, min(depth) AS depth
+     WITH key, r, depth, startNode(r) AS a, endNode(r) AS b
+     RETURN key, r.id AS factId, depth, ${entityProjection('a')} AS from, ${entityProjection('b')} AS to,
+            ${evidenceOf('r')} AS evidence
+     ORDER BY key, depth, b.name`,
+    { ids },
+  );
+  return groupByKey(ids, rows);
+}
+
+export interface EventFilter {
+  kind?: EventKind | null;
+  /** Inclusive ISO dates. */
+  from?: string | null;
+  to?: string | null;
+  participantId?: string | null;
+}
+
+/** Events in date order, filtered by kind, date range and participant (any role, leading or accompanying). */
+export async function findEvents(db: Database, filter: EventFilter): Promise<EntityRow[]> {
+  const rows = await db.read<{ event: EntityRow }>(
+    `MATCH (e:${Label.Entity}:${EntityLabel.Event})
+     WHERE ($kind IS NULL OR e.kind = $kind)
+       AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
+       AND ($to IS NULL OR e.date <= date($to))
+       AND ($participantId IS NULL
+            OR EXISTS { MATCH (:${Label.Entity} {id: $participantId})-[:${FactType.PARTICIPATED_IN}]->(e) }
+            OR EXISTS { MATCH (e)-[:${FactType.LED_BY}]->(:${Label.Entity} {id: $participantId}) }
+            OR EXISTS { MATCH (:${Label.Entity} {id: $participantId})-[r:${FactType.ACCOMPANIED_BY}|${FactType.RECEIVED_VISIT_FROM}]-()
+                        WHERE r.eventId = e.id })
+     RETURN ${entityProjection('e')} AS event
+     ORDER BY e.date, e.name`,
+    {
+      kind: filter.kind ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      participantId: filter.participantId ?? null,
+    },
+  );
+  return rows.map((row) => row.event);
+}
