@@ -1,0 +1,179 @@
+/**
+ * Maps a resolved extraction onto the graph model (pure): entity rows per label, fact rows per relationship type
+ * with stable ids, and one evidence row per relation. src/graph/ingest-repository.ts writes them.
+ */
+import type { ArticleRow, EntityRow, EvidenceRow, FactRow, GraphBatch } from '../../graph/ingest-repository.js';
+import { FACT_TYPES, type EntityLabel, type FactType } from '../../graph/model.js';
+import type { AttributeValue, Attributes, ExtractedEntity, ExtractedRelation, Extraction } from '../extract/types.js';
+import { articleId, factId } from '../resolve/fact-id.js';
+
+function text(value: AttributeValue | undefined): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : null;
+}
+
+function list(value: AttributeValue | undefined): string[] {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string' && item !== '');
+  const single = text(value);
+  return single === null ? [] : [single];
+}
+
+/** Enumerations travel lower-case in the extraction format and upper-case in the graph. */
+function enumValue(value: AttributeValue | undefined): string | null {
+  const raw = text(value);
+  return raw === null ? null : raw.toUpperCase().replace(/[\s-]+/g, '_');
+}
+
+/** "2015" → 2015-01-01 (start) or 2015-12-31 (end); "2015-03" → its first or last day; a full date as is. */
+export function boundOf(value: AttributeValue | undefined, side: 'start' | 'end'): string | null {
+  const raw = text(value);
+  if (raw === null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
+  const month = /^(\d{4})-(\d{2})$/.exec(raw);
+  if (month) {
+    const [year, mm] = [Number(month[1]), Number(month[2])];
+    const last = new Date(Date.UTC(year, mm, 0)).getUTCDate();
+    return `${month[1]}-${month[2]}-${side === 'start' ? '01' : String(last).padStart(2, '0')}`;
+  }
+  if (/^\d{4}$/.test(raw)) return side === 'start' ? `${raw}-01-01` : `${raw}-12-31`;
+  return null;
+}
+
+function propsOf(entity: ExtractedEntity): Record<string, unknown> {
+  const a: Attributes = entity.attributes;
+  switch (entity.type) {
+    case 'Person':
+      return { honorifics: list(a.honorifics) };
+    case 'Organization':
+      return { acronym: text(a.acronym), kind: enumValue(a.kind) ?? 'OTHER' };
+    case 'Country':
+      return { iso2: text(a.iso2) };
+    case 'Position':
+      return { title: text(a.title) };
+    case 'Event':
+      return {
+        kind: enumValue(a.kind) ?? 'OTHER',
+        date: boundOf(a.date, 'start'),
+        datePrecision: enumValue(a.datePrecision),
+        endDate: boundOf(a.endDate, 'end'),
+        place: text(a.place),
+      };
+    case 'Agreement':
+      return {
+        kind: enumValue(a.kind) ?? 'OTHER',
+        status: enumValue(a.status),
+        periodStart: boundOf(a.periodStart, 'start'),
+        periodEnd: boundOf(a.periodEnd, 'end'),
+        topics: list(a.topics),
+      };
+  }
+}
+
+function entityRows(extraction: Extraction, notes: ReadonlyMap<string, string>): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const entity of extraction.entities) {
+    const name = text(entity.attributes.displayName) ?? entity.name;
+    const aliases = [entity.name, ...entity.aliases, ...list(entity.attributes.surfaceForms)].filter((alias) => alias !== name);
+    const existing = byId.get(entity.id);
+    if (existing) {
+      existing.aliases = [...new Set([...existing.aliases, name, ...aliases])].filter((alias) => alias !== existing.name);
+      continue;
+    }
+    const note = notes.get(entity.id);
+    byId.set(entity.id, {
+      id: entity.id,
+      label: entity.type as EntityLabel,
+      name,
+      aliases: [...new Set(aliases)],
+      props: propsOf(entity),
+      notes: note ? [note] : [],
+    });
+  }
+  return [...byId.values()];
+}
+
+function isFactType(type: string): type is FactType {
+  return (FACT_TYPES as readonly string[]).includes(type);
+}
+
+/** The discriminator that tells apart facts with the same ends (see docs/model.md). */
+function discriminator(relation: ExtractedRelation): string {
+  if (relation.type === 'PARTICIPATED_IN') return text(relation.attributes.role) ?? 'PARTICIPANT';
+  if (relation.type === 'ACCOMPANIED_BY' || relation.type === 'RECEIVED_VISIT_FROM') return text(relation.attributes.event) ?? '';
+  return '';
+}
+
+function factProps(relation: ExtractedRelation): Record<string, unknown> {
+  const a = relation.attributes;
+  switch (relation.type) {
+    case 'PARTICIPATED_IN':
+      return { role: enumValue(a.role) ?? 'PARTICIPANT' };
+    case 'ACCOMPANIED_BY':
+    case 'RECEIVED_VISIT_FROM':
+      return { eventId: text(a.event) };
+    case 'LED_BY':
+      return { delegationOf: text(a.delegationOf) };
+    default:
+      return {};
+  }
+}
+
+/** The date a relation speaks of: its own, else its event's, else the article's publication date. */
+function dateOf(relation: ExtractedRelation, events: ReadonlyMap<string, ExtractedEntity>, publishedAt: string | null): [string | null, string | null] {
+  const own = text(relation.attributes.date);
+  if (own) return [boundOf(own, 'start'), enumValue(relation.attributes.datePrecision) ?? 'DAY'];
+  const event = events.get(text(relation.attributes.event) ?? '') ?? events.get(relation.from) ?? events.get(relation.to);
+  const eventDate = text(event?.attributes.date);
+  if (event && eventDate) return [boundOf(eventDate, 'start'), enumValue(event.attributes.datePrecision) ?? 'DAY'];
+  return publishedAt ? [publishedAt, 'DAY'] : [null, null];
+}
+
+export interface ToGraphOptions {
+  /** Stable key of the article: its url, else its file name. */
+  readonly articleKey: string;
+  readonly path: string;
+  /** Resolution notes per graph id (why a person took an existing id). */
+  readonly notes?: ReadonlyMap<string, string>;
+}
+
+/** Builds the rows of one article. Relations whose type is not a fact of the model are ignored. */
+export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): GraphBatch {
+  const id = articleId(options.articleKey);
+  const meta = extraction.article;
+  const article: ArticleRow = {
+    id,
+    url: meta.url,
+    title: meta.title,
+    source: meta.source,
+    publishedAt: meta.publishedAt,
+    contentHash: meta.contentHash,
+    path: options.path,
+    extractorVersion: extraction.extractorVersion,
+  };
+  const events = new Map(extraction.entities.filter((entity) => entity.type === 'Event').map((entity) => [entity.id, entity]));
+  const facts = new Map<string, FactRow>();
+  const evidence: EvidenceRow[] = [];
+  for (const relation of extraction.relations) {
+    if (!isFactType(relation.type) || relation.from === relation.to) continue;
+    const fid = factId(relation.type, relation.from, relation.to, discriminator(relation));
+    if (!facts.has(fid)) facts.set(fid, { id: fid, type: relation.type, from: relation.from, to: relation.to, props: factProps(relation) });
+    const [date, datePrecision] = dateOf(relation, events, meta.publishedAt);
+    const { quote, sentence, start, end, confidence } = relation.evidence;
+    evidence.push({
+      id: `evidence:${factId(fid, id, String(start), String(end)).slice(5)}`,
+      factId: fid,
+      factType: relation.type,
+      articleId: id,
+      quote,
+      sentence,
+      start,
+      end,
+      confidence,
+      extractorVersion: extraction.extractorVersion,
+      date,
+      datePrecision,
+      former: relation.attributes.former === true,
+    });
+  }
+  const uniqueEvidence = [...new Map(evidence.map((row) => [row.id, row])).values()];
+  return { article, entities: entityRows(extraction, options.notes ?? new Map()), facts: [...facts.values()], evidence: uniqueEvidence };
+}
