@@ -23,6 +23,8 @@ export interface EntityRow {
   aliases: string[];
   /** Label-specific properties (docs/model.md); set when missing, never overwritten. */
   props: Record<string, unknown>;
+  /** Label-specific dates (YYYY-MM-DD), stored as Neo4j `Date`s: date, endDate, periodStart, periodEnd. */
+  dates: Record<string, string | null>;
   /** Why this entity was resolved to an existing one, appended to `resolutionNotes`. */
   notes: string[];
 }
@@ -144,6 +146,7 @@ async function mergeEntities(tx: Tx, rows: EntityRow[]): Promise<number> {
        ON CREATE SET n:${label}, n.name = row.name, n.createdAt = datetime(), n.aliases = [], n.resolutionNotes = [], n.isNew = true
        WITH n, row
        FOREACH (key IN keys(row.props) | SET n[key] = coalesce(n[key], row.props[key]))
+       FOREACH (key IN keys(row.dates) | SET n[key] = coalesce(n[key], date(row.dates[key])))
        SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN row.aliases + [row.name] |
              CASE WHEN alias = n.name OR alias IN acc THEN acc ELSE acc + alias END),
            n.resolutionNotes = reduce(acc = coalesce(n.resolutionNotes, []), note IN row.notes |

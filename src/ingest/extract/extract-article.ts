@@ -128,6 +128,8 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
       else if (!book.has(p)) book.addKnownOrganisation(p.slice(4));
       add('PARTY_TO', p, a.id, {}, first, 0.7);
     }
+    // An agreement still to be negotiated is the outcome of the meeting that planned it: it follows that meeting.
+    if (a.status === 'planned' && eventId) add('FOLLOW_UP_OF', a.id, eventId, {}, first, 0.6);
   }
   let earlier = 1;
   doc.sentences.forEach((s, k) => {

@@ -121,7 +121,10 @@ export function applyCues(ctx: CueContext): void {
           const lead = lastBefore(cue.first, ['person']);
           for (const m of persons(cue.end, stopAfter(cue.end))) {
             part(m, 'DELEGATION_MEMBER', span(cue, m), 0.8);
-            if (lead && ev) ctx.sink.add('LED_BY', ev, lead.id, {}, span(lead, cue), 0.6);
+            if (!lead) continue;
+            // "X beserta delegasi, A selaku …": the members came with X, who leads them.
+            ctx.sink.add('ACCOMPANIED_BY', lead.id, m.id, ev ? { event: ev } : {}, span(lead, cue, m), 0.75);
+            if (ev) ctx.sink.add('LED_BY', ev, lead.id, {}, span(lead, cue), 0.6);
           }
           break;
         }

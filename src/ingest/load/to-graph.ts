@@ -38,32 +38,27 @@ export function boundOf(value: AttributeValue | undefined, side: 'start' | 'end'
   return null;
 }
 
-function propsOf(entity: ExtractedEntity): Record<string, unknown> {
+/** Label-specific properties and dates of an entity (docs/model.md). */
+function propsOf(entity: ExtractedEntity): Pick<EntityRow, 'props' | 'dates'> {
   const a: Attributes = entity.attributes;
   switch (entity.type) {
     case 'Person':
-      return { honorifics: list(a.honorifics) };
+      return { props: { honorifics: list(a.honorifics) }, dates: {} };
     case 'Organization':
-      return { acronym: text(a.acronym), kind: enumValue(a.kind) ?? 'OTHER' };
+      return { props: { acronym: text(a.acronym), kind: enumValue(a.kind) ?? 'OTHER' }, dates: {} };
     case 'Country':
-      return { iso2: text(a.iso2) };
+      return { props: { iso2: text(a.iso2) }, dates: {} };
     case 'Position':
-      return { title: text(a.title) };
+      return { props: { title: text(a.title) }, dates: {} };
     case 'Event':
       return {
-        kind: enumValue(a.kind) ?? 'OTHER',
-        date: boundOf(a.date, 'start'),
-        datePrecision: enumValue(a.datePrecision),
-        endDate: boundOf(a.endDate, 'end'),
-        place: text(a.place),
+        props: { kind: enumValue(a.kind) ?? 'OTHER', datePrecision: enumValue(a.datePrecision), place: text(a.place) },
+        dates: { date: boundOf(a.date, 'start'), endDate: boundOf(a.endDate, 'end') },
       };
     case 'Agreement':
       return {
-        kind: enumValue(a.kind) ?? 'OTHER',
-        status: enumValue(a.status),
-        periodStart: boundOf(a.periodStart, 'start'),
-        periodEnd: boundOf(a.periodEnd, 'end'),
-        topics: list(a.topics),
+        props: { kind: enumValue(a.kind) ?? 'OTHER', status: enumValue(a.status), topics: list(a.topics) },
+        dates: { periodStart: boundOf(a.periodStart, 'start'), periodEnd: boundOf(a.periodEnd, 'end') },
       };
   }
 }
@@ -84,7 +79,7 @@ function entityRows(extraction: Extraction, notes: ReadonlyMap<string, string>):
       label: entity.type as EntityLabel,
       name,
       aliases: [...new Set(aliases)],
-      props: propsOf(entity),
+      ...propsOf(entity),
       notes: note ? [note] : [],
     });
   }

@@ -68,4 +68,18 @@ describe('seed 003: the French ambassador visits BNPT', () => {
     expect(relation(x, 'PARTY_TO', 'country:FR', mou.id)).toBeDefined();
     expect(relation(x, 'PARTY_TO', 'country:ID', mou.id)).toBeDefined();
   });
+
+  it('reads "beserta delegasi" as the delegation members accompanying the ambassador at the visit', () => {
+    for (const member of ['person:pierre-vincent', 'person:yann-bernitzky']) {
+      const r = relation(x, 'ACCOMPANIED_BY', 'person:oliver-chambard', member);
+      expect(r?.attributes.event).toBe(eventOf(x).id);
+      expect(r?.evidence.quote).toMatch(/beserta delegasi/);
+    }
+  });
+
+  it('links the planned MoU to the visit that planned it', () => {
+    const mou = x.entities.find((e) => e.type === 'Agreement' && e.attributes.status === 'planned');
+    expect(mou).toBeDefined();
+    expect(relation(x, 'FOLLOW_UP_OF', mou!.id, eventOf(x).id)).toBeDefined();
+  });
 });
