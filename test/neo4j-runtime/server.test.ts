@@ -3,9 +3,11 @@ import neo4j from 'neo4j-driver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Neo4jRuntimeError, startNeo4j, type StartOptions } from '../../src/neo4j-runtime/index.js';
 
+// Its own port and folder, beside the suite's Neo4j (test/setup/neo4j.ts).
+const basePort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 17687) + 100;
 const options: StartOptions = {
-  home: '.neo4j/test-runtime',
-  boltPort: 17787,
+  home: `${process.env.NEO4J_TEST_HOME ?? '.neo4j/test'}-runtime`,
+  boltPort: basePort,
   heap: '512m',
   pageCache: '64m',
   password: null,
@@ -31,12 +33,12 @@ describe('the embedded Neo4j', () => {
 
   it('refuses to start on a taken port, in one sentence naming the port and the setting', async () => {
     const blocker = net.createServer();
-    await new Promise<void>((resolve) => blocker.listen(17788, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => blocker.listen(basePort + 1, '127.0.0.1', resolve));
     try {
-      const error = await startNeo4j({ ...options, boltPort: 17788 }).catch((caught: unknown) => caught);
+      const error = await startNeo4j({ ...options, boltPort: basePort + 1 }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(Neo4jRuntimeError);
       expect((error as Error).message).toBe(
-        'Port 17788 on 127.0.0.1 is already in use, so Neo4j cannot start there; stop what uses it or set NEO4J_BOLT_PORT to a free port.',
+        `Port ${basePort + 1} on 127.0.0.1 is already in use, so Neo4j cannot start there; stop what uses it or set NEO4J_BOLT_PORT to a free port.`,
       );
     } finally {
       blocker.close();

@@ -22,7 +22,7 @@ export async function setup(project: TestProject): Promise<void> {
   const password = process.env.NEO4J_TEST_PASSWORD ?? null;
   if (uri === '') {
     server = await startNeo4j({
-      home: '.neo4j/test',
+      home: process.env.NEO4J_TEST_HOME ?? '.neo4j/test',
       boltPort: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 17687),
       heap: '1g',
       pageCache: '512m',

@@ -1,0 +1,76 @@
+/**
+ * The HTTP application: express 5 with Apollo Server 5 at /graphql and the health check at /healthz.
+ * `createApp` builds and starts Apollo but never listens; src/server/main.ts is the only listener.
+ */
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { createContext, resolvers, typeDefs, type ApiContext } from '../api/index.js';
+import type { Config } from '../config.js';
+import type { Database } from '../graph/database.js';
+import type { Logger } from '../logger.js';
+import { authenticate } from './auth.js';
+import { healthHandler } from './health.js';
+import { maskErrors } from './plugins/mask-errors.js';
+
+export interface AppOptions {
+  config: Readonly<Config>;
+  db: Database;
+  logger: Logger;
+  /** When given, Apollo drains its open requests before the server closes. */
+  httpServer?: Server;
+}
+
+export interface App {
+  readonly express: Express;
+  readonly apollo: ApolloServer<ApiContext>;
+}
+
+/** Largest request body accepted, in bytes: queries are small, and a huge one is an attack or a mistake. */
+const BODY_LIMIT = '256kb';
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, db, logger, httpServer } = options;
+  const development = config.env === 'development';
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    formatError: maskErrors({ development, logger }),
+    includeStacktraceInErrorResponses: development,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', healthHandler(db));
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          db,
+          config,
+          auth: authenticate({
+            apiKey: config.apiKey,
+            presentedKey: header(req.headers['x-api-key']),
+            actor: header(req.headers['x-actor']),
+          }),
+        }),
+    }),
+  );
+  return { express: app, apollo };
+}

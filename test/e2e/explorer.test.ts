@@ -1,0 +1,179 @@
+/**
+ * The explorer end to end: the real server (API + built web app) on the tests' Neo4j holding the two seed articles,
+ * driven in Debian's Chromium by playwright-core. Screenshots go to test-results/e2e/.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/graph/database.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { createLogger } from '../../src/logger.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { WEB_DIST, ensureWebBuilt } from '../../src/server/build-web.js';
+import { mountWeb } from '../../src/server/static.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Without these flags Chromium keeps trying to reach Google's hosts and hangs on a closed network. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const SCREENSHOTS = path.resolve('test-results/e2e');
+/** A laptop screen. */
+const VIEWPORT = { width: 1366, height: 768 };
+
+describe('graph explorer in a browser', () => {
+  let db: Database;
+  let app: App;
+  let httpServer: Server;
+  let baseUrl: string;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  /** Requests that left the machine: there must be none (no CDN). */
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`expected Chromium at ${CHROMIUM}, but there is none: install Debian's chromium (DEBIAN_FRONTEND=noninteractive apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.`);
+    }
+    await Promise.all([ensureWebBuilt({ log: () => {} }), mkdir(SCREENSHOTS, { recursive: true })]);
+    db = openTestDatabase();
+    await clearDatabase(db);
+    const summary = await ingestPaths({ db, paths: ['seeds'] });
+    expect(summary.articles.failed).toBe(0);
+
+    const logger = createLogger({ level: 'silent' });
+    httpServer = createServer();
+    app = await createApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), db, logger, httpServer });
+    mountWeb(app.express, { webDist: WEB_DIST, graphiql: true, logger });
+    httpServer.on('request', app.express);
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+
+    profile = await mkdtemp(path.join(tmpdir(), 'explorer-e2e-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: VIEWPORT });
+    context.setDefaultTimeout(10_000);
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.apollo.stop();
+    if (db) {
+      await clearDatabase(db);
+      await db.close();
+    }
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  async function searchAndOpen(name: string): Promise<void> {
+    await page.getByRole('combobox', { name: 'Search entities' }).fill(name.split(' ')[0]!);
+    await page.getByRole('option', { name: new RegExp(name) }).click();
+    await expect.poll(() => page.locator('.card-title').textContent()).toBe(name);
+  }
+
+  it('finds Suhardi by search, expands him and shows Andhika Krisnayudhanto accompanying him at the 2018-09-19 workshop, with the quote', async () => {
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('#overlay').textContent()).toContain('Search for a person');
+    await searchAndOpen('Suhardi Alius');
+
+    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    const companion = page.locator('.fact-row', { hasText: 'Andhika Krisnayudhanto' });
+    await companion.waitFor();
+    const row = (await companion.innerText()).replace(/\s+/g, ' ');
+    expect(row).toContain('accompanied by');
+    expect(row).toContain('workshop');
+    expect(row).toContain('2018-09-19');
+
+    await companion.getByRole('button', { name: /^Evidence/ }).click();
+    const evidence = page.locator('#evidence');
+    await expect.poll(() => evidence.locator('h3').textContent()).toBe('Suhardi Alius — accompanied by → Andhika Krisnayudhanto');
+    const marked = await evidence.locator('.quote mark').first().textContent();
+    expect(marked).toContain('didampingi oleh');
+    expect(marked).toContain('Andhika Krisnayudhanto');
+    expect(await evidence.locator('.quote').first().textContent()).toContain('Dalam Workhsop ini');
+    expect(await evidence.locator('.source').first().textContent()).toMatch(/^Source: /);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'suhardi-evidence.png') });
+
+    // The view is in the address: opening it again restores the expanded graph and the selected evidence.
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('focus')).toBe('person:suhardi-alius');
+    const again = await context.newPage();
+    await again.goto(shared);
+    await expect.poll(() => again.locator('#evidence h3').textContent()).toBe('Suhardi Alius — accompanied by → Andhika Krisnayudhanto');
+    await again.close();
+  });
+
+  it("shows Suhardi Alius's timeline with positions and events in date order", async () => {
+    await page.goto(`${baseUrl}/?focus=person:suhardi-alius&tab=timeline`);
+    const entries = page.locator('.timeline-entry time');
+    await entries.first().waitFor();
+    const dates = await entries.evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort()).toEqual(dates);
+    expect(await page.locator('.timeline-list').innerText()).toContain('ASEAN-Japan workshop');
+  });
+
+  it('finds a path from Masafumi Ishii to Boy Rafli Amar and draws it', async () => {
+    await page.goto(baseUrl);
+    await page.getByRole('tab', { name: 'Path finder' }).click();
+    await page.getByRole('combobox', { name: 'From' }).fill('Masafumi');
+    await page.getByRole('option', { name: /Masafumi Ishii/ }).click();
+    await page.getByRole('combobox', { name: 'To' }).fill('Boy Rafli');
+    await page.getByRole('option', { name: /Boy Rafli Amar/ }).click();
+    await page.getByRole('button', { name: 'Find path' }).click();
+
+    const hops = page.locator('.path-hop');
+    await hops.first().waitFor();
+    expect(await page.locator('.path-summary').textContent()).toMatch(/^Path of \d hops?:$/);
+    expect(await hops.first().textContent()).toContain('Masafumi Ishii');
+    expect(await hops.last().textContent()).toContain('Boy Rafli Amar');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'path-ishii-boy-rafli-amar.png') });
+
+    await hops.first().getByRole('button', { name: /^Evidence/ }).click();
+    expect((await page.locator('#evidence .quote').first().textContent())?.length).toBeGreaterThan(10);
+  });
+
+  it('shows an error, not a blank page, when the address names an entity that does not exist', async () => {
+    await page.goto(`${baseUrl}/?focus=person:nobody-of-that-name`);
+    await expect.poll(() => page.locator('#alert').textContent()).toContain('No entity has the id “person:nobody-of-that-name”');
+    expect(await page.locator('#overlay').textContent()).toContain('No entity has the id');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'unknown-entity.png') });
+  });
+
+  it("shows the API's error, not a blank page, for a search the API refuses", async () => {
+    await page.goto(baseUrl);
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Suhardi '.repeat(30));
+    await expect.poll(() => page.locator('#search-slot .search-message').textContent()).toMatch(/^Search failed: expected a search text of .+ but got 239\.$/);
+    expect(await page.locator('h1').textContent()).toBe('Officials graph');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-error.png') });
+  });
+
+  it('serves GraphiQL at /graphiql from local files, and no page loaded anything from elsewhere', async () => {
+    await page.goto(`${baseUrl}/graphiql`);
+    await page.locator('.graphiql-container').waitFor();
+    await page.getByRole('button', { name: /Execute query/i }).click();
+    await expect.poll(() => page.locator('.graphiql-response').textContent()).toContain('Suhardi Alius');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql.png') });
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

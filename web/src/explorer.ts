@@ -1,0 +1,461 @@
+/**
+ * The explorer's controller: one ViewState (mirrored in the URL), the GraphView built from expansions and paths, and
+ * the panels that show them. Every user action goes through here; every failure ends in a visible message.
+ */
+import { ApiError, request } from './api.js';
+import type { FactType } from './generated/graphql.js';
+import { GraphCanvas, edgePasses, type CanvasFilter } from './graph/canvas.js';
+import { GraphView, toNode, type GraphNode } from './graph/model.js';
+import { expand, type FetchedCounts, type PageState } from './graph/neighbours.js';
+import { EMPTY_STATE, formatViewState, parseViewState, type Selection, type ViewState } from './state/view-state.js';
+import { renderCard, type CardActions, type CardEntity } from './ui/card.js';
+import { h, messageOf, replaceChildren, status } from './ui/dom.js';
+import { renderFactEvidence, renderNodeEvidence } from './ui/evidence.js';
+import { FilterBar } from './ui/filters.js';
+import { PathFinder, pathElements } from './ui/path-finder.js';
+import { createSearchBox } from './ui/search-box.js';
+import { renderTimeline, type TimelineEntries } from './ui/timeline.js';
+
+interface Pages {
+  more: PageState;
+  fetched: FetchedCounts;
+  remaining: number;
+}
+
+/** The regions of index.html the explorer fills. */
+export interface ExplorerElements {
+  search: HTMLElement;
+  alert: HTMLElement;
+  sideTabs: HTMLElement;
+  side: HTMLElement;
+  filters: HTMLElement;
+  canvas: HTMLElement;
+  overlay: HTMLElement;
+  rightTabs: HTMLElement;
+  evidence: HTMLElement;
+  path: HTMLElement;
+}
+
+class NotFound extends Error {}
+
+export class Explorer {
+  private state: ViewState = { ...EMPTY_STATE };
+  private readonly view = new GraphView();
+  private readonly pages = new Map<string, Pages>();
+  private readonly cards = new Map<string, CardEntity>();
+  private readonly timelines = new Map<string, TimelineEntries>();
+  private readonly busy = new Set<string>();
+  private pathIds = new Set<string>();
+  private focusStatus: { kind: 'loading' | 'error'; text: string } | null = null;
+  private readonly canvas: GraphCanvas;
+  private readonly filters: FilterBar;
+  private readonly pathFinder: PathFinder;
+  private readonly cardActions: CardActions;
+
+  constructor(private readonly el: ExplorerElements) {
+    const search = createSearchBox({
+      id: 'search',
+      label: 'Search entities',
+      placeholder: 'Search names, aliases, acronyms… (press /)',
+      onPick: (hit) => void this.guard(this.setFocus(hit.id, true)),
+    });
+    el.search.replaceChildren(search.element);
+
+    this.canvas = new GraphCanvas(el.canvas, {
+      onNode: (id) => this.selectNode(id),
+      onEdge: (id) => this.selectEdge(id),
+      onNodeDoubleTap: (id) => void this.guard(this.expandNode(id)),
+    });
+    this.filters = new FilterBar((value) => {
+      this.state = { ...this.state, hidden: value.hidden, from: value.from, to: value.to };
+      this.render();
+      this.writeUrl();
+    });
+    el.filters.replaceChildren(this.filters.element);
+
+    this.pathFinder = new PathFinder({
+      find: (from, to, maxHops) => void this.guard(this.findPath(from, to, maxHops)),
+      changed: (from, to) => {
+        this.state = { ...this.state, pathFrom: from?.id ?? null, pathTo: to?.id ?? null };
+        this.writeUrl();
+      },
+      selectEdge: (id) => this.selectEdge(id),
+      selectNode: (id) => this.selectNode(id),
+    });
+    el.path.replaceChildren(this.pathFinder.element);
+
+    this.cardActions = {
+      expand: (id) => void this.guard(this.expandNode(id)),
+      more: (id) => void this.guard(this.moreOf(id)),
+      selectNode: (id) => this.selectNode(id),
+      selectEdge: (id) => this.selectEdge(id),
+      pathFrom: (id) => this.setPathEnd('from', id),
+      pathTo: (id) => this.setPathEnd('to', id),
+      timeline: () => this.setSide('timeline'),
+    };
+
+    for (const button of el.sideTabs.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+      button.addEventListener('click', () => this.setSide(button.dataset.tab === 'timeline' ? 'timeline' : 'card'));
+    }
+    for (const button of el.rightTabs.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+      button.addEventListener('click', () => this.setRight(button.dataset.tab === 'path' ? 'path' : 'evidence'));
+    }
+    this.bindKeys(search.input);
+    window.addEventListener('popstate', () => void this.restore(parseViewState(window.location.search)));
+    window.addEventListener('resize', () => this.canvas.resize());
+  }
+
+  /** Opens the view the URL describes. */
+  start(): Promise<void> {
+    return this.restore(parseViewState(window.location.search));
+  }
+
+  // ── actions ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async setFocus(id: string, push: boolean): Promise<void> {
+    this.state = { ...this.state, focus: id, expanded: [], selected: { kind: 'node', id }, side: 'card', right: 'evidence' };
+    this.view.clear();
+    this.pages.clear();
+    this.pathIds = new Set();
+    this.pathFinder.clearResults();
+    this.writeUrl(push);
+    await this.loadFocus(id);
+  }
+
+  private async loadFocus(id: string): Promise<void> {
+    this.focusStatus = { kind: 'loading', text: 'Loading…' };
+    this.render();
+    try {
+      const entity = await this.loadCard(id);
+      this.view.addNode(this.nodeOfCard(entity));
+      this.focusStatus = null;
+    } catch (error) {
+      this.focusStatus = { kind: 'error', text: messageOf(error) };
+      this.render();
+      throw error;
+    }
+    this.render();
+  }
+
+  private async loadCard(id: string): Promise<CardEntity> {
+    const cached = this.cards.get(id);
+    if (cached) return cached;
+    const data = await request('EntityCard', { id });
+    const node = data.node;
+    if (!node || !('name' in node)) throw new NotFound(`No entity has the id “${id}”.`);
+    this.cards.set(id, node);
+    // A merged id answers the entity it was merged into; remember both.
+    this.cards.set(node.id, node);
+    return node;
+  }
+
+  private nodeOfCard(entity: CardEntity): GraphNode {
+    return toNode(entity);
+  }
+
+  private async nodeFor(id: string): Promise<GraphNode> {
+    const known = this.view.nodes.get(id);
+    if (known) return known;
+    const node = this.nodeOfCard(await this.loadCard(id));
+    this.view.addNode(node);
+    return node;
+  }
+
+  private async expandNode(id: string): Promise<void> {
+    if (this.pages.has(id)) return this.moreOf(id);
+    if (this.busy.has(id)) return;
+    this.busy.add(id);
+    this.render();
+    try {
+      const node = await this.nodeFor(id);
+      const expansion = await expand(node, null);
+      expansion.nodes.forEach((n) => this.view.addNode(n));
+      expansion.edges.forEach((e) => this.view.addEdge(e));
+      this.pages.set(id, { more: expansion.more, fetched: expansion.fetched, remaining: expansion.remaining });
+      if (!this.state.expanded.includes(id)) this.state = { ...this.state, expanded: [...this.state.expanded, id] };
+      this.writeUrl();
+    } finally {
+      this.busy.delete(id);
+      this.render();
+    }
+  }
+
+  private async moreOf(id: string): Promise<void> {
+    const pages = this.pages.get(id);
+    if (!pages || Object.keys(pages.more).length === 0 || this.busy.has(id)) return;
+    this.busy.add(id);
+    this.render();
+    try {
+      const node = await this.nodeFor(id);
+      const expansion = await expand(node, pages.more, pages.fetched);
+      expansion.nodes.forEach((n) => this.view.addNode(n));
+      expansion.edges.forEach((e) => this.view.addEdge(e));
+      this.pages.set(id, { more: expansion.more, fetched: expansion.fetched, remaining: expansion.remaining });
+    } finally {
+      this.busy.delete(id);
+      this.render();
+    }
+  }
+
+  private selectNode(id: string): void {
+    this.state = { ...this.state, selected: { kind: 'node', id }, right: this.state.right };
+    if (!this.view.nodes.has(id)) {
+      // From the timeline or a path hop: bring the entity into the view first.
+      void this.guard(this.nodeFor(id).then(() => this.render()));
+    }
+    this.render();
+    this.writeUrl();
+  }
+
+  private selectEdge(id: string): void {
+    this.state = { ...this.state, selected: { kind: 'edge', id }, right: 'evidence' };
+    this.render();
+    this.writeUrl();
+    this.el.evidence.focus({ preventScroll: true });
+  }
+
+  private setSide(side: ViewState['side']): void {
+    this.state = { ...this.state, side };
+    this.render();
+    this.writeUrl();
+  }
+
+  private setRight(right: ViewState['right']): void {
+    this.state = { ...this.state, right };
+    this.render();
+    this.writeUrl();
+  }
+
+  private setPathEnd(end: 'from' | 'to', id: string): void {
+    const name = this.view.nodes.get(id)?.name ?? id;
+    const other = end === 'from' ? this.state.pathTo : this.state.pathFrom;
+    const otherEnd = other ? { id: other, name: this.view.nodes.get(other)?.name ?? this.cards.get(other)?.name ?? other } : null;
+    const self = { id, name };
+    this.pathFinder.setEnds(end === 'from' ? self : otherEnd, end === 'from' ? otherEnd : self);
+    this.state = { ...this.state, pathFrom: end === 'from' ? id : this.state.pathFrom, pathTo: end === 'to' ? id : this.state.pathTo, right: 'path' };
+    this.render();
+    this.writeUrl();
+  }
+
+  private async findPath(from: string, to: string, maxHops: number): Promise<void> {
+    this.state = { ...this.state, pathFrom: from, pathTo: to, right: 'path' };
+    this.writeUrl();
+    this.render();
+    this.pathFinder.loading();
+    let path;
+    try {
+      path = (await request('Path', { from, to, maxHops })).path;
+    } catch (error) {
+      this.pathFinder.error(`The path could not be found: ${messageOf(error)}`);
+      return;
+    }
+    this.pathFinder.show(path, maxHops);
+    if (!path) {
+      this.pathIds = new Set();
+      this.render();
+      return;
+    }
+    const { nodes, edges } = pathElements(path);
+    if (!this.state.focus) {
+      this.state = { ...this.state, focus: from, selected: { kind: 'node', id: from } };
+      this.writeUrl();
+    }
+    nodes.forEach((n) => this.view.addNode(n));
+    edges.forEach((e) => this.view.addEdge(e));
+    this.pathIds = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
+    this.render();
+  }
+
+  private async restore(next: ViewState): Promise<void> {
+    this.view.clear();
+    this.pages.clear();
+    this.pathIds = new Set();
+    this.state = { ...next, expanded: [] };
+    this.filters.set(next);
+    this.pathFinder.clearResults();
+    this.render();
+    await this.guard(
+      (async () => {
+        if (next.focus) await this.loadFocus(next.focus);
+        for (const id of next.expanded) await this.expandNode(id);
+        if (next.pathFrom || next.pathTo) {
+          const end = async (id: string | null) => (id ? { id, name: (await this.loadCard(id)).name } : null);
+          this.pathFinder.setEnds(await end(next.pathFrom), await end(next.pathTo));
+          if (next.pathFrom && next.pathTo) await this.findPath(next.pathFrom, next.pathTo, 4);
+        }
+        if (next.selected?.kind === 'node' && !this.view.nodes.has(next.selected.id)) await this.nodeFor(next.selected.id);
+        this.state = { ...this.state, selected: next.selected, side: next.side, right: next.right };
+        this.render();
+      })(),
+    );
+  }
+
+  /** Runs an action and shows any failure in the alert banner instead of leaving a blank or stale page. */
+  private async guard<T>(action: Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await action;
+      return result;
+    } catch (error) {
+      this.showAlert(error);
+      return undefined;
+    }
+  }
+
+  showAlert(error: unknown): void {
+    const text = error instanceof ApiError || error instanceof NotFound ? error.message : `Something went wrong: ${messageOf(error)}`;
+    replaceChildren(
+      this.el.alert,
+      h('span', { class: 'alert-text' }, text),
+      h('button', { type: 'button', class: 'small', 'aria-label': 'Dismiss the message', onclick: () => replaceChildren(this.el.alert) }, 'Dismiss'),
+    );
+  }
+
+  // ── rendering ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private filter(): CanvasFilter {
+    return { hidden: new Set<FactType>(this.state.hidden), from: this.state.from, to: this.state.to };
+  }
+
+  /** The entity whose card is shown: the selected node, or the focus. */
+  private cardId(): string | null {
+    const selected = this.state.selected;
+    if (selected?.kind === 'node') return selected.id;
+    return this.state.focus;
+  }
+
+  private render(): void {
+    const filter = this.filter();
+    this.canvas.render({ view: this.view, focus: this.state.focus, expanded: new Set(this.pages.keys()), path: this.pathIds, filter });
+    const selected: Selection | null = this.state.selected;
+    this.canvas.select(selected?.id ?? null);
+    this.renderOverlay();
+    this.renderTabs();
+    if (this.state.side === 'timeline') this.renderTimelineSide();
+    else this.renderCardSide(filter);
+    this.renderEvidence();
+    this.el.evidence.hidden = this.state.right !== 'evidence';
+    this.el.path.hidden = this.state.right !== 'path';
+  }
+
+  private renderOverlay(): void {
+    const overlay = this.el.overlay;
+    if (this.focusStatus) {
+      overlay.hidden = false;
+      replaceChildren(overlay, status(this.focusStatus.kind, this.focusStatus.text));
+    } else if (this.view.nodes.size === 0) {
+      overlay.hidden = false;
+      replaceChildren(
+        overlay,
+        h('div', { class: 'empty-state' }, h('h2', {}, 'Explore the graph'), h('p', {}, 'Search for a person, organisation, country, event or agreement to start. Press / to search.')),
+      );
+    } else overlay.hidden = true;
+  }
+
+  private renderTabs(): void {
+    for (const [container, current] of [
+      [this.el.sideTabs, this.state.side],
+      [this.el.rightTabs, this.state.right],
+    ] as const) {
+      for (const button of container.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+        button.setAttribute('aria-selected', String(button.dataset.tab === current));
+      }
+    }
+  }
+
+  private renderCardSide(filter: CanvasFilter): void {
+    const id = this.cardId();
+    if (!id) {
+      replaceChildren(this.el.side, status('empty', 'No entity chosen yet.'));
+      return;
+    }
+    const entity = this.cards.get(id);
+    if (!entity) {
+      const node = this.view.nodes.get(id);
+      if (!node) {
+        replaceChildren(this.el.side, this.focusStatus ? status(this.focusStatus.kind, this.focusStatus.text) : status('loading', 'Loading…'));
+        return;
+      }
+      replaceChildren(this.el.side, status('loading', `Loading ${node.name}…`));
+      void this.guard(this.loadCard(id).then(() => this.render()));
+      return;
+    }
+    const edges = this.view.edgesOf(entity.id).filter((edge) => edgePasses(edge, filter));
+    const pages = this.pages.get(entity.id);
+    replaceChildren(
+      this.el.side,
+      renderCard({ entity, expanded: pages !== undefined, remaining: pages?.remaining ?? 0, busy: this.busy.has(entity.id), edges, nodes: this.view.nodes }, this.cardActions),
+    );
+  }
+
+  private renderTimelineSide(): void {
+    const id = this.cardId();
+    const entity = id ? this.cards.get(id) : undefined;
+    if (!id || !entity) {
+      replaceChildren(this.el.side, status('empty', 'Choose a person to see their timeline.'));
+      return;
+    }
+    if (entity.__typename !== 'Person') {
+      replaceChildren(this.el.side, status('empty', `Timelines are kept for persons; ${entity.name} is a ${entity.__typename.toLowerCase()}.`));
+      return;
+    }
+    const timeline = this.timelines.get(id);
+    if (timeline) {
+      replaceChildren(this.el.side, renderTimeline(entity.name, timeline, (target) => this.selectNode(target)));
+      return;
+    }
+    replaceChildren(this.el.side, status('loading', `Loading the timeline of ${entity.name}…`));
+    void request('Timeline', { id, first: 100 }).then(
+      (data) => {
+        if (data.node?.__typename === 'Person') this.timelines.set(id, data.node.timeline);
+        if (this.cardId() === id && this.state.side === 'timeline') this.render();
+      },
+      (error: unknown) => replaceChildren(this.el.side, status('error', `The timeline could not be loaded: ${messageOf(error)}`)),
+    );
+  }
+
+  private renderEvidence(): void {
+    const selected = this.state.selected;
+    if (!selected) {
+      replaceChildren(this.el.evidence, status('empty', 'Select a fact (an edge, or “Evidence” in a list) to read its evidence.'));
+      return;
+    }
+    if (selected.kind === 'edge') {
+      const edge = this.view.edges.get(selected.id);
+      replaceChildren(this.el.evidence, edge ? renderFactEvidence(edge, this.view.nodes) : status('empty', 'That fact is not in the view: expand its entities to load it.'));
+      return;
+    }
+    const node = this.view.nodes.get(selected.id);
+    replaceChildren(this.el.evidence, node ? renderNodeEvidence(node, this.view.edgesOf(node.id).filter((edge) => edgePasses(edge, this.filter())), this.view.nodes) : status('loading', 'Loading…'));
+  }
+
+  // ── URL and keyboard ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  private writeUrl(push = false): void {
+    const url = `${window.location.pathname}${formatViewState(this.state)}`;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  private bindKeys(searchInput: HTMLInputElement): void {
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select') !== null && target?.closest('input, textarea, select') !== undefined;
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        searchInput.focus();
+        searchInput.select();
+      }
+    });
+    this.el.canvas.addEventListener('keydown', (event) => {
+      if (event.key === '+' || event.key === '=') this.canvas.zoom(1.2);
+      else if (event.key === '-') this.canvas.zoom(1 / 1.2);
+      else if (event.key === '0') this.canvas.fit();
+      else if (event.key === 'e') {
+        const id = this.cardId();
+        if (id) void this.guard(this.expandNode(id));
+      } else return;
+      event.preventDefault();
+    });
+  }
+}
