@@ -31,8 +31,8 @@ async function main(command: string | undefined): Promise<void> {
       const stop = (): void => {
         void running.stop().then(() => process.exit(0));
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
       return;
     }
     default:

@@ -48,6 +48,8 @@ const JVM_FLAGS = [
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
 ];
 
+const SETPRIV = '/usr/bin/setpriv';
+
 function javaBinary(): string {
   const home = process.env.JAVA_HOME;
   return home ? path.join(home, 'bin', 'java') : 'java';
@@ -228,9 +230,12 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   const logs = path.join(home, 'logs');
   const consoleLog = openSync(path.join(logs, 'console.log'), 'a');
   const began = Date.now();
+  // With setpriv (util-linux), the JVM gets SIGTERM when this process dies, even by SIGKILL: no orphaned server.
+  const [command, prefix] = existsSync(SETPRIV) ? [SETPRIV, ['--pdeathsig', 'TERM', '--', java]] : [java, []];
   const child = spawn(
-    java,
+    command,
     [
+      ...prefix,
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
       ...JVM_FLAGS,

@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../graph/database.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from './auth.js';
+import { exportRouter } from './export-route.js';
 import { healthHandler } from './health.js';
 import { maskErrors } from './plugins/mask-errors.js';
 
@@ -46,6 +47,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: development,
     introspection: true,
     csrfPrevention: true,
+    // main.ts owns the signals: it stops HTTP, then the driver, then Neo4j, in that order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -56,6 +59,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', healthHandler(db));
+  app.use(exportRouter({ db, config }));
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Neo4jRuntimeError, startNeo4j, type StartOptions } from '../../src/neo4j-runtime/index.js';
@@ -66,5 +69,25 @@ describe('the embedded Neo4j', () => {
       probe.listen(options.boltPort, '127.0.0.1', () => probe.close(() => resolve(true)));
     });
     expect(free).toBe(true);
+  }, 180_000);
+
+  it('does not outlive the process that started it, even when that process is killed outright', async () => {
+    const home = `${options.home}-orphan`;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/neo4j-runtime/cli.ts', 'start'], {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_BOLT_PORT: String(basePort + 2), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('answers on')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`the start command exited with ${code}`)));
+    });
+    const pid = Number(readFileSync(path.join(home, 'run', 'neo4j.pid'), 'utf8'));
+    expect(isAlive(pid)).toBe(true);
+    child.kill('SIGKILL');
+    const deadline = Date.now() + 60_000;
+    while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(isAlive(pid)).toBe(false);
   }, 180_000);
 });
