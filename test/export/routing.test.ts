@@ -1,0 +1,41 @@
+import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Database } from '../../src/graph/database.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { buildSeedsGraph, exportToString } from './helpers.js';
+
+/** The test Neo4j through the routing scheme: a single Community server answers routing requests as its own cluster. */
+function routingUri(): string {
+  return inject('neo4jUri').replace(/^bolt(\+s|\+ssc)?:\/\//, 'neo4j$1://');
+}
+
+describe('export through a neo4j:// routing URI', () => {
+  let db: Database;
+  let routed: Database;
+  beforeAll(async () => {
+    db = openTestDatabase();
+    routed = createDatabase({
+      uri: routingUri(),
+      user: inject('neo4jUser'),
+      password: inject('neo4jPassword'),
+      database: 'neo4j',
+      queryTimeoutMs: 30_000,
+    });
+    await clearDatabase(db);
+    await buildSeedsGraph(db);
+  });
+  afterAll(async () => {
+    await clearDatabase(db);
+    await routed.close();
+    await db.close();
+  });
+
+  it('uses the neo4j:// scheme', () => {
+    expect(routingUri()).toMatch(/^neo4j(\+s|\+ssc)?:\/\//);
+  });
+
+  it('gives the same JSON Lines and GraphML as a direct bolt:// connection, reads routed to a reader', async () => {
+    expect(await exportToString(routed, 'jsonl')).toBe(await exportToString(db, 'jsonl'));
+    expect(await exportToString(routed, 'graphml')).toBe(await exportToString(db, 'graphml'));
+  });
+});
