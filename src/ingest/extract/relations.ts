@@ -17,7 +17,7 @@ export interface RelationSink {
 }
 
 /** Cues after which a list of people ends. */
-const STOPS: ReadonlySet<CueName> = new Set(['accompaniedBy', 'ledBy', 'receivedVisit', 'delegationMembers', 'accompanying', 'participants', 'witness', 'speech', 'facilitator', 'host']);
+const STOPS: ReadonlySet<CueName> = new Set(['accompaniedBy', 'leads', 'ledBy', 'receivedVisit', 'delegationMembers', 'accompanying', 'participants', 'witness', 'speech', 'facilitator', 'host']);
 
 export interface CueContext {
   readonly doc: Doc;
@@ -103,6 +103,14 @@ export function applyCues(ctx: CueContext): void {
           const of = lastBefore(cue.first, ['org', 'country']);
           ctx.sink.add('LED_BY', ev, leader.id, of ? { delegationOf: of.id } : {}, span(of ?? cue, cue, leader), 0.85);
           part(leader, 'DELEGATION_LEAD', span(cue, leader), 0.8);
+          break;
+        }
+        case 'leads': {
+          // Active voice: "X, yang memimpin pertemuan …" names the leader before the cue.
+          const leader = lastBefore(cue.first, ['person']);
+          if (!leader || !ev) break;
+          ctx.sink.add('LED_BY', ev, leader.id, {}, span(leader, cue), 0.75);
+          part(leader, 'DELEGATION_LEAD', span(leader, cue), 0.7);
           break;
         }
         case 'receivedVisit': {

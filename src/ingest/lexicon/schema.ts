@@ -80,6 +80,7 @@ export const cuesFile = z.object({
   accompaniedBy: z.array(form),
   accompanying: z.array(form),
   listIntro: z.array(form),
+  leads: z.array(form),
   ledBy: z.array(form),
   receivedVisit: z.array(form),
   visitedBy: z.array(form),

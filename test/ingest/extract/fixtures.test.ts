@@ -76,7 +76,7 @@ describe('a workshop (workshop-bandung.txt)', () => {
   it('keeps a post whose name lists units with commas whole', async () => {
     const x = await extractFile(`${dir}/workshop-bandung.txt`);
     expect(relation(x, 'HOLDS_POSITION', 'person:wulan-andriani', 'position:deputi-bidang-pencegahan-perlindungan-dan-deradikalisasi@org:bnpt')).toBeDefined();
-    expect(entity(x, 'person:wulan-andriani').attributes.honorifics).toEqual(['Irjen', 'Pol.', 'Dra.']);
+    expect(entity(x, 'person:wulan-andriani').attributes.honorifics).toEqual(['Irjen Pol.', 'Dra.']);
   });
 
   it('follows up a named plan with its period', async () => {
@@ -84,5 +84,27 @@ describe('a workshop (workshop-bandung.txt)', () => {
     const plan = x.entities.find((e) => e.type === 'Agreement');
     expect(plan?.attributes).toMatchObject({ kind: 'workplan', periodStart: '2018', periodEnd: '2025' });
     expect(relation(x, 'FOLLOW_UP_OF', eventOf(x).id, plan?.id ?? '')).toBeDefined();
+  });
+});
+
+describe('a joint working group chaired in the active voice (jwg-chaired-surabaya.txt)', () => {
+  it('reads "X, yang memimpin pertemuan" as X leading the meeting', async () => {
+    const x = await extractFile(`${dir}/jwg-chaired-surabaya.txt`);
+    const ev = eventOf(x);
+    expect(ev.attributes).toMatchObject({ kind: 'joint_working_group', date: '2023-03-08', place: 'Ruang Majapahit Hotel Bumi Surabaya' });
+    expect(relation(x, 'LED_BY', ev.id, 'person:ratna-kusumawardani')?.evidence.quote).toMatch(/yang memimpin$/);
+    expect(relation(x, 'LED_BY', ev.id, 'person:kevin-harlowe')?.attributes).toEqual({ delegationOf: 'country:NZ' });
+  });
+
+  it('splits the police rank "Irjen Pol." off as one honorific', async () => {
+    const x = await extractFile(`${dir}/jwg-chaired-surabaya.txt`);
+    expect(entity(x, 'person:ratna-kusumawardani').attributes.honorifics).toEqual(['Irjen Pol.', 'Dr.', 'M.Si.']);
+  });
+
+  it('follows the MoU of 2018 between Indonesia and New Zealand', async () => {
+    const x = await extractFile(`${dir}/jwg-chaired-surabaya.txt`);
+    const mou = entity(x, 'agreement:mou-indonesia-selandia-baru');
+    expect(mou.attributes).toMatchObject({ kind: 'mou', parties: ['country:ID', 'country:NZ'] });
+    expect(relation(x, 'FOLLOW_UP_OF', eventOf(x).id, mou.id)).toBeDefined();
   });
 });
