@@ -3,14 +3,14 @@
  * JSON Lines and GraphML go to a file or to stdout (`-`, the default); CSV goes to a folder, one file per table.
  * Progress goes to stderr: a bar on a terminal, a line every few seconds otherwise.
  */
+import { runCommand } from '../command.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { AppError } from '../errors.js';
-import { Neo4jRuntimeError, connectNeo4j } from '../neo4j-runtime/index.js';
+import { loadConfig } from '../config.js';
+import { connectNeo4j } from '../neo4j-runtime/index.js';
 import {
   EXPORT_FORMATS,
   SelectionError,
@@ -97,12 +97,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2))
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    const usage = error instanceof UsageError || error instanceof SelectionError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
-    const known = usage || error instanceof ConfigError || error instanceof Neo4jRuntimeError || error instanceof AppError;
-    console.error(known ? (error as Error).message : error);
-    if (usage) console.error(USAGE);
-    process.exit(usage ? 2 : 1);
-  });
+runCommand(main, {
+  usage: (error) =>
+    error instanceof UsageError || error instanceof SelectionError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  usageText: USAGE,
+});

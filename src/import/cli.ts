@@ -2,11 +2,11 @@
  * `npm run import -- FILE.jsonl [--batch-size N]`: validates the whole file, then loads it. A file that fails
  * validation loads nothing; the problems are listed with their line numbers and the exit code is 1.
  */
+import { runCommand } from '../command.js';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { AppError } from '../errors.js';
+import { loadConfig } from '../config.js';
 import { applyMigrations } from '../graph/migrations.js';
-import { Neo4jRuntimeError, connectNeo4j } from '../neo4j-runtime/index.js';
+import { connectNeo4j } from '../neo4j-runtime/index.js';
 import { createProgress } from '../export/progress.js';
 import { ImportValidationError, importJsonl } from './import-jsonl.js';
 
@@ -59,10 +59,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2))
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof Neo4jRuntimeError || error instanceof AppError;
-    console.error(known ? (error as Error).message : error);
-    process.exit(1);
-  });
+runCommand(main);

@@ -2,11 +2,11 @@
  * `npm run ingest -- [--dry-run --json] [--published YYYY-MM-DD] [--source NAME] <files or folders>`.
  * Exits non-zero when any file failed; the others are still ingested.
  */
+import { runCommand } from '../command.js';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { AppError } from '../errors.js';
+import { loadConfig } from '../config.js';
 import { applyMigrations } from '../graph/migrations.js';
-import { Neo4jRuntimeError, connectNeo4j } from '../neo4j-runtime/index.js';
+import { connectNeo4j } from '../neo4j-runtime/index.js';
 import { dryRun } from './dry-run.js';
 import { ingestPaths, type ArticleReport, type IngestSummary } from './pipeline.js';
 
@@ -83,10 +83,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2))
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof Neo4jRuntimeError || error instanceof AppError;
-    console.error(known ? (error as Error).message : error);
-    process.exit(1);
-  });
+runCommand(main);
