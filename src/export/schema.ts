@@ -90,19 +90,6 @@ export const EVIDENCE_PROPERTIES: PropertyTable = {
   former: 'boolean',
 };
 
-/** Which entity schemas a fact may join (docs/model.md, "Facts"). */
-export const FACT_ENDPOINTS: Readonly<Record<FactType, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }>> = {
-  HOLDS_POSITION: { from: [EntityLabel.Person], to: [EntityLabel.Position] },
-  POSITION_OF: { from: [EntityLabel.Position], to: [EntityLabel.Organization] },
-  ACCREDITED_TO: { from: [EntityLabel.Position], to: [EntityLabel.Country] },
-  PARTICIPATED_IN: { from: [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Country], to: [EntityLabel.Event] },
-  ACCOMPANIED_BY: { from: [EntityLabel.Person], to: [EntityLabel.Person] },
-  LED_BY: { from: [EntityLabel.Event], to: [EntityLabel.Person] },
-  RECEIVED_VISIT_FROM: { from: [EntityLabel.Person, EntityLabel.Organization], to: [EntityLabel.Person, EntityLabel.Organization] },
-  FOLLOW_UP_OF: { from: [EntityLabel.Event, EntityLabel.Agreement], to: [EntityLabel.Agreement, EntityLabel.Event] },
-  PARTY_TO: { from: [EntityLabel.Country, EntityLabel.Organization], to: [EntityLabel.Agreement] },
-  LOCATED_IN: { from: [EntityLabel.Organization, EntityLabel.Event], to: [EntityLabel.Country] },
-};
 
 export function isEntitySchema(value: string): value is EntityLabel {
   return (ENTITY_LABELS as readonly string[]).includes(value);

@@ -21,13 +21,13 @@ import {
   ARTICLE_SCHEMA,
   ENTITY_PROPERTIES,
   EVIDENCE_PROPERTIES,
-  FACT_ENDPOINTS,
   FACT_PROPERTIES,
   isEntitySchema,
   isFactSchema,
   type PropertyTable,
   type PropertyType,
 } from '../export/schema.js';
+import { FACT_ENDPOINTS } from '../graph/model.js';
 
 /** A property value as read: null removes the property from the graph. */
 export type ImportValue = string | number | boolean | string[] | null;

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../database.js';
-import { EntityLabel, FACT_TYPES, FactType, ID_PREFIX, Label, LinkType, labelOfId, type DatePrecision, type ParticipantRole } from '../model.js';
+import { EntityLabel, FACT_ENDPOINTS, FACT_TYPES, FactType, ID_PREFIX, Label, LinkType, labelOfId, type DatePrecision, type ParticipantRole } from '../model.js';
 import { ChangeAction, findChangesByIds, type ChangeRow } from './changes.js';
 import { discriminatorOf, evidenceIdOf, factIdOf } from './fact-id.js';
 import { searchTextOf, toNeo4jDate, upsertEntities, upsertEvidence } from './graph-writes.js';
@@ -29,19 +29,6 @@ export interface Actor {
 type Props = Record<string, unknown>;
 type Direction = 'OUT' | 'IN';
 
-/** Which entity types each fact type joins (docs/model.md, "Facts"). */
-export const FACT_ENDPOINTS: Readonly<Record<FactType, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }>> = {
-  HOLDS_POSITION: { from: [EntityLabel.Person], to: [EntityLabel.Position] },
-  POSITION_OF: { from: [EntityLabel.Position], to: [EntityLabel.Organization] },
-  ACCREDITED_TO: { from: [EntityLabel.Position], to: [EntityLabel.Country] },
-  PARTICIPATED_IN: { from: [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Country], to: [EntityLabel.Event] },
-  ACCOMPANIED_BY: { from: [EntityLabel.Person], to: [EntityLabel.Person] },
-  LED_BY: { from: [EntityLabel.Event], to: [EntityLabel.Person] },
-  RECEIVED_VISIT_FROM: { from: [EntityLabel.Person, EntityLabel.Organization], to: [EntityLabel.Person, EntityLabel.Organization] },
-  FOLLOW_UP_OF: { from: [EntityLabel.Event, EntityLabel.Agreement], to: [EntityLabel.Agreement, EntityLabel.Event] },
-  PARTY_TO: { from: [EntityLabel.Country, EntityLabel.Organization], to: [EntityLabel.Agreement] },
-  LOCATED_IN: { from: [EntityLabel.Organization, EntityLabel.Event], to: [EntityLabel.Country] },
-};
 
 /** Fact properties that hold dates; they travel through payloads as ISO strings. */
 const DATE_PROPS = ['firstSeen', 'lastSeen'] as const;
