@@ -16,6 +16,16 @@ const port = z.coerce
 
 const positiveInt = z.coerce.number({ error: 'expected a number' }).int('expected a whole number').positive('expected a positive number');
 
+/** Comma-separated web origins (`https://analysts.example.org`), or `*` for any origin. */
+const originList = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+  .pipe(
+    z.array(
+      z.string().regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'expected origins such as https://example.org, separated by commas, or *'),
+    ),
+  );
+
 /** JVM memory sizes as Neo4j and java accept them: 512m, 2g. */
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 2g');
 
@@ -27,6 +37,14 @@ const EnvSchema = z.object({
   API_KEY: z.string().min(16, 'expected at least 16 characters').optional(),
   SEED_ON_START: booleanString.default(true),
   QUERY_TIMEOUT_MS: positiveInt.default(15000),
+  INTROSPECTION: booleanString.optional(),
+  GRAPHIQL: booleanString.optional(),
+  CORS_ORIGINS: originList.optional(),
+  MAX_DEPTH: positiveInt.default(15),
+  MAX_ALIASES: positiveInt.default(15),
+  MAX_DIRECTIVES: positiveInt.default(10),
+  MAX_TOKENS: positiveInt.default(2000),
+  MAX_COST: positiveInt.default(200000),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a URI such as neo4j://host:7687 or bolt://host:7687')
@@ -63,6 +81,20 @@ export interface Neo4jConfig {
   readonly embedded: EmbeddedNeo4jConfig;
 }
 
+/** Limits on a GraphQL document, checked before it runs (src/server/plugins/guardrails). */
+export interface QueryLimits {
+  /** Deepest nesting of fields, fragments flattened. */
+  readonly depth: number;
+  /** Aliased fields in one document. */
+  readonly aliases: number;
+  /** Directives in one document. */
+  readonly directives: number;
+  /** Lexical tokens in one document, counted before it is parsed. */
+  readonly tokens: number;
+  /** Estimated result fields: each field counts once per time it may be resolved, page sizes multiplying. */
+  readonly cost: number;
+}
+
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly host: string;
@@ -71,6 +103,13 @@ export interface Config {
   /** Key that analysts present (header `x-api-key`) to run mutations; mutations are refused when unset. */
   readonly apiKey: string | null;
   readonly seedOnStart: boolean;
+  /** Whether the schema may be introspected; when off, error messages also stop suggesting field names. */
+  readonly introspection: boolean;
+  /** Whether GraphiQL is served at /graphiql. */
+  readonly graphiql: boolean;
+  /** Origins allowed to call the API from a browser (CORS); empty: no CORS headers at all. `*`: any origin. */
+  readonly corsOrigins: readonly string[];
+  readonly limits: QueryLimits;
   readonly neo4j: Neo4jConfig;
 }
 
@@ -88,12 +127,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
-      const name = issue.path.join('.');
+      // The variable, not the element of a list variable (CORS_ORIGINS) that failed.
+      const name = String(issue.path[0] ?? '');
       return `${name}=${JSON.stringify(present[name] ?? '')}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
   }
   const e = parsed.data;
+  // Schema discovery is for development; production opts in explicitly.
+  const discoverable = e.NODE_ENV !== 'production';
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -101,6 +143,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     logLevel: e.LOG_LEVEL,
     apiKey: e.API_KEY ?? null,
     seedOnStart: e.SEED_ON_START,
+    introspection: e.INTROSPECTION ?? discoverable,
+    graphiql: e.GRAPHIQL ?? discoverable,
+    corsOrigins: Object.freeze(e.CORS_ORIGINS ?? []),
+    limits: Object.freeze({
+      depth: e.MAX_DEPTH,
+      aliases: e.MAX_ALIASES,
+      directives: e.MAX_DIRECTIVES,
+      tokens: e.MAX_TOKENS,
+      cost: e.MAX_COST,
+    }),
     neo4j: Object.freeze({
       uri: e.NEO4J_URI ?? null,
       user: e.NEO4J_USER,

@@ -12,6 +12,18 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The request itself is malformed (a body that is not JSON, an unsupported charset). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body is larger than the server accepts. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** Guardrails (src/server/plugins/guardrails): the document is refused before it runs. */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** A database query ran longer than QUERY_TIMEOUT_MS and was stopped. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -24,6 +36,14 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   CONFLICT: 200,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
+  BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  QUERY_TOO_DEEP: 400,
+  TOO_MANY_ALIASES: 400,
+  TOO_MANY_DIRECTIVES: 400,
+  TOO_MANY_TOKENS: 400,
+  QUERY_TOO_COSTLY: 400,
+  QUERY_TIMEOUT: 200,
 };
 
 /** Base of every error we throw on purpose: its message is meant for the client. */

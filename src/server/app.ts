@@ -1,6 +1,7 @@
 /**
  * The HTTP application: express 5 with Apollo Server 5 at /graphql and the health check at /healthz.
  * `createApp` builds and starts Apollo but never listens; src/server/main.ts is the only listener.
+ * What protects it is listed in docs/reliability.md: body limit, CSRF prevention, CORS, guardrails, masked errors.
  */
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -13,8 +14,11 @@ import type { Config } from '../config.js';
 import type { Database } from '../graph/database.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from './auth.js';
+import { bodyErrors } from './body-errors.js';
+import { cors } from './cors.js';
 import { exportRouter } from './export-route.js';
 import { healthHandler } from './health.js';
+import { guardrails } from './plugins/guardrails/index.js';
 import { maskErrors } from './plugins/mask-errors.js';
 
 export interface AppOptions {
@@ -40,17 +44,23 @@ function header(value: string | string[] | undefined): string | undefined {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, db, logger, httpServer } = options;
   const development = config.env === 'development';
+  const limits = guardrails(config.limits);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
-    formatError: maskErrors({ development, logger }),
+    formatError: maskErrors({ development, logger, queryTimeoutMs: config.neo4j.queryTimeoutMs }),
     includeStacktraceInErrorResponses: development,
-    introspection: true,
+    introspection: config.introspection,
+    // Without introspection, "Did you mean …?" would still spell the schema out field by field.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     csrfPrevention: true,
     // main.ts owns the signals: it stops HTTP, then the driver, then Neo4j, in that order.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      limits.plugin,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -62,6 +72,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(exportRouter({ db, config }));
   app.use(
     '/graphql',
+    cors({ origins: config.corsOrigins }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -75,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           }),
         }),
     }),
+    bodyErrors(logger),
   );
   return { express: app, apollo };
 }

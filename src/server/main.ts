@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   await ensureWebBuilt({ log: (message) => logger.info(message) });
   const httpServer = createServer();
   const app = await createApp({ config, db, logger, httpServer });
-  mountWeb(app.express, { webDist: WEB_DIST, graphiql: true, logger });
+  mountWeb(app.express, { webDist: WEB_DIST, graphiql: config.graphiql, logger });
   httpServer.on('request', app.express);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   logger.info({ url: `http://${config.host}:${config.port}/graphql`, readyMs: Date.now() - began }, 'listening');

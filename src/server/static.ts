@@ -46,6 +46,11 @@ export function mountWeb(app: Express, options: WebOptions): void {
 
   if (options.graphiql) {
     app.get(['/graphiql', '/graphiql/'], built ? (_req, res) => res.sendFile(graphiqlPage, { headers: { 'cache-control': 'no-cache' } }) : notBuilt);
+  } else {
+    // Switched off (production): neither the route nor the page file behind it may answer.
+    app.get(['/graphiql', '/graphiql/', '/graphiql.html'], (_req, res) => {
+      res.status(404).type('text/plain').send('GraphiQL is switched off on this server (GRAPHIQL=false).\n');
+    });
   }
 
   if (built) {

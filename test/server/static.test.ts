@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { mountWeb } from '../../src/server/static.js';
 
-async function serve(webDist: string, logger = createLogger({ level: 'silent' })): Promise<{ url: string; server: Server }> {
+async function serve(webDist: string, logger = createLogger({ level: 'silent' }), graphiql = true): Promise<{ url: string; server: Server }> {
   const app = express();
   app.post('/graphql', (_req, res) => void res.json({ data: { ok: true } }));
-  mountWeb(app, { webDist, graphiql: true, logger });
+  mountWeb(app, { webDist, graphiql, logger });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -46,6 +46,16 @@ describe('mountWeb', () => {
   it('serves GraphiQL at /graphiql', async () => {
     const response = await fetch(`${built.url}/graphiql`);
     expect(await response.text()).toBe('<title>graphiql</title>');
+  });
+
+  it('answers 404 for GraphiQL, route and page file alike, when it is switched off', async () => {
+    const off = await serve(dist, createLogger({ level: 'silent' }), false);
+    try {
+      for (const address of ['/graphiql', '/graphiql.html']) expect((await fetch(`${off.url}${address}`)).status).toBe(404);
+      expect((await fetch(`${off.url}/`, { headers: { accept: 'text/html' } })).status).toBe(200);
+    } finally {
+      off.server.close();
+    }
   });
 
   it('serves hashed assets as immutable and answers a missing one with 404, not the page', async () => {

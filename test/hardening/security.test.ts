@@ -1,0 +1,231 @@
+/**
+ * Security of the HTTP surface: the API key for mutations (compared in constant time), CSRF prevention, introspection
+ * and GraphiQL switchable, masked errors, the body size limit, and CORS off unless configured.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import type { Database } from '../../src/graph/database.js';
+import { authenticate } from '../../src/server/auth.js';
+import { mountWeb } from '../../src/server/static.js';
+import { openTestDatabase } from '../helpers/database.js';
+import { API_KEY, codes, post, serve, type Served } from './helpers.js';
+
+const RETRACT = 'mutation { retractFact(factId: "fact:does-not-exist", reason: "security test") { change { id } } }';
+
+/** Text that must never reach a client of a production server. */
+const LEAKS = [/MATCH|RETURN|DETACH/, /Neo\.ClientError|Neo4jError|neo4j/i, /stacktrace/, /\bat .+:\d+:\d+/, /\.ts\b/, /secret-internal/];
+
+function expectNoLeak(text: string): void {
+  for (const leak of LEAKS) expect(text).not.toMatch(leak);
+}
+
+describe('security of the HTTP surface', () => {
+  let db: Database;
+  let server: Served;
+  beforeAll(async () => {
+    db = openTestDatabase();
+    server = await serve(db);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  describe('mutations and the API key', () => {
+    it('refuses a mutation without a key, and with a wrong key of any length, with UNAUTHENTICATED', async () => {
+      const wrongKeys = [undefined, '', 'x', API_KEY.slice(0, -1), `${API_KEY}x`, `${API_KEY.slice(0, -1)}X`, API_KEY.toUpperCase()];
+      for (const key of wrongKeys) {
+        const answer = await post(server.url, RETRACT, { headers: key === undefined ? {} : { 'x-api-key': key } });
+        expect(codes(answer), `key ${JSON.stringify(key)}`).toEqual(['UNAUTHENTICATED']);
+      }
+    });
+
+    it('lets the right key through to the mutation (which then finds no such fact)', async () => {
+      const answer = await post(server.url, RETRACT, { headers: { 'x-api-key': API_KEY } });
+      expect(codes(answer)).toEqual(['NOT_FOUND']);
+    });
+
+    it('refuses every mutation when no API_KEY is configured, whatever key is sent', async () => {
+      const keyless = await serve(db, { API_KEY: '' });
+      try {
+        const answer = await post(keyless.url, RETRACT, { headers: { 'x-api-key': API_KEY } });
+        expect(codes(answer)).toEqual(['UNAUTHENTICATED']);
+      } finally {
+        await keyless.close();
+      }
+    });
+
+    it('compares keys in constant time: a key wrong in its first character takes as long as one wrong in its last', () => {
+      const configured = 'k'.repeat(64);
+      const presented = { early: `x${'k'.repeat(63)}`, late: `${'k'.repeat(63)}x`, short: 'k' };
+      const fastest = { early: Infinity, late: Infinity, short: Infinity };
+      // Rounds interleaved, and the fastest round kept: the least disturbed by other work on the machine.
+      for (let round = 0; round < 30; round += 1) {
+        for (const which of ['early', 'late', 'short'] as const) {
+          const began = process.hrtime.bigint();
+          for (let i = 0; i < 1000; i += 1) authenticate({ apiKey: configured, presentedKey: presented[which], actor: undefined });
+          fastest[which] = Math.min(fastest[which], Number(process.hrtime.bigint() - began));
+        }
+      }
+      // A byte-by-byte comparison would return at the first byte for `early` and `short`; hashing both sides to
+      // 32 bytes and timingSafeEqual make the three cost the same (bounds wide enough for a busy CI machine).
+      expect(fastest.early / fastest.late).toBeGreaterThan(0.5);
+      expect(fastest.early / fastest.late).toBeLessThan(2);
+      expect(fastest.short / fastest.late).toBeLessThan(2);
+      expect(authenticate({ apiKey: configured, presentedKey: configured, actor: ' ada ' })).toEqual({ isAnalyst: true, actor: 'ada' });
+    });
+  });
+
+  describe('CSRF prevention', () => {
+    it('refuses a GET without a preflight header and a POST as text/plain, both requests a page could forge', async () => {
+      const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+      expect(get.status).toBe(400);
+      const form = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+      expect(form.status).toBe(400);
+      expect(await form.text()).toMatch(/CSRF/);
+    });
+
+    it('accepts the same GET with the apollo-require-preflight header', async () => {
+      const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(get.status).toBe(200);
+    });
+  });
+
+  describe('introspection and GraphiQL', () => {
+    it('refuses introspection in production by default, and suggests no field names', async () => {
+      const answer = await post(server.url, '{ __schema { queryType { name } } }');
+      expect(codes(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(answer.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      const typo = await post(server.url, '{ serch(query: "x") { totalCount } }');
+      expect(codes(typo)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(typo.text).not.toMatch(/Did you mean/);
+    });
+
+    it('allows introspection when INTROSPECTION=true', async () => {
+      const open = await serve(db, { INTROSPECTION: 'true' });
+      try {
+        const answer = await post(open.url, '{ __schema { queryType { name } } }');
+        expect(answer.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+      } finally {
+        await open.close();
+      }
+    });
+
+    it('serves GraphiQL only when GRAPHIQL is on (off by default in production)', async () => {
+      const dist = await mkdtemp(path.join(tmpdir(), 'web-dist-'));
+      await writeFile(path.join(dist, 'index.html'), '<title>explorer</title>');
+      await writeFile(path.join(dist, 'graphiql.html'), '<title>graphiql</title>');
+      const logger = createLogger({ level: 'silent' });
+      const mount = (app: Served['app'], config: Served['config']) => mountWeb(app.express, { webDist: dist, graphiql: config.graphiql, logger });
+      const off = await serve(db, {}, mount);
+      const on = await serve(db, { GRAPHIQL: 'true' }, mount);
+      try {
+        expect(off.config.graphiql).toBe(false);
+        expect(await (await fetch(`${off.url}/graphiql`, { headers: { accept: 'text/html' } })).text()).not.toMatch(/graphiql/);
+        expect(await (await fetch(`${on.url}/graphiql`, { headers: { accept: 'text/html' } })).text()).toBe('<title>graphiql</title>');
+      } finally {
+        await off.close();
+        await on.close();
+        await rm(dist, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('masked errors in production', () => {
+    it('answers a Cypher error as "Unexpected error." with no Cypher, stack trace or internal message', async () => {
+      const broken: Database = { ...db, read: () => db.read('MATCH (n:Person {id: $id RETURN n /* secret-internal */', { id: 'x' }) };
+      const app = await serve(broken);
+      try {
+        const answer = await post(app.url, '{ node(id: "person:anyone") { id } }');
+        expect(answer.body.errors).toEqual([{ message: 'Unexpected error.', path: ['node'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+        expectNoLeak(answer.text);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('answers a programming error the same way, and shows its message only in development', async () => {
+      const failing: Database = {
+        ...db,
+        read: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'secret-internal') at repo.ts:1:1")),
+      };
+      const production = await serve(failing);
+      const development = await serve(failing, { NODE_ENV: 'development' });
+      try {
+        const masked = await post(production.url, '{ node(id: "person:anyone") { id } }');
+        expect(codes(masked)).toEqual(['INTERNAL_SERVER_ERROR']);
+        expect(masked.body.errors?.[0]?.message).toBe('Unexpected error.');
+        expectNoLeak(masked.text);
+        const shown = await post(development.url, '{ node(id: "person:anyone") { id } }');
+        expect(shown.body.errors?.[0]?.message).toMatch(/secret-internal/);
+      } finally {
+        await production.close();
+        await development.close();
+      }
+    });
+
+    it('keeps parse and validation errors, with their codes and no stack trace', async () => {
+      const answer = await post(server.url, '{ node(id: "x") { nope } }');
+      expect(codes(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(answer.text).not.toMatch(/stacktrace/);
+    });
+  });
+
+  describe('request body', () => {
+    it('refuses a body over 256 kB with 413 and PAYLOAD_TOO_LARGE, as JSON without a stack trace', async () => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(300 * 1024)}` }),
+      });
+      expect(response.status).toBe(413);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ message: 'expected a request body of at most 262144 bytes, but got a larger one.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
+      expectNoLeak(text);
+    });
+
+    it('refuses a body that is not JSON with 400 and BAD_REQUEST', async () => {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      expect(response.status).toBe(400);
+      const text = await response.text();
+      expect((JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expectNoLeak(text);
+    });
+  });
+
+  describe('CORS', () => {
+    const preflight = (url: string, origin: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-api-key' },
+      });
+
+    it('sends no CORS header by default, so browsers keep other origins out', async () => {
+      const response = await preflight(server.url, 'https://elsewhere.example');
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('allows exactly the origins of CORS_ORIGINS', async () => {
+      const open = await serve(db, { CORS_ORIGINS: 'https://analysts.example.org, https://other.example.org' });
+      try {
+        const allowed = await preflight(open.url, 'https://analysts.example.org');
+        expect(allowed.status).toBe(204);
+        expect(allowed.headers.get('access-control-allow-origin')).toBe('https://analysts.example.org');
+        expect(allowed.headers.get('access-control-allow-headers')).toMatch(/x-api-key/);
+        expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+        const refused = await preflight(open.url, 'https://elsewhere.example');
+        expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+        const answer = await post(open.url, '{ __typename }', { headers: { origin: 'https://other.example.org' } });
+        expect(answer.headers.get('access-control-allow-origin')).toBe('https://other.example.org');
+        expect(answer.headers.get('vary')).toMatch(/Origin/);
+      } finally {
+        await open.close();
+      }
+    });
+  });
+});
