@@ -3,7 +3,7 @@
  * them again changes nothing; `awaitIndexes` waits until they are online before the service takes traffic.
  */
 import type { Database } from './database.js';
-import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, FACT_TYPES, Label } from './model.js';
+import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, FACT_TYPES, FactType, Label } from './model.js';
 
 function uniqueId(label: string): string {
   return `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
@@ -17,6 +17,11 @@ function factIdIndex(type: string): string {
   return `CREATE INDEX fact_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`;
 }
 
+/** Facts that happened at an event are found by `eventId` (who accompanied whom at an event, visits received). */
+function factEventIndex(type: string): string {
+  return `CREATE INDEX fact_${type.toLowerCase()}_event_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.eventId)`;
+}
+
 /** The schema statements, in order. Labels and types come from model.ts constants, never from input. */
 export function migrationStatements(): string[] {
   return [
@@ -27,6 +32,7 @@ export function migrationStatements(): string[] {
     nodeIndex(Label.Article, 'contentHash'),
     nodeIndex('Event', 'date'),
     ...FACT_TYPES.map(factIdIndex),
+    ...[FactType.ACCOMPANIED_BY, FactType.RECEIVED_VISIT_FROM].map(factEventIndex),
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
   ];
