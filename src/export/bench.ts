@@ -1,5 +1,6 @@
 /**
- * Benchmark of the export (not part of `npm test`): writes a synthetic graph of `--nodes` entities as JSON Lines,
+ * Benchmark of the export (not part of `npm test`): writes the synthetic graph of bench/synthetic-graph.ts, of about
+ * `--nodes` nodes, as JSON Lines,
  * loads it with the importer, then exports it in every format to a null sink, printing records/s, entity nodes/s
  * and the largest heap seen (flat heap = constant memory). Refuses a database that is not empty.
  *
@@ -7,7 +8,6 @@
  *
  * (starts an embedded Neo4j of its own there, or set NEO4J_URI to an empty server). The graph is left in place.
  */
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,9 @@ import type { Database } from '../graph/database.js';
 import { applyMigrations } from '../graph/migrations.js';
 import { importJsonl } from '../import/index.js';
 import { connectNeo4j } from '../neo4j-runtime/index.js';
-import { EXPORT_FORMATS, WHOLE_GRAPH, createGraphReader, endStream, exportGraph, writeChunk, type ExportFormat } from './index.js';
+import { generateSyntheticGraph } from '../../bench/synthetic-graph.js';
+import { writeSyntheticJsonl } from '../../bench/synthetic-jsonl.js';
+import { EXPORT_FORMATS, WHOLE_GRAPH, createGraphReader, exportGraph, type ExportFormat } from './index.js';
 
 /** A sink that accepts everything at once and counts bytes. */
 function nullSink(): Writable & { bytes: number } {
@@ -30,49 +32,6 @@ function nullSink(): Writable & { bytes: number } {
   }) as Writable & { bytes: number };
   sink.bytes = 0;
   return sink;
-}
-
-const NOW = '2024-01-01T00:00:00Z';
-
-/** Writes the synthetic graph: 60% persons, 20% positions, 10% organisations, 10% events, and their facts. */
-async function writeSyntheticGraph(file: string, nodes: number): Promise<void> {
-  const out = createWriteStream(file);
-  const articles = Math.max(1, Math.floor(nodes / 1000));
-  const labelOf = (i: number): string => (i % 10 < 6 ? 'person' : i % 10 < 8 ? 'position' : i % 10 < 9 ? 'org' : 'event');
-  const schema: Record<string, string> = { person: 'Person', position: 'Position', org: 'Organization', event: 'Event' };
-  const id = (i: number): string => `${labelOf(i)}:bench-${i}`;
-  const evidence = (fact: string, i: number) => [
-    { id: `evidence:${fact.slice(5)}`, article: `article:bench-${i % articles}`, quote: `Kepala "Bench" ${i}, kata`, sentence: `Kalimat ${i}, dengan "kutipan".`, start: i % 500, end: (i % 500) + 20, extractorVersion: 'bench/1', confidence: 0.9, date: '2020-01-01', datePrecision: 'DAY' },
-  ];
-  let chunk = '';
-  const flush = async (force = false): Promise<void> => {
-    if (chunk.length > 1 << 20 || (force && chunk.length > 0)) {
-      await writeChunk(out, chunk);
-      chunk = '';
-    }
-  };
-  for (let a = 0; a < articles; a += 1) {
-    chunk += `${JSON.stringify({ id: `article:bench-${a}`, schema: 'Article', properties: { title: `Artikel ${a}`, publishedAt: '2020-01-01', contentHash: String(a).padStart(64, '0'), ingestedAt: NOW } })}\n`;
-  }
-  for (let i = 0; i < nodes; i += 1) {
-    const label = labelOf(i);
-    const properties: Record<string, unknown> = { name: `Bench ${label} ${i}`, aliases: [`B${i}`], createdAt: NOW, updatedAt: NOW };
-    if (label === 'org') properties.kind = 'AGENCY';
-    if (label === 'event') Object.assign(properties, { kind: 'MEETING', date: '2020-01-01', datePrecision: 'DAY' });
-    chunk += `${JSON.stringify({ id: id(i), schema: schema[label], properties })}\n`;
-    // Each entity but the first few points back at a neighbour of the right kind.
-    const fact = (type: string, from: string, to: string, props: Record<string, unknown> = {}): string => {
-      const factId = `fact:bench-${type.toLowerCase()}-${i}`;
-      return `${JSON.stringify({ id: factId, schema: type, source: from, target: to, properties: { ...props, createdAt: NOW }, evidence: evidence(factId, i) })}\n`;
-    };
-    const base = i - (i % 10);
-    if (label === 'person' && base + 6 < nodes) chunk += fact('HOLDS_POSITION', id(i), id(base + 6), { firstSeen: '2020-01-01', firstSeenPrecision: 'DAY', former: false });
-    if (label === 'position' && base + 8 < nodes) chunk += fact('POSITION_OF', id(i), id(base + 8));
-    if (label === 'event') chunk += fact('PARTICIPATED_IN', id(base), id(i), { role: 'HOST' });
-    await flush();
-  }
-  await flush(true);
-  await endStream(out);
 }
 
 async function isEmpty(db: Database): Promise<boolean> {
@@ -91,8 +50,9 @@ async function main(): Promise<void> {
     if (!(await isEmpty(db))) throw new Error(`The database at ${connection.uri} is not empty; the benchmark only writes into an empty one.`);
     const file = path.join(scratch, 'synthetic.jsonl');
     let began = performance.now();
-    await writeSyntheticGraph(file, nodes);
-    console.log(`generated ${nodes} entities in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+    // The generator shared with the query benchmark (bench/synthetic-graph.ts): `nodes` counts every node.
+    await writeSyntheticJsonl(file, generateSyntheticGraph({ nodes }));
+    console.log(`generated about ${nodes} nodes in ${((performance.now() - began) / 1000).toFixed(1)} s`);
     began = performance.now();
     const summary = await importJsonl({ db, file, batchSize: 5_000 });
     const importSeconds = (performance.now() - began) / 1000;

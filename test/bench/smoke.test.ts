@@ -1,0 +1,38 @@
+/**
+ * The benchmark harness at a tiny scale: it must produce numbers for every question and every way (ours, raw
+ * Cypher, @neo4j/graphql), a load rate and an ingest rate. Speed is not asserted here; `npm run bench` measures it.
+ */
+import { describe, expect, it } from 'vitest';
+import { WAYS, runScale } from '../../bench/harness.js';
+import { QUERY_NAMES } from '../../bench/queries.js';
+import { checkTargets, formatScale } from '../../bench/report.js';
+
+describe('benchmark harness (smoke scale)', () => {
+  it('measures every question three ways, the bulk load and the ingest on a graph of 2,000 nodes', async () => {
+    const result = await runScale({
+      scale: 2_000,
+      concurrency: 2,
+      seconds: 1,
+      warmupSeconds: 0,
+      latencyRun: false,
+      articles: 10,
+      database: { boltPort: 47689, home: '.neo4j/bench-smoke', heap: '1g', pageCache: '256m' },
+    });
+    expect(result.load.nodes).toBeGreaterThan(1_500);
+    expect(result.load.nodesPerSecond).toBeGreaterThan(0);
+    expect(result.queries.map((query) => query.name)).toEqual([...QUERY_NAMES]);
+    for (const query of result.queries) {
+      for (const way of WAYS) {
+        const measured = query.ways[way];
+        expect(measured.throughput.requests, `${query.name} ${way}`).toBeGreaterThan(0);
+        expect(measured.throughput.errors, `${query.name} ${way}`).toBe(0);
+        expect(Number.isFinite(measured.latency.p50), `${query.name} ${way}`).toBe(true);
+        expect(measured.roundTrips, `${query.name} ${way}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+    expect(result.ingest?.created).toBe(10);
+    expect(result.ingest?.endToEndPerSecond).toBeGreaterThan(0);
+    expect(formatScale(result)).toContain('neighbourhood');
+    expect(checkTargets([result]).length).toBeGreaterThan(0);
+  }, 120_000);
+});
