@@ -1,5 +1,5 @@
 /**
- * What a benchmark run reports: the table on stdout, the targets of issue 7 checked against the numbers, and the
+ * What a benchmark run reports: the table on stdout, the performance targets checked against the numbers, and the
  * plot of p50 latency against scale (SVG, drawn here so that no plotting dependency is needed).
  */
 import type { QueryResult, ScaleResult, Way } from './harness.js';
@@ -54,7 +54,7 @@ function byName(scale: ScaleResult, name: string): QueryResult | undefined {
   return scale.queries.find((query) => query.name === name);
 }
 
-/** The targets of issue 7, checked on every scale that was run. */
+/** The performance targets, checked on every scale that was run. */
 export function checkTargets(scales: readonly ScaleResult[]): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const misses = (items: string[]): string => (items.length === 0 ? 'all' : `missed: ${items.join(', ')}`);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the benchmarks of issue 7 (docs/benchmarks.md). For each scale: an empty Neo4j of its own
+ * `npm run bench`: the benchmarks of docs/benchmarks.md. For each scale: an empty Neo4j of its own
  * (port 47687, folder .neo4j/bench), the synthetic graph bulk-loaded, the five questions run three ways, and the
  * ingest; then a table on stdout, the JSON under bench/results/, and the latency plot.
  *
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       console.log('--soak: bench/soak.ts is not there yet; skipped.');
     }
   }
-  console.log('Targets (issue 7):');
+  console.log('Targets:');
   console.log(formatTargets(run.targets));
   const out = values.out ?? path.join(ROOT, 'bench/results', `bench-${startedAt.replace(/[:.]/g, '-')}.json`);
   await mkdir(path.dirname(out), { recursive: true });
