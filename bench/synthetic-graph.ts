@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EntityLabel, FactType, ParticipantRole, type DatePrecision } from '../src/graph/model.js';
+import type { EvidenceRow } from '../src/graph/ingest-repository.js';
 
 /** A deterministic pseudo-random source (mulberry32): the same seed gives the same graph. */
 export function seededRandom(seed: number): () => number {
@@ -52,20 +53,10 @@ export interface SyntheticFact {
   dates: Record<string, string>;
 }
 
-export interface SyntheticEvidence {
-  id: string;
-  factId: string;
-  factType: FactType;
-  articleId: string;
-  quote: string;
-  sentence: string;
-  start: number;
-  end: number;
-  confidence: number;
-  extractorVersion: string;
+/** Evidence as the ingest writes it, with a date always known. */
+export interface SyntheticEvidence extends EvidenceRow {
   date: string;
   datePrecision: DatePrecision;
-  former: boolean;
 }
 
 export interface SyntheticGraph {

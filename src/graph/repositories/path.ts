@@ -1,7 +1,7 @@
 /** The shortest chain of facts between two entities, with the evidence of each hop. */
 import type { Database } from '../database.js';
-import { Label, type FactType, type ParticipantRole } from '../model.js';
-import { ANY_FACT, entityProjection, evidenceOf, type EntityRow, type EvidenceRow, type FactRow } from './rows.js';
+import { Label } from '../model.js';
+import { ANY_FACT, entityProjection, evidenceOf, type EntityRow, type FactRow } from './rows.js';
 
 export interface PathHopRow {
   from: EntityRow;
@@ -18,13 +18,7 @@ export interface PathRow {
 interface HopQueryRow {
   from: EntityRow;
   to: EntityRow;
-  factId: string;
-  type: FactType;
-  fromId: string;
-  toId: string;
-  role: ParticipantRole | null;
-  eventId: string | null;
-  evidence: EvidenceRow[];
+  fact: FactRow;
 }
 
 /** The longest path asked for: beyond six hops everything is connected to everything. */
@@ -51,8 +45,8 @@ export async function findShortestPath(
      UNWIND range(0, length(p) - 1) AS i
      WITH i, nodes(p)[i] AS x, nodes(p)[i + 1] AS y, relationships(p)[i] AS r
      RETURN ${entityProjection('x')} AS from, ${entityProjection('y')} AS to,
-            r.id AS factId, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId,
-            r.role AS role, r.eventId AS eventId, ${evidenceOf('r')} AS evidence
+            {id: r.id, type: type(r), fromId: startNode(r).id, toId: endNode(r).id, role: r.role, eventId: r.eventId,
+             evidence: ${evidenceOf('r')}} AS fact
      ORDER BY i`,
     { from: options.from, to: options.to },
   );
@@ -61,18 +55,6 @@ export async function findShortestPath(
   return {
     length: rows.length,
     nodes: [first.from, ...rows.map((row) => row.to)],
-    hops: rows.map((row) => ({
-      from: row.from,
-      to: row.to,
-      fact: {
-        id: row.factId,
-        type: row.type,
-        fromId: row.fromId,
-        toId: row.toId,
-        role: row.role,
-        eventId: row.eventId,
-        evidence: row.evidence,
-      },
-    })),
+    hops: rows,
   };
 }
