@@ -3,7 +3,7 @@
  * article said before. Every write is a MERGE on a stable key, so running it again changes nothing.
  */
 import type { Database, Tx } from './database.js';
-import { ENTITY_LABELS, EntityLabel, FactType, Label, LinkType } from './model.js';
+import { ENTITY_LABELS, EntityLabel, FACT_TYPES, FactType, Label, LinkType } from './model.js';
 
 export interface ArticleRow {
   id: string;
@@ -82,13 +82,14 @@ function luceneTerm(word: string): string {
 }
 
 /**
- * Persons whose name or alias shares a word with one of `names`, allowing two spelling edits per word
+ * Persons whose name or alias shares a word with one of `names`, allowing up to two spelling edits in a long word
  * (Krisnayudhanto ~ Chrisnayudhanto), through the full-text index: one round trip for a whole article.
  */
 export async function findPersonCandidates(db: Database, names: readonly string[]): Promise<PersonCandidate[]> {
   const words = [...new Set(names.flatMap((name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3))];
   if (words.length === 0) return [];
-  const query = words.map((word) => `${luceneTerm(word)}~2`).join(' OR ');
+  // Fuzzy terms are the expensive part of the search: allow as many edits as a word's length makes plausible.
+  const query = words.map((word) => `${luceneTerm(word)}${word.length >= 8 ? '~2' : word.length >= 5 ? '~1' : ''}`).join(' OR ');
   return db.read<PersonCandidate>(
     `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 200}) YIELD node
      WHERE node:${EntityLabel.Person}
@@ -135,53 +136,57 @@ async function removeArticleEvidence(tx: Tx, articleId: string): Promise<{ id: s
   );
 }
 
-async function mergeEntities(tx: Tx, rows: EntityRow[]): Promise<number> {
-  let created = 0;
-  for (const label of ENTITY_LABELS) {
-    const ofLabel = rows.filter((row) => row.label === label);
-    if (ofLabel.length === 0) continue;
-    const result = await tx.run<{ created: number }>(
-      `UNWIND $rows AS row
-       MERGE (n:${Label.Entity} {id: row.id})
-       ON CREATE SET n:${label}, n.name = row.name, n.createdAt = datetime(), n.aliases = [], n.resolutionNotes = [], n.isNew = true
-       WITH n, row
-       FOREACH (key IN keys(row.props) | SET n[key] = coalesce(n[key], row.props[key]))
-       FOREACH (key IN keys(row.dates) | SET n[key] = coalesce(n[key], date(row.dates[key])))
-       SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN row.aliases + [row.name] |
-             CASE WHEN alias = n.name OR alias IN acc THEN acc ELSE acc + alias END),
-           n.resolutionNotes = reduce(acc = coalesce(n.resolutionNotes, []), note IN row.notes |
-             CASE WHEN note IN acc THEN acc ELSE acc + note END),
-           n.updatedAt = datetime()
-       SET n.searchText = reduce(acc = n.name, alias IN n.aliases | acc + ' | ' + alias) + coalesce(' | ' + n.acronym, '')
-       WITH n, coalesce(n.isNew, false) AS isNew
-       REMOVE n.isNew
-       RETURN count(CASE WHEN isNew THEN 1 END) AS created`,
-      { rows: ofLabel },
-    );
-    created += result[0]?.created ?? 0;
+/** Rows whose label or type is not one of the model's are a bug upstream: refuse them before any Cypher runs. */
+function checkModel(batch: GraphBatch): void {
+  for (const row of batch.entities) {
+    if (!ENTITY_LABELS.includes(row.label)) throw new Error(`expected an entity label of the model, but got "${row.label}"`);
   }
-  return created;
+  for (const row of [...batch.facts, ...batch.evidence]) {
+    const type = 'factType' in row ? row.factType : row.type;
+    if (!FACT_TYPES.includes(type)) throw new Error(`expected a fact type of the model, but got "${type}"`);
+  }
+}
+
+// Labels and types below are dynamic (`$(row.label)`, Neo4j 5.26) so that one statement writes all of an article's
+// entities, and one all of its facts; checkModel has limited them to the model's constants.
+async function mergeEntities(tx: Tx, rows: EntityRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await tx.run<{ created: number }>(
+    `UNWIND $rows AS row
+     MERGE (n:${Label.Entity} {id: row.id})
+     ON CREATE SET n:$(row.label), n.name = row.name, n.createdAt = datetime(), n.aliases = [], n.resolutionNotes = [], n.isNew = true
+     WITH n, row
+     FOREACH (key IN keys(row.props) | SET n[key] = coalesce(n[key], row.props[key]))
+     FOREACH (key IN keys(row.dates) | SET n[key] = coalesce(n[key], date(row.dates[key])))
+     SET n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN row.aliases + [row.name] |
+           CASE WHEN alias = n.name OR alias IN acc THEN acc ELSE acc + alias END),
+         n.resolutionNotes = reduce(acc = coalesce(n.resolutionNotes, []), note IN row.notes |
+           CASE WHEN note IN acc THEN acc ELSE acc + note END),
+         n.updatedAt = datetime()
+     SET n.searchText = reduce(acc = n.name, alias IN n.aliases | acc + ' | ' + alias) + coalesce(' | ' + n.acronym, '')
+     WITH n, coalesce(n.isNew, false) AS isNew
+     REMOVE n.isNew
+     RETURN count(CASE WHEN isNew THEN 1 END) AS created`,
+    { rows },
+  );
+  return result[0]?.created ?? 0;
 }
 
 async function mergeFacts(tx: Tx, rows: FactRow[]): Promise<number> {
-  let created = 0;
-  for (const type of Object.values(FactType)) {
-    const ofType = rows.filter((row) => row.type === type);
-    if (ofType.length === 0) continue;
-    const result = await tx.run<{ created: number }>(
-      `UNWIND $rows AS row
-       MATCH (a:${Label.Entity} {id: row.from})
-       MATCH (b:${Label.Entity} {id: row.to})
-       MERGE (a)-[r:${type} {id: row.id}]->(b)
-       ON CREATE SET r += row.props, r.createdAt = datetime(), r.isNew = true
-       WITH r, coalesce(r.isNew, false) AS isNew
-       REMOVE r.isNew
-       RETURN count(CASE WHEN isNew THEN 1 END) AS created`,
-      { rows: ofType },
-    );
-    created += result[0]?.created ?? 0;
-  }
-  return created;
+  if (rows.length === 0) return 0;
+  // Both ends are bound first, so MERGE expands from them and needs no index on the dynamic type.
+  const result = await tx.run<{ created: number }>(
+    `UNWIND $rows AS row
+     MATCH (a:${Label.Entity} {id: row.from})
+     MATCH (b:${Label.Entity} {id: row.to})
+     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+     ON CREATE SET r += row.props, r.createdAt = datetime(), r.isNew = true
+     WITH r, coalesce(r.isNew, false) AS isNew
+     REMOVE r.isNew
+     RETURN count(CASE WHEN isNew THEN 1 END) AS created`,
+    { rows },
+  );
+  return result[0]?.created ?? 0;
 }
 
 async function createEvidence(tx: Tx, articleId: string, rows: EvidenceRow[]): Promise<void> {
@@ -244,6 +249,7 @@ async function recomputeTenures(tx: Tx, factIds: string[]): Promise<void> {
  * changed content replaces the article's own evidence and the facts that only it backed.
  */
 export async function writeArticleBatch(db: Database, batch: GraphBatch): Promise<WriteResult> {
+  checkModel(batch);
   const state = await findArticleState(db, batch.article.id);
   if (state?.contentHash === batch.article.contentHash && state.extractorVersion === batch.article.extractorVersion) {
     return { outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 };
@@ -253,13 +259,14 @@ export async function writeArticleBatch(db: Database, batch: GraphBatch): Promis
     if (previous.previousHash === batch.article.contentHash && previous.previousVersion === batch.article.extractorVersion) {
       return { outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 } satisfies WriteResult;
     }
-    const old = await removeArticleEvidence(tx, batch.article.id);
+    // A new article has no evidence yet: skip the round trip.
+    const old = previous.previousHash === null ? [] : await removeArticleEvidence(tx, batch.article.id);
     const entitiesCreated = await mergeEntities(tx, batch.entities);
     const factsCreated = await mergeFacts(tx, batch.facts);
     await createEvidence(tx, batch.article.id, batch.evidence);
     const newIds = new Set(batch.facts.map((fact) => fact.id));
     const factsRemoved = await removeUnbackedFacts(tx, old.filter((fact) => !newIds.has(fact.id)));
-    const tenures = [...old.map((fact) => fact.id), ...batch.facts.map((fact) => fact.id)];
+    const tenures = [...old, ...batch.facts].filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id);
     await recomputeTenures(tx, [...new Set(tenures)]);
     const outcome: WriteOutcome = previous.previousHash === null ? 'created' : 'updated';
     return { outcome, entitiesCreated, factsCreated, factsRemoved };
