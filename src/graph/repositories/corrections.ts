@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../database.js';
 import { EntityLabel, FACT_ENDPOINTS, FACT_TYPES, FactType, ID_PREFIX, Label, LinkType, labelOfId, type DatePrecision, type ParticipantRole } from '../model.js';
 import { ChangeAction, findChangesByIds, type ChangeRow } from './changes.js';
-import { discriminatorOf, evidenceIdOf, factIdOf } from './fact-id.js';
+import { discriminatorOf, evidenceIdOf, factIdOf } from '../ids.js';
 import { searchTextOf, toNeo4jDate, upsertEntities, upsertEvidence } from './graph-writes.js';
 import { ANY_FACT } from './rows.js';
 

@@ -5,7 +5,7 @@
 import type { ArticleRow, EntityRow, EvidenceRow, FactRow, GraphBatch } from '../../graph/ingest-repository.js';
 import { FACT_TYPES, type EntityLabel, type FactType } from '../../graph/model.js';
 import type { AttributeValue, Attributes, ExtractedEntity, ExtractedRelation, Extraction } from '../extract/types.js';
-import { articleId, factId } from '../resolve/fact-id.js';
+import { articleIdOf, discriminatorOf, evidenceIdOf, factIdOf } from '../../graph/ids.js';
 
 function text(value: AttributeValue | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : null;
@@ -90,13 +90,6 @@ function isFactType(type: string): type is FactType {
   return (FACT_TYPES as readonly string[]).includes(type);
 }
 
-/** The discriminator that tells apart facts with the same ends (see docs/model.md). */
-function discriminator(relation: ExtractedRelation): string {
-  if (relation.type === 'PARTICIPATED_IN') return text(relation.attributes.role) ?? 'PARTICIPANT';
-  if (relation.type === 'ACCOMPANIED_BY' || relation.type === 'RECEIVED_VISIT_FROM') return text(relation.attributes.event) ?? '';
-  return '';
-}
-
 function factProps(relation: ExtractedRelation): Record<string, unknown> {
   const a = relation.attributes;
   switch (relation.type) {
@@ -132,7 +125,7 @@ export interface ToGraphOptions {
 
 /** Builds the rows of one article. Relations whose type is not a fact of the model are ignored. */
 export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): GraphBatch {
-  const id = articleId(options.articleKey);
+  const id = articleIdOf(options.articleKey);
   const meta = extraction.article;
   const article: ArticleRow = {
     id,
@@ -149,12 +142,13 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
   const evidence: EvidenceRow[] = [];
   for (const relation of extraction.relations) {
     if (!isFactType(relation.type) || relation.from === relation.to) continue;
-    const fid = factId(relation.type, relation.from, relation.to, discriminator(relation));
-    if (!facts.has(fid)) facts.set(fid, { id: fid, type: relation.type, from: relation.from, to: relation.to, props: factProps(relation) });
+    const props = factProps(relation);
+    const fid = factIdOf({ type: relation.type, fromId: relation.from, toId: relation.to, discriminator: discriminatorOf(relation.type, props) });
+    if (!facts.has(fid)) facts.set(fid, { id: fid, type: relation.type, from: relation.from, to: relation.to, props });
     const [date, datePrecision] = dateOf(relation, events, meta.publishedAt);
     const { quote, sentence, start, end, confidence } = relation.evidence;
     evidence.push({
-      id: `evidence:${factId(fid, id, String(start), String(end)).slice(5)}`,
+      id: evidenceIdOf({ factId: fid, articleId: id, start, quote }),
       factId: fid,
       factType: relation.type,
       articleId: id,

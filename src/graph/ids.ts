@@ -1,6 +1,6 @@
 /** Stable ids of facts and evidence, as docs/model.md defines them, so that writing a fact twice is one MERGE. */
 import { createHash } from 'node:crypto';
-import { FactType, type ParticipantRole } from '../model.js';
+import { FactType, type ParticipantRole } from './model.js';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
