@@ -2,12 +2,11 @@
  * The six questions of the API, asked with the queries in docs/queries/ through GraphQL against the real Neo4j,
  * twice: on the hand-written fixture graph of the two seed articles, and on the graph the ingest builds from seeds/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { loadSeedGraph } from '../fixtures/graph/seed-graph.js';
-import { createTestClient, type TestClient } from './graphql-client.js';
+import { useGraphUnderTest } from './graphql-client.js';
 import { documentedQuery } from './queries.js';
 
 interface Edges<Node> {
@@ -22,20 +21,7 @@ const GRAPHS: [string, (db: Database) => Promise<unknown>][] = [
 ];
 
 describe.each(GRAPHS)('on %s', (_label, load) => {
-  let db: Database;
-  let client: TestClient;
-
-  beforeAll(async () => {
-    db = openTestDatabase();
-    await clearDatabase(db);
-    await load(db);
-    client = await createTestClient(db);
-  });
-
-  afterAll(async () => {
-    await clearDatabase(db);
-    await db.close();
-  });
+  const graph = useGraphUnderTest(load);
 
   describe('who accompanied Suhardi Alius at the ASEAN–Japan workshop of 2018-09-19', () => {
     type Data = {
@@ -53,7 +39,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     };
 
     it('answers Andhika Krisnayudhanto and Kris Erlangga with their posts at the time and the quote', async () => {
-      const { data, errors } = await client.query<Data>(documentedQuery('1-who-accompanied-suhardi-alius.graphql'));
+      const { data, errors } = await graph.client.query<Data>(documentedQuery('1-who-accompanied-suhardi-alius.graphql'));
       expect(errors).toBeNull();
       const edges = data!.node.accompaniedBy.edges;
       expect(edges.map((e) => e.node.name)).toEqual(['Andhika Krisnayudhanto', 'Kris Erlangga']);
@@ -70,7 +56,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     });
 
     it('gives offsets that point at the quote in the article', async () => {
-      const { data } = await client.query<Data>(documentedQuery('1-who-accompanied-suhardi-alius.graphql'));
+      const { data } = await graph.client.query<Data>(documentedQuery('1-who-accompanied-suhardi-alius.graphql'));
       const evidence = data!.node.accompaniedBy.edges[0]!.evidence[0]!;
       expect(evidence.end - evidence.start).toBe(evidence.quote.length);
     });
@@ -86,7 +72,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     };
 
     it('answers the SOMTC–Japan Workplan for Cooperation to Combat Terrorism and Transnational Crime (2015–2017)', async () => {
-      const { data, errors } = await client.query<Data>(documentedQuery('2-which-workplan-does-the-workshop-follow.graphql'));
+      const { data, errors } = await graph.client.query<Data>(documentedQuery('2-which-workplan-does-the-workshop-follow.graphql'));
       expect(errors).toBeNull();
       const [workshop] = data!.events.edges;
       const [follows] = workshop!.node.follows.edges;
@@ -106,14 +92,14 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     type Data = { node: { on20180919: Holders; on20200714: Holders; succession: Edges<{ person: { name: string }; start: { date: string }; end: { date: string } | null }> } };
 
     it('answers Suhardi Alius on 2018-09-19 and Boy Rafli Amar on 2020-07-14', async () => {
-      const { data, errors } = await client.query<Data>(documentedQuery('3-who-held-kepala-bnpt.graphql'));
+      const { data, errors } = await graph.client.query<Data>(documentedQuery('3-who-held-kepala-bnpt.graphql'));
       expect(errors).toBeNull();
       expect(data!.node.on20180919.edges.map((e) => e.node.person.name)).toEqual(['Suhardi Alius']);
       expect(data!.node.on20200714.edges.map((e) => e.node.person.name)).toEqual(['Boy Rafli Amar']);
     });
 
     it("ends Suhardi Alius's tenure when Boy Rafli Amar's starts", async () => {
-      const { data } = await client.query<Data>(documentedQuery('3-who-held-kepala-bnpt.graphql'));
+      const { data } = await graph.client.query<Data>(documentedQuery('3-who-held-kepala-bnpt.graphql'));
       expect(data!.node.succession.edges.map((e) => e.node)).toEqual([
         { person: { name: 'Suhardi Alius' }, start: { date: '2018-09-19' }, end: { date: '2020-07-14' } },
         { person: { name: 'Boy Rafli Amar' }, start: { date: '2020-07-14' }, end: null },
@@ -139,7 +125,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     };
 
     it('answers Pierre Vincent and Yann Bernitzky, with their posts', async () => {
-      const { data, errors } = await client.query<Data>(documentedQuery('4-who-came-with-the-french-ambassador.graphql'));
+      const { data, errors } = await graph.client.query<Data>(documentedQuery('4-who-came-with-the-french-ambassador.graphql'));
       expect(errors).toBeNull();
       expect(data!.node.positions.edges[0]!.node.position.name).toBe('Duta Besar Perancis untuk Indonesia dan Timor Leste');
       const companions = data!.node.accompaniedBy.edges.map((e) => [e.node.name, e.node.positions.edges[0]!.node.position.name]);
@@ -150,7 +136,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     });
 
     it('answers a planned Indonesia–France MoU on deradicalisation and CBRN training', async () => {
-      const { data } = await client.query<Data>(documentedQuery('4-who-came-with-the-french-ambassador.graphql'));
+      const { data } = await graph.client.query<Data>(documentedQuery('4-who-came-with-the-french-ambassador.graphql'));
       const event = data!.node.accompaniedBy.edges[0]!.event;
       expect(data!.node.accompaniedBy.edges.every((e) => e.event.id === event.id)).toBe(true);
       const [mou] = event.followUps.edges.map((e) => e.node);
@@ -173,7 +159,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     };
 
     it('are one person found by either spelling, with both spellings among the names', async () => {
-      const { data, errors } = await client.query<Data>(documentedQuery('5-one-person-two-spellings.graphql'));
+      const { data, errors } = await graph.client.query<Data>(documentedQuery('5-one-person-two-spellings.graphql'));
       expect(errors).toBeNull();
       expect(data!.bySpelling2018.edges[0]!.node.id).toBe('person:andhika-krisnayudhanto');
       expect(data!.bySpelling2020.edges[0]!.node.id).toBe('person:andhika-krisnayudhanto');
@@ -183,7 +169,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     });
 
     it('held two posts in time: Direktur in 2018, Deputi in 2020', async () => {
-      const { data } = await client.query<Data>(documentedQuery('5-one-person-two-spellings.graphql'));
+      const { data } = await graph.client.query<Data>(documentedQuery('5-one-person-two-spellings.graphql'));
       expect(data!.node.positions.edges.map((e) => [e.node.position.name, e.node.start.date])).toEqual([
         ['Direktur Kerja Sama Regional & Multilateral BNPT', '2018-09-19'],
         ['Deputi Bidang Kerja Sama Internasional BNPT', '2020-07-14'],
@@ -201,7 +187,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     };
 
     it('runs from one to the other, hop by hop', async () => {
-      const { data, errors } = await client.query<Data>(documentedQuery('6-path-from-ishii-to-boy-rafli-amar.graphql'));
+      const { data, errors } = await graph.client.query<Data>(documentedQuery('6-path-from-ishii-to-boy-rafli-amar.graphql'));
       expect(errors).toBeNull();
       const { path } = data!;
       expect(path.nodes[0]!.id).toBe('person:masafumi-ishii');
@@ -215,7 +201,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     });
 
     it('has evidence with a quote and an article on every hop', async () => {
-      const { data } = await client.query<Data>(documentedQuery('6-path-from-ishii-to-boy-rafli-amar.graphql'));
+      const { data } = await graph.client.query<Data>(documentedQuery('6-path-from-ishii-to-boy-rafli-amar.graphql'));
       for (const hop of data!.path.hops) {
         expect(hop.fact.evidence.length).toBeGreaterThan(0);
         expect(hop.fact.evidence[0]!.quote.length).toBeGreaterThan(0);

@@ -1,14 +1,12 @@
 /** The dataQuality query: the contradictions an analyst should look at. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/graph/database.js';
+import { describe, expect, it } from 'vitest';
 import { EntityLabel } from '../../src/graph/model.js';
 import { upsertEntities } from '../../src/graph/repositories/graph-writes.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { loadSeedGraph, WORKPLAN_ID, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
-import { createTestClient, type TestClient } from './graphql-client.js';
+import { useGraphUnderTest } from './graphql-client.js';
 
-let db: Database;
-let client: TestClient;
+const graph = useGraphUnderTest(loadSeedGraph);
+
 
 const DATA_QUALITY = `{ dataQuality(first: 100) { totalCount edges { node {
   kind description
@@ -30,7 +28,7 @@ type Contradiction = {
 };
 
 async function contradictions(): Promise<Contradiction[]> {
-  const { data, errors } = await client.query<{ dataQuality: { edges: { node: Contradiction }[] } }>(DATA_QUALITY);
+  const { data, errors } = await graph.client.query<{ dataQuality: { edges: { node: Contradiction }[] } }>(DATA_QUALITY);
   expect(errors).toBeNull();
   return data!.dataQuality.edges.map((e) => e.node);
 }
@@ -39,17 +37,6 @@ const ADD_FACT = `mutation ($type: FactType!, $from: ID!, $to: ID!, $attributes:
   addFact(type: $type, fromId: $from, toId: $to, attributes: $attributes, reason: "test", quote: "test") { change { id } }
 }`;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await clearDatabase(db);
-  await loadSeedGraph(db);
-  client = await createTestClient(db);
-});
-
-afterAll(async () => {
-  await clearDatabase(db);
-  await db.close();
-});
 
 describe('dataQuality', () => {
   it('flags the workshop of 2018 as dated after the 2015–2017 workplan it follows', async () => {
@@ -63,7 +50,7 @@ describe('dataQuality', () => {
   });
 
   it('flags two holders of one post attested on the same date', async () => {
-    await client.query(
+    await graph.client.query(
       ADD_FACT,
       { type: 'HOLDS_POSITION', from: 'person:kris-erlangga', to: 'position:kepala@org:bnpt', attributes: { firstSeen: '2018-09-19' } },
       { analyst: true },
@@ -74,7 +61,7 @@ describe('dataQuality', () => {
   });
 
   it('flags a person at two events in different places on one day', async () => {
-    await upsertEntities(db, EntityLabel.Event, [
+    await upsertEntities(graph.db, EntityLabel.Event, [
       {
         id: 'event:test:1',
         name: 'Rapat di Bandung',
@@ -82,7 +69,7 @@ describe('dataQuality', () => {
         dates: { date: '2018-09-19' },
       },
     ]);
-    await client.query(ADD_FACT, { type: 'PARTICIPATED_IN', from: 'person:suhardi-alius', to: 'event:test:1', attributes: { role: 'HOST' } }, { analyst: true });
+    await graph.client.query(ADD_FACT, { type: 'PARTICIPATED_IN', from: 'person:suhardi-alius', to: 'event:test:1', attributes: { role: 'HOST' } }, { analyst: true });
     expect(await contradictions()).toContainEqual(
       expect.objectContaining({
         kind: 'PERSON_IN_TWO_PLACES',

@@ -2,6 +2,8 @@
  * Runs GraphQL operations against the real application (createApp: Apollo Server with the error masking) and the
  * tests' Neo4j, counting the Bolt round trips each operation costs.
  */
+import { afterAll, beforeAll } from 'vitest';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createContext } from '../../src/api/index.js';
 import type { Database } from '../../src/graph/database.js';
@@ -49,6 +51,41 @@ export async function createTestClient(db: Database): Promise<TestClient> {
         errors: (errors ?? null) as GraphQLResult<Data>['errors'],
         roundTrips,
       };
+    },
+  };
+}
+
+/** The database and client of a test file, live between its beforeAll and afterAll. */
+export interface GraphUnderTest {
+  readonly db: Database;
+  readonly client: TestClient;
+}
+
+/**
+ * Registers the hooks every API test file needs: an empty test database loaded by `load` before the tests, a client
+ * on it, and the database emptied and closed after them. Call it at the top of a file or of a describe block.
+ */
+export function useGraphUnderTest(load: (db: Database) => Promise<unknown>): GraphUnderTest {
+  const state: { db?: Database; client?: TestClient } = {};
+  beforeAll(async () => {
+    state.db = openTestDatabase();
+    await clearDatabase(state.db);
+    await load(state.db);
+    state.client = await createTestClient(state.db);
+  });
+  afterAll(async () => {
+    if (!state.db) return;
+    await clearDatabase(state.db);
+    await state.db.close();
+  });
+  return {
+    get db() {
+      if (!state.db) throw new Error('The test graph is used before its beforeAll ran.');
+      return state.db;
+    },
+    get client() {
+      if (!state.client) throw new Error('The test client is used before its beforeAll ran.');
+      return state.client;
     },
   };
 }

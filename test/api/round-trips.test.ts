@@ -2,27 +2,12 @@
  * DataLoader batching: a query nested d levels deep costs at most d + 1 Bolt round trips, however many parents
  * each level has. Counted with `db.queryCount`, as dataloader's own tests count `loadCalls`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/graph/database.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../fixtures/graph/seed-graph.js';
-import { createTestClient, type TestClient } from './graphql-client.js';
+import { useGraphUnderTest } from './graphql-client.js';
 import { documentedQuery } from './queries.js';
 
-let db: Database;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = openTestDatabase();
-  await clearDatabase(db);
-  await loadSeedGraph(db);
-  client = await createTestClient(db);
-});
-
-afterAll(async () => {
-  await clearDatabase(db);
-  await db.close();
-});
+const graph = useGraphUnderTest(loadSeedGraph);
 
 /** Person → events → participants → their posts → the posts' organisations: four levels below the root field. */
 const FOUR_LEVELS = /* GraphQL */ `
@@ -66,7 +51,7 @@ const FOUR_LEVELS = /* GraphQL */ `
 
 describe('Bolt round trips per request', () => {
   it('cost one round trip per level for a query nested four levels deep over many parents', async () => {
-    const { data, errors, roundTrips } = await client.query<{
+    const { data, errors, roundTrips } = await graph.client.query<{
       node: { events: { edges: { node: { participants: { edges: unknown[] } } }[] } };
     }>(FOUR_LEVELS);
     expect(errors).toBeNull();
@@ -78,16 +63,16 @@ describe('Bolt round trips per request', () => {
   });
 
   it('send nothing more for evidence: it comes with the edge that it supports', async () => {
-    const bare = await client.query(`{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { totalCount } } } }`);
-    const withEvidence = await client.query(
+    const bare = await graph.client.query(`{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { totalCount } } } }`);
+    const withEvidence = await graph.client.query(
       `{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { edges { evidence { quote article { title } } } } } } }`,
     );
     expect(withEvidence.roundTrips).toBe(bare.roundTrips);
   });
 
   it('are not shared between requests: each request has its own loaders', async () => {
-    const first = await client.query(`{ node(id: "person:suhardi-alius") { id } }`);
-    const second = await client.query(`{ node(id: "person:suhardi-alius") { id } }`);
+    const first = await graph.client.query(`{ node(id: "person:suhardi-alius") { id } }`);
+    const second = await graph.client.query(`{ node(id: "person:suhardi-alius") { id } }`);
     expect([first.roundTrips, second.roundTrips]).toEqual([1, 1]);
   });
 
@@ -99,7 +84,7 @@ describe('Bolt round trips per request', () => {
     ['5-one-person-two-spellings.graphql', 4],
     ['6-path-from-ishii-to-boy-rafli-amar.graphql', 3],
   ])('stay within budget for the documented query %s (at most %i)', async (file, budget) => {
-    const { errors, roundTrips } = await client.query(documentedQuery(file));
+    const { errors, roundTrips } = await graph.client.query(documentedQuery(file));
     expect(errors).toBeNull();
     console.log(`${file}: ${roundTrips} Bolt round trips`);
     expect(roundTrips).toBeLessThanOrEqual(budget);
