@@ -64,15 +64,19 @@ export function isUnavailable(error: unknown): boolean {
 /** Converts a value returned by the driver into plain JSON-friendly data: Integer → number, temporal → ISO string. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // Maps from Cypher arrive as plain objects: the common case, walked without the type checks below.
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const plain: Record<string, unknown> = {};
+    for (const key in value) plain[key] = toPlain((value as Record<string, unknown>)[key]);
+    return plain;
+  }
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, toPlain(inner)]));
-  }
   return value;
 }
 
