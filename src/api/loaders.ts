@@ -1,35 +1,16 @@
 /**
  * The DataLoaders of one request: each batches the keys asked for in one tick into one `UNWIND $ids` query, so a
- * query nested d levels deep costs at most one round trip per level. A new set is made per request.
+ * query nested d levels deep costs at most one round trip per level (and one in all when `node` prefetched the
+ * levels, ./prefetch.ts). A new set is made per request.
  */
 import DataLoader from 'dataloader';
 import type { Database } from '../graph/database.js';
 import { findChangesByIds, entityHistory, type ChangeRow } from '../graph/repositories/changes.js';
 import { findEntitiesByIds } from '../graph/repositories/entities.js';
-import { eventAccompaniments, eventVisits, followUpChain, type ChainLinkRow, type EventFactRow } from '../graph/repositories/events.js';
-import {
-  accreditationsOf,
-  agreementParties,
-  agreementsOfParty,
-  companionsOf,
-  eventLeaders,
-  eventParticipants,
-  followedBy,
-  followUpsOf,
-  locationsOf,
-  organizationOfPositions,
-  participationsOf,
-  positionsOfOrganizations,
-  principalsOf,
-} from '../graph/repositories/neighbours.js';
+import { followUpChain, type ChainLinkRow } from '../graph/repositories/events.js';
 import { personTimelineEvents, type TimelineEventRow } from '../graph/repositories/persons.js';
-import type { EntityRow, NeighbourRow } from '../graph/repositories/rows.js';
-import {
-  organizationSuccession,
-  personTenures,
-  positionSuccession,
-  type TenureRow,
-} from '../graph/repositories/tenure.js';
+import { loadRelation, type RelationName, type RelationValues } from '../graph/repositories/relations.js';
+import type { EntityRow, EvidenceField } from '../graph/repositories/rows.js';
 
 type Batch<Row> = (db: Database, ids: readonly string[]) => Promise<Row[]>;
 
@@ -37,32 +18,30 @@ function loader<Row>(db: Database, batch: Batch<Row>): DataLoader<string, Row> {
   return new DataLoader<string, Row>((ids) => batch(db, ids));
 }
 
+/** The fields of each fact's evidence a relation's rows carry: those the selection asks for, none without `evidence`. */
+export interface RelationOptions {
+  evidence: readonly EvidenceField[];
+}
+
 /** Creates the loaders of one request. */
 export function createLoaders(db: Database) {
+  const relations = new Map<string, DataLoader<string, unknown>>();
   return {
     entity: loader<EntityRow | null>(db, findEntitiesByIds),
     change: loader<ChangeRow | null>(db, findChangesByIds),
     history: loader<ChangeRow[]>(db, entityHistory),
-    participations: loader<NeighbourRow[]>(db, participationsOf),
-    participants: loader<NeighbourRow[]>(db, eventParticipants),
-    companions: loader<NeighbourRow[]>(db, companionsOf),
-    principals: loader<NeighbourRow[]>(db, principalsOf),
-    leaders: loader<NeighbourRow[]>(db, eventLeaders),
-    follows: loader<NeighbourRow[]>(db, followedBy),
-    followUps: loader<NeighbourRow[]>(db, followUpsOf),
     followUpChain: loader<ChainLinkRow[]>(db, followUpChain),
-    parties: loader<NeighbourRow[]>(db, agreementParties),
-    agreementsOfParty: loader<NeighbourRow[]>(db, agreementsOfParty),
-    locations: loader<NeighbourRow[]>(db, locationsOf),
-    organizationOfPosition: loader<NeighbourRow[]>(db, organizationOfPositions),
-    positionsOfOrganization: loader<NeighbourRow[]>(db, positionsOfOrganizations),
-    accreditations: loader<NeighbourRow[]>(db, accreditationsOf),
-    personTenures: loader<TenureRow[]>(db, personTenures),
-    positionSuccession: loader<TenureRow[]>(db, positionSuccession),
-    organizationSuccession: loader<TenureRow[]>(db, organizationSuccession),
-    eventAccompaniments: loader<EventFactRow[]>(db, eventAccompaniments),
-    eventVisits: loader<EventFactRow[]>(db, eventVisits),
     timelineEvents: loader<TimelineEventRow[]>(db, personTimelineEvents),
+    /** The loader of relation `name` with these evidence fields: one loader per shape, so none answers for another. */
+    relation<Name extends RelationName>(name: Name, options: RelationOptions): DataLoader<string, RelationValues[Name]> {
+      const id = `${name}:${options.evidence.join(',')}`;
+      let found = relations.get(id);
+      if (found === undefined) {
+        found = new DataLoader<string, RelationValues[Name]>((ids) => loadRelation(db, { name, ids, evidence: options.evidence }));
+        relations.set(id, found);
+      }
+      return found as DataLoader<string, RelationValues[Name]>;
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * them again changes nothing; `awaitIndexes` waits until they are online before the service takes traffic.
  */
 import type { Database } from './database.js';
-import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, FACT_TYPES, FactType, Label } from './model.js';
+import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, FACT_TYPES, FACTS_AT_EVENTS, Label } from './model.js';
 
 function uniqueId(label: string): string {
   return `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
@@ -32,7 +32,7 @@ export function migrationStatements(): string[] {
     nodeIndex(Label.Article, 'contentHash'),
     nodeIndex('Event', 'date'),
     ...FACT_TYPES.map(factIdIndex),
-    ...[FactType.ACCOMPANIED_BY, FactType.RECEIVED_VISIT_FROM].map(factEventIndex),
+    ...FACTS_AT_EVENTS.map(factEventIndex),
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
   ];

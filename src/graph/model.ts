@@ -41,6 +41,9 @@ export const FactType = {
 export type FactType = (typeof FactType)[keyof typeof FactType];
 export const FACT_TYPES: readonly FactType[] = Object.values(FactType);
 
+/** Facts that name the event they happened at by `eventId` (who accompanied whom at an event, visits received). */
+export const FACTS_AT_EVENTS: readonly FactType[] = [FactType.ACCOMPANIED_BY, FactType.RECEIVED_VISIT_FROM];
+
 /** Which entity types each fact type joins (docs/model.md, "Facts"). */
 export const FACT_ENDPOINTS: Readonly<Record<FactType, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }>> = {
   HOLDS_POSITION: { from: [EntityLabel.Person], to: [EntityLabel.Position] },

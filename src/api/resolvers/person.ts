@@ -2,22 +2,23 @@
 import { tenureContains } from '../../graph/repositories/tenure.js';
 import { toConnection, withinDates } from '../connection.js';
 import type { PersonResolvers, TimelineEntry } from '../generated/graphql.js';
-import type { EntityRow } from '../../graph/repositories/rows.js';
+import { EVIDENCE_FIELDS, type EntityRow } from '../../graph/repositories/rows.js';
 import type { TenureRow } from '../../graph/repositories/tenure.js';
 import { historyOf, partialDate } from './shared.js';
+import { related } from './related.js';
 
 type TimelineItem = Omit<TimelineEntry, 'event' | 'tenure'> & { event: EntityRow | null; tenure: TenureRow | null };
 
 export const Person: PersonResolvers = {
   honorifics: (row) => row.honorifics ?? [],
-  positions: async (row, args, ctx) => {
-    const tenures = await ctx.loaders.personTenures.load(row.id);
+  positions: async (row, args, ctx, info) => {
+    const tenures = await related(ctx, info, 'personTenures').load(row.id);
     const asOf = args.asOf;
     const chosen = asOf ? tenures.filter((tenure) => tenureContains(tenure, asOf)) : tenures;
     return toConnection(chosen, args, (node, cursor) => ({ cursor, node }));
   },
-  events: async (row, args, ctx) => {
-    const rows = (await ctx.loaders.participations.load(row.id)).filter((r) => !args.role || r.role === args.role);
+  events: async (row, args, ctx, info) => {
+    const rows = (await related(ctx, info, 'participations').load(row.id)).filter((r) => !args.role || r.role === args.role);
     const dated = withinDates(rows, (r) => r.other.date, args);
     return toConnection(dated, args, (r, cursor) => ({
       cursor,
@@ -27,8 +28,8 @@ export const Person: PersonResolvers = {
       evidence: r.evidence,
     }));
   },
-  accompanied: async (row, args, ctx) => {
-    const rows = withinDates(await ctx.loaders.principals.load(row.id), (r) => r.event?.date, args);
+  accompanied: async (row, args, ctx, info) => {
+    const rows = withinDates(await related(ctx, info, 'principals').load(row.id), (r) => r.event?.date, args);
     return toConnection(rows, args, (r, cursor) => ({
       cursor,
       node: r.other,
@@ -39,8 +40,8 @@ export const Person: PersonResolvers = {
       evidence: r.evidence,
     }));
   },
-  accompaniedBy: async (row, args, ctx) => {
-    const rows = withinDates(await ctx.loaders.companions.load(row.id), (r) => r.event?.date, args);
+  accompaniedBy: async (row, args, ctx, info) => {
+    const rows = withinDates(await related(ctx, info, 'companions').load(row.id), (r) => r.event?.date, args);
     return toConnection(rows, args, (r, cursor) => ({
       cursor,
       node: r.other,
@@ -54,7 +55,8 @@ export const Person: PersonResolvers = {
   timeline: async (row, args, ctx) => {
     const [events, tenures] = await Promise.all([
       ctx.loaders.timelineEvents.load(row.id),
-      ctx.loaders.personTenures.load(row.id),
+      // A timeline's tenures answer with their evidence wherever the selection asks for it: load it always.
+      ctx.loaders.relation('personTenures', { evidence: EVIDENCE_FIELDS }).load(row.id),
     ]);
     const items: TimelineItem[] = [];
     for (const { event, roles } of events) {

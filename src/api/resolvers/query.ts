@@ -6,6 +6,7 @@ import { searchEntities } from '../../graph/repositories/entities.js';
 import { findEvents } from '../../graph/repositories/events.js';
 import { EntityLabel } from '../../graph/model.js';
 import { pageSize, toConnection } from '../connection.js';
+import { prefetchNode, selectedEvidenceAt } from '../prefetch.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 
 const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
@@ -21,9 +22,10 @@ const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
 const MAX_QUERY_LENGTH = 200;
 
 export const Query: QueryResolvers = {
-  node: async (_root, { id }, ctx) => {
+  node: async (_root, { id }, ctx, info) => {
     if (id.startsWith('change:')) return ctx.loaders.change.load(id);
-    return ctx.loaders.entity.load(id);
+    // One round trip for the entity and the relations its selection asks for; merged or unknown ids load as usual.
+    return (await prefetchNode(ctx, info, id)) ?? ctx.loaders.entity.load(id);
   },
   search: async (_root, args, ctx) => {
     pageSize(args.first);
@@ -42,20 +44,29 @@ export const Query: QueryResolvers = {
     const events = await findEvents(ctx.db, args);
     return toConnection(events, args, (node, cursor) => ({ cursor, node }));
   },
-  path: async (_root, args, ctx) => {
+  path: async (_root, args, ctx, info) => {
     const maxHops = args.maxHops ?? 4;
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
       throw new BadInputError(`expected "maxHops" to be between 1 and ${MAX_PATH_HOPS}, but got ${maxHops}.`, {
         argument: 'maxHops',
       });
     }
+    const sameEntity = () =>
+      new BadInputError(`expected two different entities, but "${args.from}" and "${args.to}" are the same.`);
+    if (args.from === args.to) throw sameEntity();
+    const evidence = selectedEvidenceAt(info, ['hops', 'fact', 'evidence']);
+    // One round trip when both ids name entities; a merged or unknown id is resolved through the loaders.
+    const search = await findShortestPath(ctx.db, { from: args.from, to: args.to, maxHops, evidence });
+    if (search.fromFound && search.toFound) {
+      // The ends of every hop's fact are nodes of the path: what `fact { from to }` asks for is known already.
+      for (const node of search.path?.nodes ?? []) ctx.loaders.entity.prime(node.id, node);
+      return search.path;
+    }
     const [from, to] = await ctx.loaders.entity.loadMany([args.from, args.to]);
     if (!from || from instanceof Error) throw new NotFoundError('entity', args.from);
     if (!to || to instanceof Error) throw new NotFoundError('entity', args.to);
-    if (from.id === to.id) {
-      throw new BadInputError(`expected two different entities, but "${args.from}" and "${args.to}" are the same.`);
-    }
-    return findShortestPath(ctx.db, { from: from.id, to: to.id, maxHops });
+    if (from.id === to.id) throw sameEntity();
+    return (await findShortestPath(ctx.db, { from: from.id, to: to.id, maxHops, evidence })).path;
   },
   dataQuality: async (_root, args, ctx) => {
     pageSize(args.first);

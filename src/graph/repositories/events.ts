@@ -1,7 +1,7 @@
 /** Questions about events: the facts that name an event by `eventId`, the chain of follow-ups, and event lists. */
 import type { Database } from '../database.js';
-import { EntityLabel, FactType, Label, type EventKind } from '../model.js';
-import { entityProjection, evidenceOf, groupByKey, type EntityRow, type EvidenceRow } from './rows.js';
+import { EntityLabel, FACT_ENDPOINTS, FactType, Label, type EventKind } from '../model.js';
+import { entityProjection, evidenceOf, groupByKey, type EntityRow, type EvidenceField, type EvidenceRow } from './rows.js';
 
 /** A fact between two entities that happened at an event (`eventId = key`). */
 export interface EventFactRow {
@@ -12,27 +12,18 @@ export interface EventFactRow {
   evidence: EvidenceRow[];
 }
 
-async function factsAtEvents(db: Database, type: FactType, ids: readonly string[]): Promise<EventFactRow[][]> {
-  if (ids.length === 0) return [];
-  const rows = await db.read<EventFactRow>(
-    `UNWIND $ids AS key
-     MATCH (a:${Label.Entity})-[r:${type} {eventId: key}]->(b:${Label.Entity})
-     RETURN key, r.id AS factId, ${entityProjection('a')} AS from, ${entityProjection('b')} AS to,
-            ${evidenceOf('r')} AS evidence
-     ORDER BY key, a.name, b.name`,
-    { ids },
-  );
-  return groupByKey(ids, rows);
-}
-
-/** Who accompanied whom at each event: principal (`from`) and companion (`to`). */
-export function eventAccompaniments(db: Database, ids: readonly string[]): Promise<EventFactRow[][]> {
-  return factsAtEvents(db, FactType.ACCOMPANIED_BY, ids);
-}
-
-/** The visits received at each event: host (`from`) and visitor (`to`). */
-export function eventVisits(db: Database, ids: readonly string[]): Promise<EventFactRow[][]> {
-  return factsAtEvents(db, FactType.RECEIVED_VISIT_FROM, ids);
+/**
+ * A COLLECT expression of the facts of `type` that happened at the event whose id is bound to `key`
+ * (`eventId = key`): accompaniments (principal → companion) or visits (host → visitor).
+ */
+export function eventFactRows(type: FactType, key: string, evidence: readonly EvidenceField[]): string {
+  const ends = FACT_ENDPOINTS[type];
+  return `COLLECT {
+    MATCH (ef_a:${Label.Entity})-[ef_r:${type} {eventId: ${key}}]->(ef_b:${Label.Entity})
+    RETURN { key: ${key}, factId: ef_r.id, from: ${entityProjection('ef_a', ends.from)}, to: ${entityProjection('ef_b', ends.to)},
+             evidence: ${evidenceOf('ef_r', evidence)} } AS row
+    ORDER BY ef_a.name, ef_b.name
+  }`;
 }
 
 /** One FOLLOW_UP_OF fact of the chain behind an event; depth 1 is what the event itself follows. */

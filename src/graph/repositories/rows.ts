@@ -45,6 +45,7 @@ export interface ArticleRow {
   publishedAt: string | null;
 }
 
+/** A piece of evidence; in the API's relations, only the fields the query asked for (`EVIDENCE_FIELDS`). */
 export interface EvidenceRow {
   id: string;
   quote: string;
@@ -82,21 +83,55 @@ export interface NeighbourRow {
   evidence: EvidenceRow[];
 }
 
-const ENTITY_LABEL_LIST = ENTITY_LABELS.map((label) => `'${label}'`).join(', ');
+/** The fields of `EntityRow` each entity type has, besides id, name, aliases and label. */
+const FIELDS_OF_LABEL: Readonly<Record<EntityLabel, readonly string[]>> = {
+  Person: ['.honorifics'],
+  Organization: ['.acronym', '.kind'],
+  Country: ['.iso2'],
+  Position: ['.title'],
+  Event: ['.kind', '.datePrecision', '.place', 'date: toString(%.date)', 'endDate: toString(%.endDate)'],
+  Agreement: ['.kind', '.status', '.topics', 'periodStart: toString(%.periodStart)', 'periodEnd: toString(%.periodEnd)'],
+};
 
-/** Cypher map projection of the entity bound to `variable` into an `EntityRow`. */
-export function entityProjection(variable: string): string {
-  return `${variable} { .*, searchText: null, label: head([l IN labels(${variable}) WHERE l IN [${ENTITY_LABEL_LIST}]]), aliases: coalesce(${variable}.aliases, []) }`;
+/**
+ * Cypher map projection of the entity bound to `variable` into an `EntityRow`: the fields of the entity types it
+ * may have (all when not given), dates as ISO strings made by Neo4j. Keeping answers small matters: decoding
+ * a large answer costs more than running the query.
+ */
+export function entityProjection(variable: string, labels: readonly EntityLabel[] = ENTITY_LABELS): string {
+  const fields = [...new Set(labels.flatMap((label) => FIELDS_OF_LABEL[label]))].map((field) => field.replaceAll('%', variable));
+  const label =
+    labels.length === 1 ? `'${labels[0]}'` : `head([l IN labels(${variable}) WHERE l IN [${labels.map((l) => `'${l}'`).join(', ')}]])`;
+  return `${variable} { .id, .name, ${fields.map((field) => `${field}, `).join('')}label: ${label}, aliases: coalesce(${variable}.aliases, []) }`;
 }
 
-/** Cypher expression collecting the `EvidenceRow`s of the fact relationship bound to `variable`, oldest first. */
-export function evidenceOf(variable: string): string {
+/** The fields of an `EvidenceRow` a query may ask for. */
+export const EVIDENCE_FIELDS = ['id', 'quote', 'sentence', 'start', 'end', 'confidence', 'extractorVersion', 'date', 'article'] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+const EVIDENCE_PROJECTION: Readonly<Record<EvidenceField, string>> = {
+  id: '.id',
+  quote: '.quote',
+  sentence: '.sentence',
+  start: '.start',
+  end: '.end',
+  confidence: '.confidence',
+  extractorVersion: "extractorVersion: coalesce(ev.extractorVersion, 'unknown')",
+  date: '.datePrecision, date: toString(ev.date)',
+  article: 'article: a { .id, .title, .url, .source, publishedAt: toString(a.publishedAt) }',
+};
+
+/**
+ * Cypher expression collecting the `EvidenceRow`s of the fact relationship bound to `variable`, oldest first,
+ * with the given fields only (all by default); an empty list of fields loads no evidence at all.
+ */
+export function evidenceOf(variable: string, fields: readonly EvidenceField[] = EVIDENCE_FIELDS): string {
+  if (fields.length === 0) return '[]';
+  const article = fields.includes('article') ? `OPTIONAL MATCH (ev)-[:${LinkType.FROM_ARTICLE}]->(a:${Label.Article})` : '';
   return `COLLECT {
     MATCH (ev:${Label.Evidence} {factId: ${variable}.id})
-    OPTIONAL MATCH (ev)-[:${LinkType.FROM_ARTICLE}]->(a:${Label.Article})
-    RETURN ev { .id, .quote, .sentence, .start, .end, .confidence, .date, .datePrecision,
-                extractorVersion: coalesce(ev.extractorVersion, 'unknown'),
-                article: a { .id, .title, .url, .source, .publishedAt } } AS evidence
+    ${article}
+    RETURN ev { ${fields.map((field) => EVIDENCE_PROJECTION[field]).join(', ')} } AS evidence
     ORDER BY ev.date, ev.id
   }`;
 }

@@ -1,11 +1,10 @@
 /**
  * Tenures: who held which post when. Attestations give each holding a `firstSeen`; a tenure starts there and ends
- * when the next holder of the same post starts (docs/model.md, "Time"). The arithmetic is pure; the queries load
- * every holding of the posts concerned in one round trip.
+ * when the next holder of the same post starts (docs/model.md, "Time"). The arithmetic is pure; the Cypher body
+ * lists every holding of the posts concerned, and ./relations.ts runs it.
  */
-import type { Database } from '../database.js';
 import { EntityLabel, FactType, Label, type DatePrecision } from '../model.js';
-import { entityProjection, evidenceOf, type EntityRow, type EvidenceRow } from './rows.js';
+import { entityProjection, evidenceOf, type EntityRow, type EvidenceField, type EvidenceRow } from './rows.js';
 
 export interface PartialDateRow {
   date: string;
@@ -76,56 +75,43 @@ export function isCurrent(tenure: TenureRow): boolean {
   return tenure.start !== null && tenure.end === null;
 }
 
-type Scope = 'position' | 'organization' | 'person';
+/** Whose tenures a relation lists: a post's, every post of an organisation's, or a person's. */
+export type TenureScope = 'position' | 'organization' | 'person';
 
-function holdingsCypher(scope: Scope): string {
+/**
+ * A COLLECT expression of the `HoldingRow`s needed to place the tenures of the entity whose id is bound to `key`:
+ * every holding of the posts concerned, since a tenure ends when the next holder starts. Evidence, when asked,
+ * (the fields asked for) is loaded only for the holdings the answer lists (a person's own, or all of a post's).
+ */
+export function holdingRows(scope: TenureScope, key: string, evidence: readonly EvidenceField[]): string {
   const anchor = {
-    position: `MATCH (pos:${Label.Entity}:${EntityLabel.Position} {id: key})`,
-    organization: `MATCH (:${Label.Entity}:${EntityLabel.Organization} {id: key})<-[:${FactType.POSITION_OF}]-(pos:${Label.Entity}:${EntityLabel.Position})`,
-    person: `MATCH (:${Label.Entity}:${EntityLabel.Person} {id: key})-[:${FactType.HOLDS_POSITION}]->(pos:${Label.Entity}:${EntityLabel.Position})`,
+    position: `MATCH (hd_pos:${Label.Entity}:${EntityLabel.Position} {id: ${key}})`,
+    organization: `MATCH (:${Label.Entity}:${EntityLabel.Organization} {id: ${key}})<-[:${FactType.POSITION_OF}]-(hd_pos:${Label.Entity}:${EntityLabel.Position})`,
+    person: `MATCH (:${Label.Entity}:${EntityLabel.Person} {id: ${key}})-[:${FactType.HOLDS_POSITION}]->(hd_pos:${Label.Entity}:${EntityLabel.Position})`,
   }[scope];
-  return `
-    UNWIND $ids AS key
+  const listed = scope === 'person' ? `hd_h.id = ${key}` : 'true';
+  return `COLLECT {
     ${anchor}
-    WITH DISTINCT key, pos
-    MATCH (h:${Label.Entity}:${EntityLabel.Person})-[r:${FactType.HOLDS_POSITION}]->(pos)
-    RETURN key, r.id AS factId, ${entityProjection('h')} AS person, ${entityProjection('pos')} AS position,
-           r.firstSeen AS firstSeen, r.firstSeenPrecision AS firstSeenPrecision,
-           r.lastSeen AS lastSeen, r.lastSeenPrecision AS lastSeenPrecision, coalesce(r.former, false) AS former,
-           ${evidenceOf('r')} AS evidence`;
+    WITH DISTINCT hd_pos
+    MATCH (hd_h:${Label.Entity}:${EntityLabel.Person})-[hd_r:${FactType.HOLDS_POSITION}]->(hd_pos)
+    RETURN { key: ${key}, factId: hd_r.id, person: ${entityProjection('hd_h', [EntityLabel.Person])}, position: ${entityProjection('hd_pos', [EntityLabel.Position])},
+             firstSeen: toString(hd_r.firstSeen), firstSeenPrecision: hd_r.firstSeenPrecision,
+             lastSeen: toString(hd_r.lastSeen), lastSeenPrecision: hd_r.lastSeenPrecision, former: coalesce(hd_r.former, false),
+             evidence: ${evidence.length > 0 ? `CASE WHEN ${listed} THEN ${evidenceOf('hd_r', evidence)} ELSE [] END` : '[]'} } AS row
+  }`;
 }
 
-async function tenuresIn(db: Database, scope: Scope, ids: readonly string[]): Promise<TenureRow[][]> {
-  if (ids.length === 0) return [];
-  const rows = await db.read<HoldingRow>(holdingsCypher(scope), { ids });
-  return ids.map((key) => {
-    const byPosition = new Map<string, HoldingRow[]>();
-    for (const row of rows) {
-      if (row.key !== key) continue;
-      const list = byPosition.get(row.position.id) ?? [];
-      list.push(row);
-      byPosition.set(row.position.id, list);
-    }
-    const tenures = [...byPosition.values()].flatMap((holdings) => computeTenures(holdings));
-    const own = scope === 'person' ? tenures.filter((t) => t.person.id === key) : tenures;
-    return own.sort(
-      (a, b) =>
-        (a.start?.date ?? '').localeCompare(b.start?.date ?? '') || a.position.name.localeCompare(b.position.name),
-    );
-  });
-}
-
-/** Every tenure of each post, in order of succession. */
-export function positionSuccession(db: Database, ids: readonly string[]): Promise<TenureRow[][]> {
-  return tenuresIn(db, 'position', ids);
-}
-
-/** Every tenure of every post of each organisation. */
-export function organizationSuccession(db: Database, ids: readonly string[]): Promise<TenureRow[][]> {
-  return tenuresIn(db, 'organization', ids);
-}
-
-/** Every tenure of each person, oldest first, each ended by the next holder of that post. */
-export function personTenures(db: Database, ids: readonly string[]): Promise<TenureRow[][]> {
-  return tenuresIn(db, 'person', ids);
+/** The tenures of `key` placed in time from its holdings, oldest first (a person's own only). */
+export function tenuresOf(scope: TenureScope, key: string, rows: readonly HoldingRow[]): TenureRow[] {
+  const byPosition = new Map<string, HoldingRow[]>();
+  for (const row of rows) {
+    const list = byPosition.get(row.position.id) ?? [];
+    list.push(row);
+    byPosition.set(row.position.id, list);
+  }
+  const tenures = [...byPosition.values()].flatMap((holdings) => computeTenures(holdings));
+  const own = scope === 'person' ? tenures.filter((t) => t.person.id === key) : tenures;
+  return own.sort(
+    (a, b) => (a.start?.date ?? '').localeCompare(b.start?.date ?? '') || a.position.name.localeCompare(b.position.name),
+  );
 }

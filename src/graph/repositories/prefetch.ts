@@ -1,0 +1,86 @@
+/**
+ * One statement for a whole request: an entity and the relations a query will ask for, level below level
+ * (a person's posts, then each post's organisation), built from the same Cypher bodies as the batch loads
+ * (./relations.ts). The caller primes its loaders with the answers, so a query nested d levels deep costs one
+ * round trip instead of d + 1.
+ */
+import type { Database } from '../database.js';
+import { ID_PREFIX, Label, type EntityLabel } from '../model.js';
+import { finishRelation, relationRows, type RelationEnd, type RelationName, type RelationValues } from './relations.js';
+import { entityProjection, type EntityRow, type EvidenceField } from './rows.js';
+
+/** One relation to load for some keys of a level, and what to load for the entities at its far end. */
+export interface PrefetchStep {
+  relation: RelationName;
+  evidence: readonly EvidenceField[];
+  /** Only the keys of these entity types (all when absent): a union's members ask for different relations. */
+  labels?: readonly EntityLabel[];
+  next: readonly { end: RelationEnd; steps: readonly PrefetchStep[] }[];
+}
+
+/** One relation's answer for one key, to prime a loader with. */
+export interface PrefetchedRelation {
+  relation: RelationName;
+  evidence: readonly EvidenceField[];
+  key: string;
+  value: RelationValues[RelationName];
+}
+
+export interface Prefetched {
+  /** Null when no entity has this id (it may be merged into another; the loaders follow merges). */
+  entity: EntityRow | null;
+  relations: PrefetchedRelation[];
+}
+
+/** Deepest level a fused statement reaches; deeper fields load through the batch loaders. */
+export const MAX_PREFETCH_DEPTH = 4;
+
+interface Built {
+  clauses: string[];
+  /** Variables holding lists of { step, key, rows }, `step` indexing `steps`. */
+  results: string[];
+  steps: PrefetchStep[];
+}
+
+function build(steps: readonly PrefetchStep[], keys: string, depth: number, built: Built): void {
+  if (depth > MAX_PREFETCH_DEPTH) return;
+  for (const step of steps) {
+    const result = `pf_${built.results.length}`;
+    const key = `pf_k${built.results.length}`;
+    const prefixes = step.labels?.map((label) => `${ID_PREFIX[label]}:`);
+    // The labels are constants of the model, never input; they are passed as a literal list of id prefixes.
+    const filter = prefixes ? `WHERE any(p IN ${JSON.stringify(prefixes)} WHERE ${key} STARTS WITH p)` : '';
+    built.clauses.push(
+      `WITH *, COLLECT { UNWIND ${keys} AS ${key} WITH DISTINCT ${key} ${filter}
+         RETURN { step: ${built.steps.length}, key: ${key},
+                  rows: ${relationRows(step.relation, key, step.evidence)} } AS pf_row } AS ${result}`,
+    );
+    built.results.push(result);
+    built.steps.push(step);
+    for (const { end, steps: nextSteps } of step.next) {
+      const farKeys = `reduce(pf_a = [], pf_g IN ${result} | pf_a + [pf_r IN pf_g.rows | pf_r.${end}.id])`;
+      build(nextSteps, farKeys, depth + 1, built);
+    }
+  }
+}
+
+/** The entity `id` and the relations `steps` ask for, in one round trip. */
+export async function prefetchEntity(db: Database, options: { id: string; steps: readonly PrefetchStep[] }): Promise<Prefetched> {
+  const built: Built = { clauses: [], results: [], steps: [] };
+  build(options.steps, '[pf_n.id]', 1, built);
+  const rows = await db.read<{ entity: EntityRow; relations: { step: number; key: string; rows: unknown[] }[] }>(
+    `MATCH (pf_n:${Label.Entity} {id: $id})
+     ${built.clauses.join('\n     ')}
+     RETURN ${entityProjection('pf_n')} AS entity, ${built.results.length > 0 ? built.results.join(' + ') : '[]'} AS relations`,
+    { id: options.id },
+  );
+  const row = rows[0];
+  if (row === undefined) return { entity: null, relations: [] };
+  return {
+    entity: row.entity,
+    relations: row.relations.map(({ step, key, rows: answer }) => {
+      const { relation, evidence } = built.steps[step] as PrefetchStep;
+      return { relation, evidence, key, value: finishRelation(relation, key, answer) };
+    }),
+  };
+}
