@@ -1,7 +1,7 @@
 /**
  * CSV export: one table per entity schema, `Article`, fact type and `Evidence`, each with a header row, quoted per
  * RFC 4180 (CRLF line ends; a field holding a comma, quote or line break is quoted, quotes doubled). Lists are
- * joined by " | ".
+ * joined by " | ". Text that would start a spreadsheet formula is prefixed with an apostrophe.
  */
 import type { Writable } from 'node:stream';
 import type { EntityLabel, FactType } from '../graph/model.js';
@@ -40,10 +40,18 @@ export function csvColumns(table: CsvTable): string[] {
   return ['id', 'source', 'target', ...Object.keys(FACT_PROPERTIES[table as FactType]), 'evidenceCount'];
 }
 
-/** One field per RFC 4180: quoted when it holds a comma, a double quote or a line break. */
+/** Text a spreadsheet would run as a formula (OWASP, "CSV injection"): it starts with = + - @, a tab or a CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field per RFC 4180: quoted when it holds a comma, a double quote or a line break. Text that a spreadsheet
+ * would read as a formula gets a leading apostrophe, so opening an export never runs what an article said; numbers
+ * are written as they are.
+ */
 export function csvField(value: ExchangeValue | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  const raw = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  const text = typeof value !== 'number' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

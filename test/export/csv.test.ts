@@ -21,6 +21,12 @@ describe('CSV quoting (RFC 4180)', () => {
   it('leaves a plain field unquoted and an empty value empty', () => {
     expect(csvRow(['person:x', 'Suhardi Alius', undefined, null])).toBe('person:x,Suhardi Alius,,\r\n');
   });
+
+  it('defuses text a spreadsheet would run as a formula, and leaves negative numbers as numbers', () => {
+    const hostile = ['=HYPERLINK("http://x.invalid","klik")', '+62 21 123', '-Kepala BNPT', '@SUM(A1)', '\tTab'];
+    const [fields] = rowsOf(csvRow([...hostile, -3, 'Kepala = pimpinan']));
+    expect(fields).toEqual([...hostile.map((text) => `'${text}`), '-3', 'Kepala = pimpinan']);
+  });
 });
 
 describe('CSV export of the seeds graph', () => {
