@@ -45,6 +45,7 @@ const EnvSchema = z.object({
   MAX_DIRECTIVES: positiveInt.default(10),
   MAX_TOKENS: positiveInt.default(2000),
   MAX_COST: positiveInt.default(200000),
+  LOOKAHEAD: booleanString.default(true),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a URI such as neo4j://host:7687 or bolt://host:7687')
@@ -110,6 +111,11 @@ export interface Config {
   /** Origins allowed to call the API from a browser (CORS); empty: no CORS headers at all. `*`: any origin. */
   readonly corsOrigins: readonly string[];
   readonly limits: QueryLimits;
+  /**
+   * Whether `node`, `search` and `events` read their selection ahead and load the levels below in one statement
+   * (src/api/prefetch.ts). Off, every level loads in batches: the same answers, more round trips.
+   */
+  readonly lookahead: boolean;
   readonly neo4j: Neo4jConfig;
 }
 
@@ -153,6 +159,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
       tokens: e.MAX_TOKENS,
       cost: e.MAX_COST,
     }),
+    lookahead: e.LOOKAHEAD,
     neo4j: Object.freeze({
       uri: e.NEO4J_URI ?? null,
       user: e.NEO4J_USER,

@@ -18,7 +18,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { labelOfId, type EntityLabel } from '../graph/model.js';
-import { MAX_PREFETCH_DEPTH, prefetchEntity, type PrefetchStep } from '../graph/repositories/prefetch.js';
+import { MAX_PREFETCH_DEPTH, prefetchEntity, prefetchRelations, type PrefetchedRelation, type PrefetchStep } from '../graph/repositories/prefetch.js';
 import type { RelationEnd, RelationName } from '../graph/repositories/relations.js';
 import { EVIDENCE_FIELDS, type EntityRow, type EvidenceField } from '../graph/repositories/rows.js';
 import type { ApiContext } from './context.js';
@@ -204,11 +204,18 @@ function plan(context: PlanContext, sets: readonly SelectionSetNode[], type: Gra
   return steps;
 }
 
+function prime(ctx: ApiContext, relations: readonly PrefetchedRelation[]): void {
+  for (const { relation, evidence, key, value } of relations) {
+    ctx.loaders.relation(relation, { evidence }).prime(key, value);
+  }
+}
+
 /**
  * Answers `node(id)` for an entity: the entity and every relation the selection asks for, in one round trip,
  * with this request's loaders primed; null when the id names no entity directly (the loaders then follow merges).
  */
 export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id: string): Promise<EntityRow | null> {
+  if (!ctx.config.lookahead) return null;
   const label = labelOfId(id);
   const type = label === undefined ? undefined : info.schema.getType(label);
   if (!isObjectType(type)) return null;
@@ -217,8 +224,26 @@ export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id
   const prefetched = await prefetchEntity(ctx.db, { id, steps });
   if (prefetched.entity === null) return null;
   ctx.loaders.entity.prime(id, prefetched.entity);
-  for (const { relation, evidence, key, value } of prefetched.relations) {
-    ctx.loaders.relation(relation, { evidence }).prime(key, value);
-  }
+  prime(ctx, prefetched.relations);
   return prefetched.entity;
+}
+
+/**
+ * For a root field answering a page of entities (`search`, `events`) at `path` below it: loads every relation the
+ * selection asks for below them in one round trip and primes this request's loaders.
+ */
+export async function prefetchBelow(ctx: ApiContext, info: GraphQLResolveInfo, options: { entities: readonly EntityRow[]; path: readonly string[] }): Promise<void> {
+  if (!ctx.config.lookahead) return;
+  const context = { fragments: info.fragments, schema: info.schema };
+  const sets = setsAt(
+    info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : [])),
+    options.path,
+    info.fragments,
+    info.schema,
+  );
+  const steps = typesAt(info.schema, info.parentType, info.fieldName, options.path).flatMap((type) =>
+    plan(context, sets, type, 1).map((step) => ({ ...step, labels: [type.name as EntityLabel] })),
+  );
+  if (steps.length === 0 || options.entities.length === 0) return;
+  prime(ctx, await prefetchRelations(ctx.db, { ids: options.entities.map((entity) => entity.id), steps }));
 }

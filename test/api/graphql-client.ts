@@ -30,8 +30,8 @@ export interface TestClient {
 }
 
 /** An application on `db` in production mode (errors masked, no stack traces), with an analyst key. */
-export async function createTestClient(db: Database): Promise<TestClient> {
-  const config = loadConfig({ NODE_ENV: 'production', API_KEY: TEST_API_KEY, LOG_LEVEL: 'silent' });
+export async function createTestClient(db: Database, env: Readonly<Record<string, string>> = {}): Promise<TestClient> {
+  const config = loadConfig({ NODE_ENV: 'production', API_KEY: TEST_API_KEY, LOG_LEVEL: 'silent', ...env });
   const app = await createApp({ config, db, logger: createLogger({ level: 'silent' }) });
   return {
     app,

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeedGraph } from '../fixtures/graph/seed-graph.js';
-import { useGraphUnderTest } from './graphql-client.js';
-import { documentedQuery } from './queries.js';
+import { createTestClient, useGraphUnderTest } from './graphql-client.js';
+import { DOCUMENTED_QUERIES, documentedQuery } from './queries.js';
 
 const graph = useGraphUnderTest(loadSeedGraph);
 
@@ -72,18 +72,32 @@ describe('Bolt round trips per request', () => {
     expect(roundTrips).toBe(1);
   });
 
-  it('cost at most one round trip per level where no look-ahead applies (below search)', async () => {
-    const { errors, roundTrips } = await graph.client.query(FOUR_LEVELS_VIA_SEARCH);
+  it('cost two round trips below search: the page, then every level below it', async () => {
+    const { data, errors, roundTrips } = await graph.client.query<{ search: { edges: unknown[] } }>(FOUR_LEVELS_VIA_SEARCH);
     expect(errors).toBeNull();
-    expect(roundTrips).toBeGreaterThan(1);
-    expect(roundTrips).toBeLessThanOrEqual(1 + 4 + 1);
+    expect(data!.search.edges).toHaveLength(1);
+    expect(roundTrips).toBe(2);
   });
 
-  it('give the same answer through the look-ahead as through the batch loaders', async () => {
-    const viaNode = await graph.client.query<{ node: unknown }>(FOUR_LEVELS);
-    const viaSearch = await graph.client.query<{ search: { edges: { node: unknown }[] } }>(FOUR_LEVELS_VIA_SEARCH);
-    expect(viaSearch.errors).toBeNull();
-    expect(viaSearch.data!.search.edges.map((edge) => edge.node)).toEqual([viaNode.data!.node]);
+  it('cost at most one round trip per level with the look-ahead off (LOOKAHEAD=false)', async () => {
+    const levelByLevel = await createTestClient(graph.db, { LOOKAHEAD: 'false' });
+    const { errors, roundTrips } = await levelByLevel.query(FOUR_LEVELS);
+    expect(errors).toBeNull();
+    expect(roundTrips).toBeGreaterThan(1);
+    expect(roundTrips).toBeLessThanOrEqual(4 + 1);
+  });
+
+  it.each([
+    ['the four levels below node(id)', FOUR_LEVELS],
+    ['the four levels below search', FOUR_LEVELS_VIA_SEARCH],
+    ...DOCUMENTED_QUERIES.map((file) => [file, documentedQuery(file)]),
+  ])('give the same answer with the look-ahead as level by level: %s', async (_name, query) => {
+    const levelByLevel = await createTestClient(graph.db, { LOOKAHEAD: 'false' });
+    const ahead = await graph.client.query(query as string);
+    const batched = await levelByLevel.query(query as string);
+    expect(ahead.errors).toBeNull();
+    expect(ahead.data).toEqual(batched.data);
+    expect(ahead.roundTrips).toBeLessThanOrEqual(batched.roundTrips);
   });
 
   it('send nothing more for evidence: it comes with the edge that it supports', async () => {

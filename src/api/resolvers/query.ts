@@ -6,7 +6,7 @@ import { searchEntities } from '../../graph/repositories/entities.js';
 import { findEvents } from '../../graph/repositories/events.js';
 import { EntityLabel } from '../../graph/model.js';
 import { pageSize, toConnection } from '../connection.js';
-import { prefetchNode, selectedEvidenceAt } from '../prefetch.js';
+import { prefetchBelow, prefetchNode, selectedEvidenceAt } from '../prefetch.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 
 const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
@@ -27,7 +27,7 @@ export const Query: QueryResolvers = {
     // One round trip for the entity and the relations its selection asks for; merged or unknown ids load as usual.
     return (await prefetchNode(ctx, info, id)) ?? ctx.loaders.entity.load(id);
   },
-  search: async (_root, args, ctx) => {
+  search: async (_root, args, ctx, info) => {
     pageSize(args.first);
     const text = args.query.trim();
     if (text.length === 0 || text.length > MAX_QUERY_LENGTH) {
@@ -37,12 +37,16 @@ export const Query: QueryResolvers = {
     }
     const labels = args.types && args.types.length > 0 ? args.types.map((type) => LABEL_OF_TYPE[type]) : null;
     const hits = await searchEntities(ctx.db, { text, labels });
-    return toConnection(hits, args, (hit, cursor) => ({ cursor, node: hit.entity, score: hit.score }));
+    const page = toConnection(hits, args, (hit, cursor) => ({ cursor, node: hit.entity, score: hit.score }));
+    await prefetchBelow(ctx, info, { entities: page.edges.map((edge) => edge.node), path: ['edges', 'node'] });
+    return page;
   },
-  events: async (_root, args, ctx) => {
+  events: async (_root, args, ctx, info) => {
     pageSize(args.first);
     const events = await findEvents(ctx.db, args);
-    return toConnection(events, args, (node, cursor) => ({ cursor, node }));
+    const page = toConnection(events, args, (node, cursor) => ({ cursor, node }));
+    await prefetchBelow(ctx, info, { entities: page.edges.map((edge) => edge.node), path: ['edges', 'node'] });
+    return page;
   },
   path: async (_root, args, ctx, info) => {
     const maxHops = args.maxHops ?? 4;

@@ -1,8 +1,8 @@
 /**
- * One statement for a whole request: an entity and the relations a query will ask for, level below level
- * (a person's posts, then each post's organisation), built from the same Cypher bodies as the batch loads
- * (./relations.ts). The caller primes its loaders with the answers, so a query nested d levels deep costs one
- * round trip instead of d + 1.
+ * One statement for a whole request: an entity (or a page of them) and the relations a query will ask for, level
+ * below level (a person's posts, then each post's organisation), built from the same Cypher bodies as the batch
+ * loads (./relations.ts). The caller primes its loaders with the answers, so a query nested d levels deep costs
+ * one round trip (two below a list) instead of d + 1.
  */
 import type { Database } from '../database.js';
 import { ID_PREFIX, Label, type EntityLabel } from '../model.js';
@@ -64,6 +64,27 @@ function build(steps: readonly PrefetchStep[], keys: string, depth: number, buil
   }
 }
 
+function primed(built: Built, relations: readonly { step: number; key: string; rows: unknown[] }[]): PrefetchedRelation[] {
+  return relations.map(({ step, key, rows }) => {
+    const { relation, evidence } = built.steps[step] as PrefetchStep;
+    return { relation, evidence, key, value: finishRelation(relation, key, rows) };
+  });
+}
+
+/** The relations `steps` ask for, from the entities `ids` on, in one round trip (none when there are no steps). */
+export async function prefetchRelations(db: Database, options: { ids: readonly string[]; steps: readonly PrefetchStep[] }): Promise<PrefetchedRelation[]> {
+  const built: Built = { clauses: [], results: [], steps: [] };
+  build(options.steps, 'pf_ids', 1, built);
+  if (built.results.length === 0 || options.ids.length === 0) return [];
+  const rows = await db.read<{ relations: { step: number; key: string; rows: unknown[] }[] }>(
+    `WITH $ids AS pf_ids
+     ${built.clauses.join('\n     ')}
+     RETURN ${built.results.join(' + ')} AS relations`,
+    { ids: options.ids },
+  );
+  return primed(built, rows[0]?.relations ?? []);
+}
+
 /** The entity `id` and the relations `steps` ask for, in one round trip. */
 export async function prefetchEntity(db: Database, options: { id: string; steps: readonly PrefetchStep[] }): Promise<Prefetched> {
   const built: Built = { clauses: [], results: [], steps: [] };
@@ -78,9 +99,6 @@ export async function prefetchEntity(db: Database, options: { id: string; steps:
   if (row === undefined) return { entity: null, relations: [] };
   return {
     entity: row.entity,
-    relations: row.relations.map(({ step, key, rows: answer }) => {
-      const { relation, evidence } = built.steps[step] as PrefetchStep;
-      return { relation, evidence, key, value: finishRelation(relation, key, answer) };
-    }),
+    relations: primed(built, row.relations),
   };
 }
