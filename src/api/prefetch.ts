@@ -156,8 +156,19 @@ function evidenceFieldsOf(
 
 /** The evidence fields the field being resolved asks for (its relation loads those, or none). */
 export function selectedEvidence(info: GraphQLResolveInfo): EvidenceField[] {
-  return evidenceIn(info.fieldNodes, info.fragments, info.schema);
+  // Apollo Server reuses the parsed document of a query it has seen: the answer is computed once per field of a
+  // document, not once per item of a list and per request.
+  const key = info.fieldNodes[0] as FieldNode;
+  let fields = evidenceByField.get(key);
+  if (fields === undefined) {
+    fields = evidenceIn(info.fieldNodes, info.fragments, info.schema);
+    evidenceByField.set(key, fields);
+  }
+  return fields;
 }
+
+/** By the first node of a field: a document's nodes belong to it alone, so the node stands for all of them. */
+const evidenceByField = new WeakMap<FieldNode, EvidenceField[]>();
 
 /** The evidence fields selected at `path` (ending in the evidence field) below the field being resolved. */
 export function selectedEvidenceAt(info: GraphQLResolveInfo, path: readonly string[]): EvidenceField[] {
@@ -204,6 +215,24 @@ function plan(context: PlanContext, sets: readonly SelectionSetNode[], type: Gra
   return steps;
 }
 
+/** Plans by root field node and entity type: a document seen before (Apollo Server caches them) is not walked again. */
+const plans = new WeakMap<FieldNode, Map<string, PrefetchStep[]>>();
+
+function planOnce(info: GraphQLResolveInfo, type: GraphQLObjectType, make: () => PrefetchStep[]): PrefetchStep[] {
+  const key = info.fieldNodes[0] as FieldNode;
+  let byType = plans.get(key);
+  if (byType === undefined) {
+    byType = new Map();
+    plans.set(key, byType);
+  }
+  let steps = byType.get(type.name);
+  if (steps === undefined) {
+    steps = make();
+    byType.set(type.name, steps);
+  }
+  return steps;
+}
+
 function prime(ctx: ApiContext, relations: readonly PrefetchedRelation[]): void {
   for (const { relation, evidence, key, value } of relations) {
     ctx.loaders.relation(relation, { evidence }).prime(key, value);
@@ -220,7 +249,7 @@ export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id
   const type = label === undefined ? undefined : info.schema.getType(label);
   if (!isObjectType(type)) return null;
   const fields = info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-  const steps = plan({ fragments: info.fragments, schema: info.schema }, fields, type, 1);
+  const steps = planOnce(info, type, () => plan({ fragments: info.fragments, schema: info.schema }, fields, type, 1));
   const prefetched = await prefetchEntity(ctx.db, { id, steps });
   if (prefetched.entity === null) return null;
   ctx.loaders.entity.prime(id, prefetched.entity);

@@ -6,7 +6,7 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { createContext, resolvers, typeDefs, type ApiContext } from '../api/index.js';
@@ -60,6 +60,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // The schema gives no cache hints; left on, the plugin would wrap every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       limits.plugin,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
