@@ -26,8 +26,11 @@ export interface IngestReport {
   roundTripsPerArticle: number;
 }
 
-/** Generates `count` articles, extracts them, then ingests them into `db`. */
-export async function benchIngest(options: { db: Database; count: number; seed?: number }): Promise<IngestReport> {
+/**
+ * Generates `count` articles, extracts them, then ingests them into `db`; `batchSize` is passed to `ingestPaths`
+ * (1 writes one article per transaction, as before batches).
+ */
+export async function benchIngest(options: { db: Database; count: number; seed?: number; batchSize?: number }): Promise<IngestReport> {
   const articles = generateArticles({ count: options.count, ...(options.seed === undefined ? {} : { seed: options.seed }) });
   const encoder = new TextEncoder();
   let began = performance.now();
@@ -40,7 +43,7 @@ export async function benchIngest(options: { db: Database; count: number; seed?:
     await writeArticles(folder, articles);
     const queriesBefore = options.db.queryCount;
     began = performance.now();
-    const summary = await ingestPaths({ db: options.db, paths: [folder] });
+    const summary = await ingestPaths({ db: options.db, paths: [folder], ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }) });
     const seconds = (performance.now() - began) / 1000;
     return {
       articles: articles.length,

@@ -1,9 +1,11 @@
 /**
- * Writes of the ingest: one article's entities, facts and evidence in one transaction, replacing whatever that
- * article said before. Every write is a MERGE on a stable key, so running it again changes nothing.
+ * Reads and writes of the ingest (the candidate search is in ./person-search.ts): an article's entities,
+ * facts and evidence in one transaction, replacing whatever that article said before — or several new articles in
+ * one transaction, as if written one after the other. Every write is a MERGE on a stable key, so running it again
+ * changes nothing.
  */
 import type { Database, Tx } from './database.js';
-import { ENTITY_LABELS, EntityLabel, FACT_TYPES, FactType, Label, LinkType } from './model.js';
+import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, EntityLabel, FACT_TYPES, FactType, Label, LinkType } from './model.js';
 
 export interface ArticleRow {
   id: string;
@@ -69,35 +71,6 @@ export interface WriteResult {
   factsRemoved: number;
 }
 
-/** A person already in the graph, for cross-article resolution. */
-export interface PersonCandidate {
-  id: string;
-  name: string;
-  aliases: string[];
-}
-
-/** Lucene special characters, escaped so a name is searched as words, never as query syntax. */
-function luceneTerm(word: string): string {
-  return word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-}
-
-/**
- * Persons whose name or alias shares a word with one of `names`, allowing up to two spelling edits in a long word
- * (Krisnayudhanto ~ Chrisnayudhanto), through the full-text index: one round trip for a whole article.
- */
-export async function findPersonCandidates(db: Database, names: readonly string[]): Promise<PersonCandidate[]> {
-  const words = [...new Set(names.flatMap((name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3))];
-  if (words.length === 0) return [];
-  // Fuzzy terms are the expensive part of the search: allow as many edits as a word's length makes plausible.
-  const query = words.map((word) => `${luceneTerm(word)}${word.length >= 8 ? '~2' : word.length >= 5 ? '~1' : ''}`).join(' OR ');
-  return db.read<PersonCandidate>(
-    `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 200}) YIELD node
-     WHERE node:${EntityLabel.Person}
-     RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`,
-    { query },
-  );
-}
-
 /** The stored content hash and extractor version of an article, or null when it was never ingested. */
 export async function findArticleState(db: Database, id: string): Promise<{ contentHash: string; extractorVersion: string } | null> {
   const rows = await db.read<{ contentHash: string; extractorVersion: string }>(
@@ -107,23 +80,43 @@ export async function findArticleState(db: Database, id: string): Promise<{ cont
   return rows[0] ?? null;
 }
 
+/** The stored state of each of `ids` that was ever ingested, in one round trip. */
+export async function findArticleStates(db: Database, ids: readonly string[]): Promise<Map<string, { contentHash: string; extractorVersion: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.read<{ id: string; contentHash: string; extractorVersion: string }>(
+    `UNWIND $ids AS id
+     MATCH (a:${Label.Article} {id: id})
+     RETURN a.id AS id, a.contentHash AS contentHash, a.extractorVersion AS extractorVersion`,
+    { ids },
+  );
+  return new Map(rows.map(({ id, ...state }) => [id, state]));
+}
+
 /** Whether the graph holds no article yet (the server then loads the seeds). */
 export async function hasArticles(db: Database): Promise<boolean> {
   const rows = await db.read<{ any: boolean }>(`RETURN EXISTS { MATCH (:${Label.Article}) } AS any`);
   return rows[0]?.any ?? false;
 }
 
-async function lockArticle(tx: Tx, article: ArticleRow): Promise<{ previousHash: string | null; previousVersion: string | null }> {
-  // MERGE then SET takes the article's write lock first, so two ingests of one article run one after the other.
-  const rows = await tx.run<{ previousHash: string | null; previousVersion: string | null }>(
-    `MERGE (a:${Label.Article} {id: $article.id})
-     WITH a, a.contentHash AS previousHash, a.extractorVersion AS previousVersion
-     SET a += $article, a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE date($article.publishedAt) END,
+interface PreviousState {
+  id: string;
+  previousHash: string | null;
+  previousVersion: string | null;
+}
+
+async function lockArticles(tx: Tx, articles: ArticleRow[]): Promise<Map<string, PreviousState>> {
+  // MERGE then SET takes each article's write lock first, in the order given, so two ingests of one article run one
+  // after the other, and two batches of the same files do not deadlock.
+  const rows = await tx.run<PreviousState>(
+    `UNWIND $articles AS article
+     MERGE (a:${Label.Article} {id: article.id})
+     WITH a, article, a.contentHash AS previousHash, a.extractorVersion AS previousVersion
+     SET a += article, a.publishedAt = CASE WHEN article.publishedAt IS NULL THEN null ELSE date(article.publishedAt) END,
          a.ingestedAt = datetime()
-     RETURN previousHash, previousVersion`,
-    { article },
+     RETURN article.id AS id, previousHash, previousVersion`,
+    { articles },
   );
-  return rows[0] ?? { previousHash: null, previousVersion: null };
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 async function removeArticleEvidence(tx: Tx, articleId: string): Promise<{ id: string; type: FactType }[]> {
@@ -147,11 +140,12 @@ function checkModel(batch: GraphBatch): void {
   }
 }
 
-// Labels and types below are dynamic (`$(row.label)`, Neo4j 5.26) so that one statement writes all of an article's
-// entities, and one all of its facts; checkModel has limited them to the model's constants.
-async function mergeEntities(tx: Tx, rows: EntityRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const result = await tx.run<{ created: number }>(
+// Labels and types below are dynamic (`$(row.label)`, Neo4j 5.26) so that one statement writes all entities, and
+// one all facts; checkModel has limited them to the model's constants. Rows must be unique by id.
+/** Merges entity rows; returns the ids of the entities it created. */
+async function mergeEntities(tx: Tx, rows: EntityRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const result = await tx.run<{ created: string[] }>(
     `UNWIND $rows AS row
      MERGE (n:${Label.Entity} {id: row.id})
      ON CREATE SET n:$(row.label), n.name = row.name, n.createdAt = datetime(), n.aliases = [], n.resolutionNotes = [], n.isNew = true
@@ -166,16 +160,17 @@ async function mergeEntities(tx: Tx, rows: EntityRow[]): Promise<number> {
      SET n.searchText = reduce(acc = n.name, alias IN n.aliases | acc + ' | ' + alias) + coalesce(' | ' + n.acronym, '')
      WITH n, coalesce(n.isNew, false) AS isNew
      REMOVE n.isNew
-     RETURN count(CASE WHEN isNew THEN 1 END) AS created`,
+     RETURN collect(CASE WHEN isNew THEN n.id END) AS created`,
     { rows },
   );
-  return result[0]?.created ?? 0;
+  return result[0]?.created ?? [];
 }
 
-async function mergeFacts(tx: Tx, rows: FactRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
+/** Merges fact rows; returns the ids of the facts it created. */
+async function mergeFacts(tx: Tx, rows: FactRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
   // Both ends are bound first, so MERGE expands from them and needs no index on the dynamic type.
-  const result = await tx.run<{ created: number }>(
+  const result = await tx.run<{ created: string[] }>(
     `UNWIND $rows AS row
      MATCH (a:${Label.Entity} {id: row.from})
      MATCH (b:${Label.Entity} {id: row.to})
@@ -183,21 +178,44 @@ async function mergeFacts(tx: Tx, rows: FactRow[]): Promise<number> {
      ON CREATE SET r += row.props, r.createdAt = datetime(), r.isNew = true
      WITH r, coalesce(r.isNew, false) AS isNew
      REMOVE r.isNew
-     RETURN count(CASE WHEN isNew THEN 1 END) AS created`,
+     RETURN collect(CASE WHEN isNew THEN r.id END) AS created`,
     { rows },
   );
-  return result[0]?.created ?? 0;
+  return result[0]?.created ?? [];
 }
 
-async function createEvidence(tx: Tx, articleId: string, rows: EvidenceRow[]): Promise<void> {
+async function createEvidence(tx: Tx, rows: EvidenceRow[]): Promise<void> {
   if (rows.length === 0) return;
+  // Sent per article: what all its rows share once, and each sentence once (an article's relations come from a few
+  // sentences), which is most of the bytes; each node still gets every property of its row.
+  const articles = new Map<string, { articleId: string; extractorVersion: string; sentences: string[]; rows: Record<string, unknown>[] }>();
+  const sentenceIndex = new Map<string, Map<string, number>>();
+  for (const { articleId, extractorVersion, sentence, ...row } of rows) {
+    const key = `${articleId}\u0000${extractorVersion}`;
+    let article = articles.get(key);
+    if (!article) {
+      article = { articleId, extractorVersion, sentences: [], rows: [] };
+      articles.set(key, article);
+      sentenceIndex.set(key, new Map());
+    }
+    const indexes = sentenceIndex.get(key) as Map<string, number>;
+    let index = indexes.get(sentence);
+    if (index === undefined) {
+      index = article.sentences.length;
+      article.sentences.push(sentence);
+      indexes.set(sentence, index);
+    }
+    article.rows.push({ ...row, sentence: index });
+  }
   await tx.run(
-    `MATCH (article:${Label.Article} {id: $articleId})
-     UNWIND $rows AS row
+    `UNWIND $articles AS a
+     MATCH (article:${Label.Article} {id: a.articleId})
+     UNWIND a.rows AS row
      CREATE (e:${Label.Evidence})
-     SET e = row, e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
+     SET e = row {.*, articleId: a.articleId, extractorVersion: a.extractorVersion, sentence: a.sentences[toInteger(row.sentence)],
+                  date: CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END}
      CREATE (e)-[:${LinkType.FROM_ARTICLE}]->(article)`,
-    { articleId, rows },
+    { articles: [...articles.values()] },
   );
 }
 
@@ -244,6 +262,8 @@ async function recomputeTenures(tx: Tx, factIds: string[]): Promise<void> {
   );
 }
 
+const UNCHANGED: WriteResult = { outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 };
+
 /**
  * Writes one article in one transaction. Unchanged content (same hash, same extractor version) writes nothing;
  * changed content replaces the article's own evidence and the facts that only it backed.
@@ -251,24 +271,109 @@ async function recomputeTenures(tx: Tx, factIds: string[]): Promise<void> {
 export async function writeArticleBatch(db: Database, batch: GraphBatch): Promise<WriteResult> {
   checkModel(batch);
   const state = await findArticleState(db, batch.article.id);
-  if (state?.contentHash === batch.article.contentHash && state.extractorVersion === batch.article.extractorVersion) {
-    return { outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 };
-  }
+  if (state?.contentHash === batch.article.contentHash && state.extractorVersion === batch.article.extractorVersion) return UNCHANGED;
   return db.transaction(async (tx) => {
-    const previous = await lockArticle(tx, batch.article);
-    if (previous.previousHash === batch.article.contentHash && previous.previousVersion === batch.article.extractorVersion) {
-      return { outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 } satisfies WriteResult;
-    }
+    const previous = (await lockArticles(tx, [batch.article])).get(batch.article.id);
+    const previousHash = previous?.previousHash ?? null;
+    if (previousHash === batch.article.contentHash && previous?.previousVersion === batch.article.extractorVersion) return UNCHANGED;
     // A new article has no evidence yet: skip the round trip.
-    const old = previous.previousHash === null ? [] : await removeArticleEvidence(tx, batch.article.id);
-    const entitiesCreated = await mergeEntities(tx, batch.entities);
-    const factsCreated = await mergeFacts(tx, batch.facts);
-    await createEvidence(tx, batch.article.id, batch.evidence);
+    const old = previousHash === null ? [] : await removeArticleEvidence(tx, batch.article.id);
+    const entitiesCreated = (await mergeEntities(tx, batch.entities)).length;
+    const factsCreated = (await mergeFacts(tx, batch.facts)).length;
+    await createEvidence(tx, batch.evidence);
     const newIds = new Set(batch.facts.map((fact) => fact.id));
     const factsRemoved = await removeUnbackedFacts(tx, old.filter((fact) => !newIds.has(fact.id)));
     const tenures = [...old, ...batch.facts].filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id);
     await recomputeTenures(tx, [...new Set(tenures)]);
-    const outcome: WriteOutcome = previous.previousHash === null ? 'created' : 'updated';
+    const outcome: WriteOutcome = previousHash === null ? 'created' : 'updated';
     return { outcome, entitiesCreated, factsCreated, factsRemoved };
+  });
+}
+
+/** Thrown, rolling the transaction back, when an article `writeNewArticles` was given is in the graph after all. */
+export class ArticleBatchConflictError extends Error {
+  constructor(readonly articleIds: readonly string[]) {
+    super(`expected every article of the batch to be new, but ${articleIds.length} of them were written meanwhile (${articleIds.join(', ')})`);
+    this.name = 'ArticleBatchConflictError';
+  }
+}
+
+/**
+ * One row per entity id over several articles, written as the rows one after the other would write it: the first
+ * row's name, the first non-null value of each property, aliases and notes in order (the statement drops repeats
+ * and the entity's own name, as it does across statements). `first` maps each id to the index of its first article.
+ */
+function combineEntityRows(batches: readonly GraphBatch[]): { rows: EntityRow[]; first: Map<string, number> } {
+  const byId = new Map<string, EntityRow>();
+  const first = new Map<string, number>();
+  for (const [index, batch] of batches.entries()) {
+    for (const row of batch.entities) {
+      const seen = byId.get(row.id);
+      if (!seen) {
+        byId.set(row.id, { ...row, aliases: [...row.aliases, row.name], props: { ...row.props }, dates: { ...row.dates }, notes: [...row.notes] });
+        first.set(row.id, index);
+        continue;
+      }
+      seen.aliases.push(...row.aliases, row.name);
+      for (const [key, value] of Object.entries(row.props)) seen.props[key] = seen.props[key] ?? value;
+      for (const [key, value] of Object.entries(row.dates)) seen.dates[key] = seen.dates[key] ?? value;
+      seen.notes.push(...row.notes);
+    }
+  }
+  return { rows: [...byId.values()], first };
+}
+
+/** One row per fact id: a fact's properties are set when it is created, so the first article's row wins. */
+function combineFactRows(batches: readonly GraphBatch[]): { rows: FactRow[]; first: Map<string, number> } {
+  const byId = new Map<string, FactRow>();
+  const first = new Map<string, number>();
+  for (const [index, batch] of batches.entries()) {
+    for (const row of batch.facts) {
+      if (byId.has(row.id)) continue;
+      byId.set(row.id, row);
+      first.set(row.id, index);
+    }
+  }
+  return { rows: [...byId.values()], first };
+}
+
+function countsPerArticle(created: readonly string[], first: ReadonlyMap<string, number>, articles: number): number[] {
+  const counts = Array.from({ length: articles }, () => 0);
+  for (const id of created) {
+    const index = first.get(id);
+    if (index !== undefined) counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Writes several articles that are not in the graph yet (distinct ids, checked by the caller with
+ * `findArticleStates`) in one transaction, with one statement per kind of row over all of them; the graph and the
+ * counts are those of writing them one after the other, in order (each entity and fact counts as created by the
+ * first article that writes it). If any of them is in the graph after all (another ingest wrote it meanwhile), it
+ * rolls back and throws `ArticleBatchConflictError`: the caller writes those articles one by one instead.
+ */
+export async function writeNewArticles(db: Database, batches: readonly GraphBatch[]): Promise<WriteResult[]> {
+  if (batches.length === 0) return [];
+  batches.forEach(checkModel);
+  const ids = batches.map((batch) => batch.article.id);
+  if (new Set(ids).size !== ids.length) throw new Error('expected articles with distinct ids in one batch, but got an id twice');
+  const entities = combineEntityRows(batches);
+  const facts = combineFactRows(batches);
+  const tenures = facts.rows.filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id);
+  return db.transaction(async (tx) => {
+    const previous = await lockArticles(tx, batches.map((batch) => batch.article));
+    const written = ids.filter((id) => (previous.get(id)?.previousHash ?? null) !== null);
+    if (written.length > 0) throw new ArticleBatchConflictError(written);
+    const entitiesCreated = countsPerArticle(await mergeEntities(tx, entities.rows), entities.first, batches.length);
+    const factsCreated = countsPerArticle(await mergeFacts(tx, facts.rows), facts.first, batches.length);
+    await createEvidence(tx, batches.flatMap((batch) => batch.evidence));
+    await recomputeTenures(tx, tenures);
+    return batches.map((_, index) => ({
+      outcome: 'created' as const,
+      entitiesCreated: entitiesCreated[index] ?? 0,
+      factsCreated: factsCreated[index] ?? 0,
+      factsRemoved: 0,
+    }));
   });
 }

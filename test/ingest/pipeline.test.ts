@@ -1,9 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateArticles, writeArticles } from '../../bench/articles.js';
 import type { Database } from '../../src/graph/database.js';
+import { isSameName } from '../../src/ingest/extract/names.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { createBatchCandidates } from '../../src/ingest/resolve/batch-candidates.js';
+import { createSameName } from '../../src/ingest/resolve/resolve-persons.js';
+import { createTermMatcher, personSearchTerms } from '../../src/ingest/resolve/search-terms.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 
 const SEED_2018 = 'seeds/000_c688c89108eefa01.txt';
@@ -19,6 +24,33 @@ async function fingerprint(db: Database): Promise<{ nodes: number; relationships
   );
   if (!row) throw new Error('no fingerprint row');
   return row;
+}
+
+/** Every node and relationship with all its properties but timestamps, one sorted line each: two graphs compared exactly. */
+async function snapshot(db: Database): Promise<string[]> {
+  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const relationships = await db.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
+    `MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, '') AS from, coalesce(b.id, '') AS to, properties(r) AS props`,
+  );
+  const plain = (props: Record<string, unknown>): string =>
+    JSON.stringify(Object.entries(props).filter(([key]) => !['createdAt', 'updatedAt', 'ingestedAt'].includes(key)).sort(([a], [b]) => a.localeCompare(b)));
+  return [
+    ...nodes.map((node) => `${[...node.labels].sort().join(':')} ${plain(node.props)}`),
+    ...relationships.map((rel) => `${rel.from} ${rel.type} ${rel.to} ${plain(rel.props)}`),
+  ].sort();
+}
+
+/** A folder of `generated` generated releases, then the test fixtures and both seeds, in that (file name) order. */
+async function articleFolder(parent: string, generated: number): Promise<string> {
+  const folder = path.join(parent, `articles-${generated}`);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  await writeArticles(folder, generateArticles({ count: generated, seed: 11 }));
+  const fixtures = 'test/fixtures/articles';
+  for (const name of await readdir(fixtures)) await copyFile(path.join(fixtures, name), path.join(folder, name));
+  await copyFile(SEED_2018, path.join(folder, 's-2018.txt'));
+  await copyFile(SEED_2020, path.join(folder, 's-2020.txt'));
+  return folder;
 }
 
 describe('ingest pipeline on the real Neo4j', () => {
@@ -131,5 +163,90 @@ describe('ingest pipeline on the real Neo4j', () => {
     await clearDatabase(db);
     await ingestPaths({ db, paths: ['seeds'] });
     expect(concurrent).toEqual(await fingerprint(db));
+  });
+
+  it('writes new articles in batches exactly as one transaction per article would, persons resolved across a batch', async () => {
+    // 20 generated releases come first: the fixtures and both seeds (Krisnayudhanto, then Chrisnayudhanto) share a batch.
+    const folder = await articleFolder(scratch, 20);
+    const oneByOne = await ingestPaths({ db, paths: [folder], batchSize: 1 });
+    const expected = await snapshot(db);
+    await clearDatabase(db);
+    const batched = await ingestPaths({ db, paths: [folder] });
+    expect(batched).toEqual(oneByOne);
+    expect(batched.articles.created).toBe(27);
+    expect(batched.entities.merged).toBeGreaterThan(0);
+    expect(await snapshot(db)).toEqual(expected);
+    const [andhika] = await db.read<{ persons: number }>(
+      `RETURN COUNT { MATCH (p:Person) WHERE 'Andhika Chrisnayudhanto' IN p.aliases AND p.name = 'Andhika Krisnayudhanto' } AS persons`,
+    );
+    expect(andhika?.persons).toBe(1);
+  });
+
+  it('loses nothing of a batch to a broken article in it, which fails alone with its own error', async () => {
+    // A node that the Australia fixture's DFAT collides with (organisation ids are unique): only that article breaks.
+    const decoy = () => db.write(`CREATE (:Organization {id: 'org:dfat', name: 'decoy'})`);
+    const folder = await articleFolder(scratch, 20);
+    const broken = path.join(folder, 'delegation-abroad-australia.txt');
+    await rename(broken, path.join(scratch, 'aside.txt'));
+    await decoy();
+    await ingestPaths({ db, paths: [folder], batchSize: 1 });
+    const withoutBroken = await snapshot(db);
+    await clearDatabase(db);
+    await rename(path.join(scratch, 'aside.txt'), broken);
+    await decoy();
+    const summary = await ingestPaths({ db, paths: [folder] });
+    expect(summary.articles).toEqual({ created: 26, updated: 0, unchanged: 0, failed: 1 });
+    const failed = summary.reports.filter((report) => report.outcome === 'failed');
+    expect(failed.map((report) => [report.path, report.error?.code])).toEqual([[broken, 'INGEST_FAILED']]);
+    expect(failed[0]?.error?.message).toMatch(/^Article file .*delegation-abroad-australia\.txt could not be ingested: .*org:dfat/s);
+    expect(await snapshot(db)).toEqual(withoutBroken);
+  });
+
+  it('writes new articles in a fraction of the round trips of one transaction each', async () => {
+    const folder = path.join(scratch, 'generated-100');
+    await writeArticles(folder, generateArticles({ count: 100, seed: 12 }));
+    let before = db.queryCount;
+    await ingestPaths({ db, paths: [folder], batchSize: 1 });
+    const oneByOne = (db.queryCount - before) / 100;
+    await clearDatabase(db);
+    before = db.queryCount;
+    const summary = await ingestPaths({ db, paths: [folder] });
+    const batched = (db.queryCount - before) / 100;
+    expect(summary.articles.created).toBe(100);
+    expect(oneByOne).toBeGreaterThanOrEqual(7);
+    expect(batched).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('resolution across the articles of a batch (pure)', () => {
+  it('compares names as isSameName does, pair by pair', () => {
+    const names = ['Andhika Krisnayudhanto', 'Andhika Chrisnayudhanto', 'Boy Rafli', 'Boy Rafli Amar', 'Kris Erlangga A.W.', 'K. Erlangga', 'Oliver Chambard',
+      'Olivier Chambard', 'Sung Yom', 'Sung Yong Kim', 'Abdul Hamid bin Bador', 'Soeharto', 'Suharto', 'Dhani Putra', 'Dani Putra', 'Boy', '', 'Dr.', 'Lee Chua', 'Tang Kua'];
+    const sameName = createSameName();
+    for (const a of names) for (const b of names) expect([a, b, sameName(a, b)]).toEqual([a, b, isSameName(a, b)]);
+  });
+
+  it('finds names in memory as the full-text index does: fuzzy by word length, accents folded, stop words dropped', () => {
+    const matcher = createTermMatcher();
+    matcher.add('person:a', ['Andhika Krisnayudhanto']);
+    matcher.add('person:b', ['José Ramos-Horta']);
+    matcher.add('person:c', ['Pham The Thung', 'Nguyễn Thắng']);
+    const find = (names: string[]) => [...matcher.find(personSearchTerms(names))].sort();
+    expect(find(['Andhika Chrisnayudhanto'])).toEqual(['person:a']); // "chrisnayudhanto~2"
+    expect(find(['Jose Horta'])).toEqual(['person:b']); // "jose" exact, accent folded
+    expect(find(['Chr. Ramo'])).toEqual([]); // "ramo" is exact under five letters
+    expect(find(['The Minh'])).toEqual([]); // "the" is a stop word, never indexed
+    expect(find(['Thắng'])).toEqual(['person:c']);
+  });
+
+  it('gives an article the persons earlier articles of the batch write, with the names the write will leave them', () => {
+    const terms = personSearchTerms(['Andhika Chrisnayudhanto']);
+    const graphHits = new Map(terms.map((term) => [`${term.word}~${term.edits}`, { ids: [], scores: [], complete: true }]));
+    const batch = createBatchCandidates({ hits: graphHits, persons: [], limit: 200, personLabel: 'Person' });
+    batch.record([{ id: 'person:andhika-krisnayudhanto', label: 'Person', name: 'Andhika Krisnayudhanto', aliases: ['Andhika'] }]);
+    batch.record([{ id: 'person:andhika-krisnayudhanto', label: 'Person', name: 'Andhika K.', aliases: ['Andhika Krisnayudhanto'] }]);
+    expect(batch.candidatesFor(terms)).toEqual([
+      { id: 'person:andhika-krisnayudhanto', name: 'Andhika Krisnayudhanto', aliases: ['Andhika', 'Andhika K.'] },
+    ]);
   });
 });

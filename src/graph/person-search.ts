@@ -1,0 +1,107 @@
+/**
+ * The person search of the ingest's cross-article resolution: persons whose name or alias holds a word of a new
+ * name, within a few spelling edits (Krisnayudhanto ~ Chrisnayudhanto), through the full-text index.
+ */
+import type { Database } from './database.js';
+import { ENTITY_SEARCH_INDEX, EntityLabel } from './model.js';
+
+/** A person already in the graph, for cross-article resolution. */
+export interface PersonCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/** One word of a person search, with the spelling edits it tolerates (0: exact). */
+export interface PersonSearchTerm {
+  word: string;
+  edits: 0 | 1 | 2;
+}
+
+/** The candidate search of an article returns at most this many entities, best matches first. */
+export const PERSON_SEARCH_LIMIT = 200;
+
+/** Lucene special characters, escaped so a name is searched as words, never as query syntax. */
+function luceneTerm(word: string): string {
+  return word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+}
+
+function luceneQuery(terms: readonly PersonSearchTerm[]): string {
+  return terms.map((term) => `${luceneTerm(term.word)}${term.edits > 0 ? `~${term.edits}` : ''}`).join(' OR ');
+}
+
+/**
+ * Persons whose name or alias holds one of `terms` (within its edits: Krisnayudhanto ~ Chrisnayudhanto), through
+ * the full-text index: one round trip for a whole article. Of more than PERSON_SEARCH_LIMIT entities found, only
+ * the best scored count.
+ */
+export async function findPersonCandidates(db: Database, terms: readonly PersonSearchTerm[]): Promise<PersonCandidate[]> {
+  if (terms.length === 0) return [];
+  return db.read<PersonCandidate>(
+    `CALL db.index.fulltext.queryNodes($index, $query, {limit: ${PERSON_SEARCH_LIMIT}}) YIELD node
+     WHERE node:${EntityLabel.Person}
+     RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`,
+    { index: ENTITY_SEARCH_INDEX, query: luceneQuery(terms) },
+  );
+}
+
+/**
+ * The candidates of several articles, each searched as `findPersonCandidates` would, in one round trip. Returns
+ * one list per entry of `termLists`, in order.
+ */
+export async function findPersonCandidatesForEach(db: Database, termLists: readonly (readonly PersonSearchTerm[])[]): Promise<PersonCandidate[][]> {
+  const queries = termLists.flatMap((terms, index) => (terms.length === 0 ? [] : [{ index, query: luceneQuery(terms) }]));
+  const results: PersonCandidate[][] = termLists.map(() => []);
+  if (queries.length === 0) return results;
+  const rows = await db.read<{ index: number; candidates: PersonCandidate[] }>(
+    `UNWIND $queries AS q
+     CALL (q) {
+       CALL db.index.fulltext.queryNodes($index, q.query, {limit: ${PERSON_SEARCH_LIMIT}}) YIELD node
+       WHERE node:${EntityLabel.Person}
+       RETURN collect({id: node.id, name: node.name, aliases: coalesce(node.aliases, [])}) AS candidates
+     }
+     RETURN q.index AS index, candidates`,
+    { index: ENTITY_SEARCH_INDEX, queries },
+  );
+  for (const row of rows) results[row.index] = row.candidates;
+  return results;
+}
+
+/** A term searched alone returns at most this many entities; an article with a term cut there is searched whole. */
+export const TERM_HIT_LIMIT = 1000;
+
+/** What the index finds for one term: every entity (up to TERM_HIT_LIMIT) with its score, best first. */
+export interface TermHits {
+  ids: string[];
+  scores: number[];
+  /** False when the term finds more than TERM_HIT_LIMIT entities (then `ids` is cut). */
+  complete: boolean;
+}
+
+/**
+ * Each term searched on its own, in one round trip, with the persons among the hits: the entities an article's
+ * search finds are those its terms find, each scored with the sum of its terms' scores, so several articles'
+ * searches share the terms they have in common (a term is also cheaper alone than inside an article's query).
+ */
+export async function findTermHits(db: Database, terms: readonly PersonSearchTerm[]): Promise<{ terms: TermHits[]; persons: PersonCandidate[] }> {
+  if (terms.length === 0) return { terms: [], persons: [] };
+  const rows = await db.read<{ terms: { index: number; ids: string[]; scores: number[] }[]; persons: PersonCandidate[] }>(
+    `UNWIND $queries AS q
+     CALL (q) {
+       CALL db.index.fulltext.queryNodes($index, q.query, {limit: ${TERM_HIT_LIMIT + 1}}) YIELD node, score
+       RETURN collect(node.id) AS ids, collect(score) AS scores, collect(CASE WHEN node:${EntityLabel.Person} THEN node END) AS people
+     }
+     WITH collect({index: q.index, ids: ids, scores: scores}) AS terms, collect(people) AS people
+     CALL (people) {
+       UNWIND people AS found
+       UNWIND found AS p
+       WITH DISTINCT p
+       RETURN collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, [])}) AS persons
+     }
+     RETURN terms, persons`,
+    { index: ENTITY_SEARCH_INDEX, queries: terms.map((term, index) => ({ index, query: luceneQuery([term]) })) },
+  );
+  const hits: TermHits[] = terms.map(() => ({ ids: [], scores: [], complete: true }));
+  for (const row of rows[0]?.terms ?? []) hits[row.index] = { ids: row.ids, scores: row.scores, complete: row.ids.length <= TERM_HIT_LIMIT };
+  return { terms: hits, persons: rows[0]?.persons ?? [] };
+}
