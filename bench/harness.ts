@@ -54,6 +54,8 @@ export interface ScaleOptions {
   latencyRun?: boolean;
   /** Generated articles for the ingest benchmark; 0 skips it. */
   articles: number;
+  /** The questions to run (all by default; none: only the load and the ingest). */
+  queries?: readonly QueryName[];
   database?: BenchDatabaseOptions;
   log?: (line: string) => void;
 }
@@ -163,7 +165,8 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
     log(`  loaded in ${loaded.seconds.toFixed(1)} s: ${Math.round(loaded.nodesPerSecond)} nodes/s, ${Math.round(loaded.relationshipsPerSecond)} relationships/s`);
     servers = await startServers(bench.uri);
     const queries: QueryResult[] = [];
-    for (const query of benchQueries(graph.samples)) {
+    const chosen = benchQueries(graph.samples).filter((query) => options.queries?.includes(query.name) ?? true);
+    for (const query of chosen) {
       const ways = {} as Record<Way, WayResult>;
       for (const way of WAYS) {
         const roundTrips = await check({ way, query, servers, driver });

@@ -6,6 +6,7 @@
  *   npm run bench                              # 10k and 100k nodes, about 15 minutes
  *   npm run bench -- --scale 1000000           # the full scale (repeat --scale or give a comma list)
  *   npm run bench -- --seconds 4 --soak        # shorter runs, then bench/soak.ts when it is there
+ *   npm run bench -- --queries none            # only the load and the ingest (or a comma list of questions)
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { neo4jVersion } from '../src/neo4j-runtime/index.js';
 import { runScale, type ScaleResult } from './harness.js';
+import { QUERY_NAMES, type QueryName } from './queries.js';
 import { checkTargets, formatScale, formatTargets, latencyPlotSvg, type RunResult } from './report.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -37,11 +39,19 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       plot: { type: 'string', default: path.join(ROOT, 'docs/benchmarks-latency.svg') },
       soak: { type: 'boolean', default: false },
+      queries: { type: 'string' },
     },
   });
   const scales = (values.scale ?? ['10000,100000']).flatMap((s) => s.split(',')).map((s) => positive('scale', s));
+  const queries = values.queries === undefined ? undefined : values.queries === 'none' ? [] : values.queries.split(',');
+  for (const name of queries ?? []) {
+    if (!(QUERY_NAMES as readonly string[]).includes(name)) {
+      throw new Error(`expected --queries to be "none" or names among ${QUERY_NAMES.join(', ')}, but got "${name}".`);
+    }
+  }
   const options = {
     scales,
+    ...(queries === undefined ? {} : { queries: queries as QueryName[] }),
     concurrency: positive('concurrency', values.concurrency),
     seconds: positive('seconds', values.seconds),
     warmupSeconds: positive('warmup', values.warmup),
@@ -84,7 +94,7 @@ async function main(): Promise<void> {
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(run, null, 2)}\n`);
   console.log(`\nResults: ${path.relative(ROOT, out)}`);
-  if (results.length > 1) {
+  if (results.length > 1 && results.some((result) => result.queries.length > 0)) {
     await writeFile(values.plot, latencyPlotSvg(results));
     console.log(`Plot: ${path.relative(ROOT, values.plot)}`);
   }
