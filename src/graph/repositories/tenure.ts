@@ -80,8 +80,10 @@ export type TenureScope = 'position' | 'organization' | 'person';
 
 /**
  * A COLLECT expression of the `HoldingRow`s needed to place the tenures of the entity whose id is bound to `key`:
- * every holding of the posts concerned, since a tenure ends when the next holder starts. Evidence, when asked,
- * (the fields asked for) is loaded only for the holdings the answer lists (a person's own, or all of a post's).
+ * every holding of the posts concerned, since a tenure ends when the next holder starts. The holdings the answer
+ * does not list (other holders of a person's posts) carry only what placing them in time needs: ids, name, dates.
+ * Evidence (the fields asked for) is loaded only for the holdings the answer lists: a person's own, or all of a
+ * post's.
  */
 export function holdingRows(scope: TenureScope, key: string, evidence: readonly EvidenceField[]): string {
   const anchor = {
@@ -94,7 +96,9 @@ export function holdingRows(scope: TenureScope, key: string, evidence: readonly 
     ${anchor}
     WITH DISTINCT hd_pos
     MATCH (hd_h:${Label.Entity}:${EntityLabel.Person})-[hd_r:${FactType.HOLDS_POSITION}]->(hd_pos)
-    RETURN { key: ${key}, factId: hd_r.id, person: ${entityProjection('hd_h', [EntityLabel.Person])}, position: ${entityProjection('hd_pos', [EntityLabel.Position])},
+    RETURN { key: ${key}, factId: hd_r.id,
+             person: CASE WHEN ${listed} THEN ${entityProjection('hd_h', [EntityLabel.Person])} ELSE hd_h { .id, .name } END,
+             position: CASE WHEN ${listed} THEN ${entityProjection('hd_pos', [EntityLabel.Position])} ELSE hd_pos { .id } END,
              firstSeen: toString(hd_r.firstSeen), firstSeenPrecision: hd_r.firstSeenPrecision,
              lastSeen: toString(hd_r.lastSeen), lastSeenPrecision: hd_r.lastSeenPrecision, former: coalesce(hd_r.former, false),
              evidence: ${evidence.length > 0 ? `CASE WHEN ${listed} THEN ${evidenceOf('hd_r', evidence)} ELSE [] END` : '[]'} } AS row
