@@ -71,17 +71,14 @@ export interface WriteResult {
   factsRemoved: number;
 }
 
-/** The stored content hash and extractor version of an article, or null when it was never ingested. */
-export async function findArticleState(db: Database, id: string): Promise<{ contentHash: string; extractorVersion: string } | null> {
-  const rows = await db.read<{ contentHash: string; extractorVersion: string }>(
-    `MATCH (a:${Label.Article} {id: $id}) RETURN a.contentHash AS contentHash, a.extractorVersion AS extractorVersion`,
-    { id },
-  );
-  return rows[0] ?? null;
+/** What the graph remembers of an ingested article, to tell an unchanged one. */
+export interface ArticleState {
+  contentHash: string;
+  extractorVersion: string;
 }
 
 /** The stored state of each of `ids` that was ever ingested, in one round trip. */
-export async function findArticleStates(db: Database, ids: readonly string[]): Promise<Map<string, { contentHash: string; extractorVersion: string }>> {
+export async function findArticleStates(db: Database, ids: readonly string[]): Promise<Map<string, ArticleState>> {
   if (ids.length === 0) return new Map();
   const rows = await db.read<{ id: string; contentHash: string; extractorVersion: string }>(
     `UNWIND $ids AS id
@@ -92,31 +89,37 @@ export async function findArticleStates(db: Database, ids: readonly string[]): P
   return new Map(rows.map(({ id, ...state }) => [id, state]));
 }
 
+/** The stored content hash and extractor version of an article, or null when it was never ingested. */
+export async function findArticleState(db: Database, id: string): Promise<ArticleState | null> {
+  return (await findArticleStates(db, [id])).get(id) ?? null;
+}
+
+/** Whether an article was ingested before with the same content and extractor: then writing it changes nothing. */
+export function isUnchanged(state: ArticleState | null | undefined, article: Pick<ArticleRow, 'contentHash' | 'extractorVersion'>): boolean {
+  return state?.contentHash === article.contentHash && state.extractorVersion === article.extractorVersion;
+}
+
 /** Whether the graph holds no article yet (the server then loads the seeds). */
 export async function hasArticles(db: Database): Promise<boolean> {
   const rows = await db.read<{ any: boolean }>(`RETURN EXISTS { MATCH (:${Label.Article}) } AS any`);
   return rows[0]?.any ?? false;
 }
 
-interface PreviousState {
-  id: string;
-  previousHash: string | null;
-  previousVersion: string | null;
-}
-
-async function lockArticles(tx: Tx, articles: ArticleRow[]): Promise<Map<string, PreviousState>> {
+/** Locks and writes the article nodes; answers each article's state before, null for a new one. */
+async function lockArticles(tx: Tx, articles: ArticleRow[]): Promise<Map<string, ArticleState | null>> {
   // MERGE then SET takes each article's write lock first, in the order given, so two ingests of one article run one
   // after the other, and two batches of the same files do not deadlock.
-  const rows = await tx.run<PreviousState>(
+  const rows = await tx.run<{ id: string; previous: ArticleState | null }>(
     `UNWIND $articles AS article
      MERGE (a:${Label.Article} {id: article.id})
      WITH a, article, a.contentHash AS previousHash, a.extractorVersion AS previousVersion
      SET a += article, a.publishedAt = CASE WHEN article.publishedAt IS NULL THEN null ELSE date(article.publishedAt) END,
          a.ingestedAt = datetime()
-     RETURN article.id AS id, previousHash, previousVersion`,
+     RETURN article.id AS id,
+            CASE WHEN previousHash IS NULL THEN null ELSE {contentHash: previousHash, extractorVersion: previousVersion} END AS previous`,
     { articles },
   );
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, row.previous]));
 }
 
 async function removeArticleEvidence(tx: Tx, articleId: string): Promise<{ id: string; type: FactType }[]> {
@@ -262,7 +265,8 @@ async function recomputeTenures(tx: Tx, factIds: string[]): Promise<void> {
   );
 }
 
-const UNCHANGED: WriteResult = { outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 };
+/** What writing an unchanged article does: nothing. */
+export const UNCHANGED: Readonly<WriteResult> = Object.freeze({ outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 });
 
 /**
  * Writes one article in one transaction. Unchanged content (same hash, same extractor version) writes nothing;
@@ -271,13 +275,12 @@ const UNCHANGED: WriteResult = { outcome: 'unchanged', entitiesCreated: 0, facts
 export async function writeArticleBatch(db: Database, batch: GraphBatch): Promise<WriteResult> {
   checkModel(batch);
   const state = await findArticleState(db, batch.article.id);
-  if (state?.contentHash === batch.article.contentHash && state.extractorVersion === batch.article.extractorVersion) return UNCHANGED;
+  if (isUnchanged(state, batch.article)) return UNCHANGED;
   return db.transaction(async (tx) => {
-    const previous = (await lockArticles(tx, [batch.article])).get(batch.article.id);
-    const previousHash = previous?.previousHash ?? null;
-    if (previousHash === batch.article.contentHash && previous?.previousVersion === batch.article.extractorVersion) return UNCHANGED;
+    const previous = (await lockArticles(tx, [batch.article])).get(batch.article.id) ?? null;
+    if (isUnchanged(previous, batch.article)) return UNCHANGED;
     // A new article has no evidence yet: skip the round trip.
-    const old = previousHash === null ? [] : await removeArticleEvidence(tx, batch.article.id);
+    const old = previous === null ? [] : await removeArticleEvidence(tx, batch.article.id);
     const entitiesCreated = (await mergeEntities(tx, batch.entities)).length;
     const factsCreated = (await mergeFacts(tx, batch.facts)).length;
     await createEvidence(tx, batch.evidence);
@@ -285,7 +288,7 @@ export async function writeArticleBatch(db: Database, batch: GraphBatch): Promis
     const factsRemoved = await removeUnbackedFacts(tx, old.filter((fact) => !newIds.has(fact.id)));
     const tenures = [...old, ...batch.facts].filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id);
     await recomputeTenures(tx, [...new Set(tenures)]);
-    const outcome: WriteOutcome = previousHash === null ? 'created' : 'updated';
+    const outcome: WriteOutcome = previous === null ? 'created' : 'updated';
     return { outcome, entitiesCreated, factsCreated, factsRemoved };
   });
 }
@@ -363,7 +366,7 @@ export async function writeNewArticles(db: Database, batches: readonly GraphBatc
   const tenures = facts.rows.filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id);
   return db.transaction(async (tx) => {
     const previous = await lockArticles(tx, batches.map((batch) => batch.article));
-    const written = ids.filter((id) => (previous.get(id)?.previousHash ?? null) !== null);
+    const written = ids.filter((id) => (previous.get(id) ?? null) !== null);
     if (written.length > 0) throw new ArticleBatchConflictError(written);
     const entitiesCreated = countsPerArticle(await mergeEntities(tx, entities.rows), entities.first, batches.length);
     const factsCreated = countsPerArticle(await mergeFacts(tx, facts.rows), facts.first, batches.length);

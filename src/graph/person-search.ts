@@ -36,13 +36,8 @@ function luceneQuery(terms: readonly PersonSearchTerm[]): string {
  * the best scored count.
  */
 export async function findPersonCandidates(db: Database, terms: readonly PersonSearchTerm[]): Promise<PersonCandidate[]> {
-  if (terms.length === 0) return [];
-  return db.read<PersonCandidate>(
-    `CALL db.index.fulltext.queryNodes($index, $query, {limit: ${PERSON_SEARCH_LIMIT}}) YIELD node
-     WHERE node:${EntityLabel.Person}
-     RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`,
-    { index: ENTITY_SEARCH_INDEX, query: luceneQuery(terms) },
-  );
+  const [candidates] = await findPersonCandidatesForEach(db, [terms]);
+  return candidates ?? [];
 }
 
 /**

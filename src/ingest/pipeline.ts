@@ -10,7 +10,9 @@ import type { Database } from '../graph/database.js';
 import { articleIdOf } from '../graph/ids.js';
 import {
   ArticleBatchConflictError,
+  UNCHANGED,
   findArticleStates,
+  isUnchanged,
   writeArticleBatch,
   writeNewArticles,
   type GraphBatch,
@@ -280,13 +282,8 @@ async function ingestChunk(context: IngestContext, items: readonly (Prepared | A
       }
       // An article already ingested is written after the new ones before it and before those after it.
       await flush();
-      const unchanged = state.contentHash === item.extraction.article.contentHash && state.extractorVersion === item.extraction.extractorVersion;
-      reports.set(
-        item,
-        unchanged
-          ? { path: item.file, outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0, personsResolved: 0 }
-          : await ingestOne(context, item),
-      );
+      const unchanged = isUnchanged(state, { contentHash: item.extraction.article.contentHash, extractorVersion: item.extraction.extractorVersion });
+      reports.set(item, unchanged ? { path: item.file, ...UNCHANGED, personsResolved: 0 } : await ingestOne(context, item));
     }
     await flush();
   }
