@@ -100,6 +100,11 @@ function applies(schema: GraphQLSchema, condition: string | undefined, type: Gra
   return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
 }
 
+/** The selection sets of a field's nodes. */
+function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
+  return fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+}
+
 /** The fields of `sets` that apply to `type` (null: to any type), fragments expanded. */
 function fieldsOf(options: { sets: readonly SelectionSetNode[]; fragments: Fragments; schema: GraphQLSchema; type: GraphQLObjectType | null }): FieldNode[] {
   const { fragments, schema, type } = options;
@@ -146,7 +151,7 @@ function evidenceFieldsOf(
   fragments: Fragments,
   schema: GraphQLSchema,
 ): EvidenceField[] {
-  const sets = fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+  const sets = selectionSetsOf(fields);
   const evidence = paths.flatMap((path) => setsAt(sets, path, fragments, schema));
   if (evidence.length === 0) return [];
   const names = new Set(fieldsOf({ sets: evidence, fragments, schema, type: null }).map((field) => field.name.value));
@@ -154,21 +159,35 @@ function evidenceFieldsOf(
   return EVIDENCE_FIELDS.filter((field) => field === 'id' || names.has(field));
 }
 
-/** The evidence fields the field being resolved asks for (its relation loads those, or none). */
-export function selectedEvidence(info: GraphQLResolveInfo): EvidenceField[] {
-  // Apollo Server reuses the parsed document of a query it has seen: the answer is computed once per field of a
-  // document, not once per item of a list and per request.
-  const key = info.fieldNodes[0] as FieldNode;
-  let fields = evidenceByField.get(key);
-  if (fields === undefined) {
-    fields = evidenceIn(info.fieldNodes, info.fragments, info.schema);
-    evidenceByField.set(key, fields);
-  }
-  return fields;
+/**
+ * A cache per field and key: Apollo Server reuses the parsed document of a query it has seen, and a document's
+ * nodes belong to it alone, so a field's first node stands for the field in every request and every list item.
+ */
+function perField<T>(): (info: GraphQLResolveInfo, key: string, make: () => T) => T {
+  const cache = new WeakMap<FieldNode, Map<string, T>>();
+  return (info, key, make) => {
+    const node = info.fieldNodes[0] as FieldNode;
+    let byKey = cache.get(node);
+    if (byKey === undefined) {
+      byKey = new Map();
+      cache.set(node, byKey);
+    }
+    let value = byKey.get(key);
+    if (value === undefined) {
+      value = make();
+      byKey.set(key, value);
+    }
+    return value;
+  };
 }
 
-/** By the first node of a field: a document's nodes belong to it alone, so the node stands for all of them. */
-const evidenceByField = new WeakMap<FieldNode, EvidenceField[]>();
+const evidenceOfField = perField<EvidenceField[]>();
+const planOfField = perField<PrefetchStep[]>();
+
+/** The evidence fields the field being resolved asks for (its relation loads those, or none). */
+export function selectedEvidence(info: GraphQLResolveInfo): EvidenceField[] {
+  return evidenceOfField(info, 'evidence', () => evidenceIn(info.fieldNodes, info.fragments, info.schema));
+}
 
 /** The evidence fields selected at `path` (ending in the evidence field) below the field being resolved. */
 export function selectedEvidenceAt(info: GraphQLResolveInfo, path: readonly string[]): EvidenceField[] {
@@ -215,24 +234,6 @@ function plan(context: PlanContext, sets: readonly SelectionSetNode[], type: Gra
   return steps;
 }
 
-/** Plans by root field node and entity type: a document seen before (Apollo Server caches them) is not walked again. */
-const plans = new WeakMap<FieldNode, Map<string, PrefetchStep[]>>();
-
-function planOnce(info: GraphQLResolveInfo, type: GraphQLObjectType, make: () => PrefetchStep[]): PrefetchStep[] {
-  const key = info.fieldNodes[0] as FieldNode;
-  let byType = plans.get(key);
-  if (byType === undefined) {
-    byType = new Map();
-    plans.set(key, byType);
-  }
-  let steps = byType.get(type.name);
-  if (steps === undefined) {
-    steps = make();
-    byType.set(type.name, steps);
-  }
-  return steps;
-}
-
 function prime(ctx: ApiContext, relations: readonly PrefetchedRelation[]): void {
   for (const { relation, evidence, key, value } of relations) {
     ctx.loaders.relation(relation, { evidence }).prime(key, value);
@@ -248,8 +249,9 @@ export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id
   const label = labelOfId(id);
   const type = label === undefined ? undefined : info.schema.getType(label);
   if (!isObjectType(type)) return null;
-  const fields = info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-  const steps = planOnce(info, type, () => plan({ fragments: info.fragments, schema: info.schema }, fields, type, 1));
+  const steps = planOfField(info, type.name, () =>
+    plan({ fragments: info.fragments, schema: info.schema }, selectionSetsOf(info.fieldNodes), type, 1),
+  );
   const prefetched = await prefetchEntity(ctx.db, { id, steps });
   if (prefetched.entity === null) return null;
   ctx.loaders.entity.prime(id, prefetched.entity);
@@ -263,16 +265,14 @@ export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id
  */
 export async function prefetchBelow(ctx: ApiContext, info: GraphQLResolveInfo, options: { entities: readonly EntityRow[]; path: readonly string[] }): Promise<void> {
   if (!ctx.config.lookahead) return;
-  const context = { fragments: info.fragments, schema: info.schema };
-  const sets = setsAt(
-    info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : [])),
-    options.path,
-    info.fragments,
-    info.schema,
-  );
-  const steps = typesAt(info.schema, info.parentType, info.fieldName, options.path).flatMap((type) =>
-    plan(context, sets, type, 1).map((step) => ({ ...step, labels: [type.name as EntityLabel] })),
-  );
+  // Keyed by the path, which has dots where a type name has none.
+  const steps = planOfField(info, options.path.join('.'), () => {
+    const context = { fragments: info.fragments, schema: info.schema };
+    const sets = setsAt(selectionSetsOf(info.fieldNodes), options.path, info.fragments, info.schema);
+    return typesAt(info.schema, info.parentType, info.fieldName, options.path).flatMap((type) =>
+      plan(context, sets, type, 1).map((step) => ({ ...step, labels: [type.name as EntityLabel] })),
+    );
+  });
   if (steps.length === 0 || options.entities.length === 0) return;
   prime(ctx, await prefetchRelations(ctx.db, { ids: options.entities.map((entity) => entity.id), steps }));
 }
