@@ -22,12 +22,23 @@ export interface StartOptions {
   fresh?: boolean;
 }
 
+/** How the JVM ended: `requested` when `stop()` asked it to, false when it died on its own (a crash, `kill -9`). */
+export interface Neo4jExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly requested: boolean;
+}
+
 export interface RunningNeo4j {
   readonly uri: string;
   readonly pid: number;
   readonly version: string;
   /** Milliseconds from spawn until Bolt answered a query. */
   readonly startMs: number;
+  /** Neo4j's own log of this home (`logs/neo4j.log`), where a crash is explained. */
+  readonly logFile: string;
+  /** Settles once the JVM has exited, however it ended; never rejects. */
+  readonly exited: Promise<Neo4jExit>;
   /** Asks Neo4j to shut down and waits for it (SIGKILL after 30 s). Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -259,6 +270,12 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   let stopping: Promise<void> | undefined;
+  const exited = new Promise<Neo4jExit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      process.removeListener('exit', onExit);
+      resolve({ code, signal, requested: stopping !== undefined });
+    });
+  });
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       process.removeListener('exit', onExit);
@@ -276,5 +293,5 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     await stop();
     throw error;
   }
-  return { uri, pid, version, startMs: Date.now() - began, stop };
+  return { uri, pid, version, startMs: Date.now() - began, logFile: path.join(logs, 'neo4j.log'), exited, stop };
 }
