@@ -17,7 +17,7 @@ import { authenticate } from './auth.js';
 import { bodyErrors } from './body-errors.js';
 import { cors } from './cors.js';
 import { exportRouter } from './export-route.js';
-import { healthHandler } from './health.js';
+import { healthHandler, type SupervisedRuntime } from './health.js';
 import { guardrails } from './plugins/guardrails/index.js';
 import { maskErrors } from './plugins/mask-errors.js';
 
@@ -27,6 +27,8 @@ export interface AppOptions {
   logger: Logger;
   /** When given, Apollo drains its open requests before the server closes. */
   httpServer?: Server;
+  /** The supervisor of the embedded Neo4j, when this process started it: /healthz then reports its restarts. */
+  neo4jRuntime?: SupervisedRuntime | null;
 }
 
 export interface App {
@@ -42,7 +44,7 @@ function header(value: string | string[] | undefined): string | undefined {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const { config, db, logger, httpServer } = options;
+  const { config, db, logger, httpServer, neo4jRuntime } = options;
   const development = config.env === 'development';
   const limits = guardrails(config.limits);
   const apollo = new ApolloServer<ApiContext>({
@@ -70,7 +72,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', healthHandler(db));
+  app.get('/healthz', healthHandler(db, neo4jRuntime));
   app.use(exportRouter({ db, config }));
   app.use(
     '/graphql',

@@ -1,6 +1,7 @@
 /**
  * `npm start`: Neo4j up (embedded unless NEO4J_URI is set), migrations applied, seeds ingested into an empty graph,
- * then HTTP on HOST:PORT. SIGINT/SIGTERM shut down in order: HTTP (draining requests), driver, Neo4j.
+ * then HTTP on HOST:PORT. SIGINT/SIGTERM shut down in order: HTTP (draining requests), driver, Neo4j. An embedded
+ * Neo4j that dies on its own is restarted (src/neo4j-runtime/supervisor.ts); when it cannot be, the service exits 1.
  */
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from '../config.js';
@@ -16,15 +17,20 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
   const began = Date.now();
-  const connection = await connectNeo4j(config.neo4j);
-  const { db } = connection;
+  const connection = await connectNeo4j(config.neo4j, { supervise: { logger } });
+  const { db, supervisor } = connection;
   logger.info({ mode: connection.mode, uri: connection.uri, startMs: connection.server?.startMs }, 'neo4j connected');
+  supervisor?.onState((state) => {
+    if (state.status !== 'failed') return;
+    console.error(state.error.message);
+    process.exit(1);
+  });
   await applyMigrations(db);
   if (config.seedOnStart) await seedIfEmpty({ db, logger });
 
   await ensureWebBuilt({ log: (message) => logger.info(message) });
   const httpServer = createServer();
-  const app = await createApp({ config, db, logger, httpServer });
+  const app = await createApp({ config, db, logger, httpServer, neo4jRuntime: supervisor });
   mountWeb(app.express, { webDist: WEB_DIST, graphiql: config.graphiql, logger });
   httpServer.on('request', app.express);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
