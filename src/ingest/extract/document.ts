@@ -48,9 +48,10 @@ export function buildDoc(text: string, lex: CompiledLexicon, home: { country: st
     homeCountry: home.country,
   };
   const surface = (a: number, b: number): string => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+  const inRank = rankSpans(tokens, lex);
   let lastEmbassy: OrganisationMention | undefined;
   for (const s of sentences) {
-    for (const org of findOrganisations(ctx, s.first, s.last)) {
+    for (const org of findOrganisations(ctx, s.first, s.last, inRank)) {
       orgAt.set(org.first, org);
       for (let i = org.first; i < org.end; i++) inOrg.add(i);
     }
@@ -80,6 +81,23 @@ export function buildDoc(text: string, lex: CompiledLexicon, home: { country: st
     }
   }
   return { text, tokens, sentences, sentenceOf, lex, orgAt, countryAt, cityAt, inOrg, homeCountry: home.country, homeOrganization: home.organization };
+}
+
+/**
+ * Tokens of ranks with their corps ("Brigjen TNI (Mar.)", "Irjen Pol.", "Laksda TNI"): the corps is part of the
+ * rank, never a mention of the armed forces or the police.
+ */
+function rankSpans(tokens: readonly Token[], lex: CompiledLexicon): ReadonlySet<number> {
+  const covered = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const rank = lex.honorificsBefore.matchAt(tokens, i);
+    if (!rank || rank.value !== 'rank') continue;
+    let end = rank.end;
+    for (let corps = lex.honorificsBefore.matchAt(tokens, end); corps?.value === 'service'; corps = lex.honorificsBefore.matchAt(tokens, end)) end = corps.end;
+    for (let k = i; k < end; k++) covered.add(k);
+    i = end - 1;
+  }
+  return covered;
 }
 
 /** Text of tokens `[first, end)` as written. */

@@ -71,12 +71,13 @@ export class EntityBook {
       kind: m.kind,
       country: m.country,
       ...(m.locatedIn && m.locatedIn !== m.country ? { locatedIn: m.locatedIn } : {}),
+      // The body it belongs to, by id: lexicon knowledge, not a mention, so it is not added as an entity.
+      ...(m.parent ? { parent: `org:${m.parent}` } : {}),
     });
     this.alias(id, m.surface);
     if (m.acronym) this.alias(id, m.acronym);
     if (m.country) this.addCountry(m.country);
     if (m.locatedIn) this.addCountry(m.locatedIn);
-    if (m.parent) this.addKnownOrganisation(m.parent);
     return id;
   }
 

@@ -69,9 +69,10 @@ interface Context {
 const CONNECTORS = new Set(['dan', 'and', 'of', 'for', 'on', 'the', '&']);
 
 /** Organisation mentions in tokens `[from, to)`, left to right, not overlapping. */
-export function findOrganisations(ctx: Context, from: number, to: number): OrganisationMention[] {
+export function findOrganisations(ctx: Context, from: number, to: number, skip: ReadonlySet<number> = new Set()): OrganisationMention[] {
   const found: OrganisationMention[] = [];
   for (let i = from; i < to; i++) {
+    if (skip.has(i)) continue;
     const m = embassyAt(ctx, i, to) ?? knownAt(ctx, i, to) ?? genericAt(ctx, i, to);
     if (m) {
       found.push(m);
