@@ -1,27 +1,26 @@
 /**
- * Look-ahead for `node(id)`: reads the selection of a query for the relation fields it asks for, level below
- * level, and loads the entity and all of them in one statement (src/graph/repositories/prefetch.ts), priming this
- * request's loaders with the answers. The resolvers stay as they are: they read their loaders, which answer from
- * what was primed, and load in batches whatever the look-ahead did not cover. So the look-ahead can only save
- * round trips, never change an answer.
+ * Look-ahead for `node(id)`, `search` and `events`: reads the selection of a query for the relation fields it asks
+ * for, level below level, and loads the entities and all of them in one statement
+ * (src/graph/repositories/prefetch.ts), priming this request's loaders with the answers. The resolvers stay as they
+ * are: they read their loaders, which answer from what was primed, and load in batches whatever the look-ahead did
+ * not cover. A primed value is what the loader of that relation, evidence fields and key would load itself, so a
+ * plan that misses a field only costs a round trip; the plan follows the merged selections (./selection.ts) so that
+ * the loaders it primes are the ones the resolvers read.
  */
-import {
-  getNamedType,
-  isAbstractType,
-  isObjectType,
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, isAbstractType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { labelOfId, type EntityLabel } from '../graph/model.js';
 import { MAX_PREFETCH_DEPTH, prefetchEntity, prefetchRelations, type PrefetchedRelation, type PrefetchStep } from '../graph/repositories/prefetch.js';
 import type { RelationEnd, RelationName } from '../graph/repositories/relations.js';
-import { EVIDENCE_FIELDS, type EntityRow, type EvidenceField } from '../graph/repositories/rows.js';
+import { type EntityRow, type EvidenceField } from '../graph/repositories/rows.js';
 import type { ApiContext } from './context.js';
+import {
+  cacheBySelection,
+  collectSubfields,
+  evidenceSelectedAt,
+  hasConditions,
+  selectionContextOf,
+  type SelectionContext,
+} from './selection.js';
 
 interface RelationField {
   relation: RelationName;
@@ -91,147 +90,96 @@ const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationF
   },
 };
 
-type Fragments = GraphQLResolveInfo['fragments'];
-
-/** Whether a fragment with this type condition applies to an object of `type`. */
-function applies(schema: GraphQLSchema, condition: string | undefined, type: GraphQLObjectType): boolean {
-  if (condition === undefined || condition === type.name) return true;
-  const conditionType = schema.getType(condition);
-  return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
-}
-
-/** The selection sets of a field's nodes. */
-function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
-  return fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-}
-
-/** The fields of `sets` that apply to `type` (null: to any type), fragments expanded. */
-function fieldsOf(options: { sets: readonly SelectionSetNode[]; fragments: Fragments; schema: GraphQLSchema; type: GraphQLObjectType | null }): FieldNode[] {
-  const { fragments, schema, type } = options;
-  const fields: FieldNode[] = [];
-  const visit = (set: SelectionSetNode): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        fields.push(selection);
-      } else {
-        const fragment: FragmentDefinitionNode | undefined =
-          selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : undefined;
-        const condition = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition : fragment?.typeCondition;
-        const inner = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragment?.selectionSet;
-        if (inner && (type === null || applies(schema, condition?.name.value, type))) visit(inner);
-      }
-    }
-  };
-  options.sets.forEach(visit);
-  return fields;
-}
-
-/** The selection sets at `path` below `sets` (fragments expanded whatever their type: a superset is harmless). */
-function setsAt(sets: readonly SelectionSetNode[], path: readonly string[], fragments: Fragments, schema: GraphQLSchema): SelectionSetNode[] {
-  let current = [...sets];
-  for (const name of path) {
-    current = fieldsOf({ sets: current, fragments, schema, type: null })
-      .filter((field) => field.name.value === name && field.selectionSet !== undefined)
-      .map((field) => field.selectionSet as SelectionSetNode);
-  }
-  return current;
-}
-
 /** Where a relation field's selection names evidence: on a single edge, on the edges, or on a tenure. */
 const EVIDENCE_PATHS: readonly (readonly string[])[] = [['evidence'], ['edges', 'evidence'], ['edges', 'node', 'evidence']];
 
-/** The evidence fields selected below `fields`, in a canonical order; none when evidence is not selected. */
-function evidenceIn(fields: readonly FieldNode[], fragments: Fragments, schema: GraphQLSchema): EvidenceField[] {
-  return evidenceFieldsOf(fields, EVIDENCE_PATHS, fragments, schema);
+/** The evidence fields a relation field's merged selection asks for: what its loader loads, and the plan primes. */
+function evidenceOfRelation(fields: readonly FieldNode[], context: SelectionContext): EvidenceField[] {
+  return evidenceSelectedAt(fields, { fragments: context.fragments, paths: EVIDENCE_PATHS });
 }
 
-function evidenceFieldsOf(
-  fields: readonly FieldNode[],
-  paths: readonly (readonly string[])[],
-  fragments: Fragments,
-  schema: GraphQLSchema,
-): EvidenceField[] {
-  const sets = selectionSetsOf(fields);
-  const evidence = paths.flatMap((path) => setsAt(sets, path, fragments, schema));
-  if (evidence.length === 0) return [];
-  const names = new Set(fieldsOf({ sets: evidence, fragments, schema, type: null }).map((field) => field.name.value));
-  // The id always: a list of evidence asked for only by `__typename` still has its length.
-  return EVIDENCE_FIELDS.filter((field) => field === 'id' || names.has(field));
-}
+const evidenceOfField = cacheBySelection<EvidenceField[]>();
 
-/**
- * A cache per field and key: Apollo Server reuses the parsed document of a query it has seen, and a document's
- * nodes belong to it alone, so a field's first node stands for the field in every request and every list item.
- */
-function perField<T>(): (info: GraphQLResolveInfo, key: string, make: () => T) => T {
-  const cache = new WeakMap<FieldNode, Map<string, T>>();
-  return (info, key, make) => {
-    const node = info.fieldNodes[0] as FieldNode;
-    let byKey = cache.get(node);
-    if (byKey === undefined) {
-      byKey = new Map();
-      cache.set(node, byKey);
-    }
-    let value = byKey.get(key);
-    if (value === undefined) {
-      value = make();
-      byKey.set(key, value);
-    }
-    return value;
-  };
-}
-
-const evidenceOfField = perField<EvidenceField[]>();
-const planOfField = perField<PrefetchStep[]>();
-
-/** The evidence fields the field being resolved asks for (its relation loads those, or none). */
-export function selectedEvidence(info: GraphQLResolveInfo): EvidenceField[] {
-  return evidenceOfField(info, 'evidence', () => evidenceIn(info.fieldNodes, info.fragments, info.schema));
+/** The evidence fields the relation field being resolved asks for (its loader loads those, or none). */
+export function selectedEvidence(info: GraphQLResolveInfo): readonly EvidenceField[] {
+  return evidenceOfField(info.fieldNodes, 'evidence', () => evidenceOfRelation(info.fieldNodes, selectionContextOf(info)));
 }
 
 /** The evidence fields selected at `path` (ending in the evidence field) below the field being resolved. */
-export function selectedEvidenceAt(info: GraphQLResolveInfo, path: readonly string[]): EvidenceField[] {
-  return evidenceFieldsOf(info.fieldNodes, [path], info.fragments, info.schema);
+export function selectedEvidenceAt(info: GraphQLResolveInfo, path: readonly string[]): readonly EvidenceField[] {
+  return evidenceSelectedAt(info.fieldNodes, { fragments: info.fragments, paths: [path] });
 }
 
-/** The object type at `path` below field `field` of `type`, with its possible object types. */
-function typesAt(schema: GraphQLSchema, type: GraphQLObjectType, field: string, path: readonly string[]): GraphQLObjectType[] {
-  let current = getNamedType(type.getFields()[field]?.type);
-  for (const name of path) {
-    if (!isObjectType(current)) return [];
-    current = getNamedType(current.getFields()[name]?.type);
+/** The object types an object of a field of abstract or object type `type` may be. */
+function objectTypesOf(context: SelectionContext, type: ReturnType<typeof getNamedType>): readonly GraphQLObjectType[] {
+  if (isObjectType(type)) return [type];
+  return type && isAbstractType(type) ? context.schema.getPossibleTypes(type) : [];
+}
+
+/**
+ * The places at `path` (field names) below the merged field `fields` of `type`: one merged selection per response
+ * key along the way (`edges` and `more: edges` are two places), each with the object types found there.
+ */
+function placesAt(
+  context: SelectionContext,
+  start: { type: GraphQLObjectType; fields: readonly FieldNode[] },
+  path: readonly string[],
+): { fields: readonly FieldNode[]; types: readonly GraphQLObjectType[] }[] {
+  const name = start.fields[0]?.name.value ?? '';
+  let places = [{ fields: start.fields, type: getNamedType(start.type.getFields()[name]?.type) }];
+  for (const step of path) {
+    places = places.flatMap(({ fields, type }) => {
+      if (!isObjectType(type)) return [];
+      const below = getNamedType(type.getFields()[step]?.type);
+      return collectSubfields(context, type, fields)
+        .filter((group) => group[0]?.name.value === step)
+        .map((group) => ({ fields: group, type: below }));
+    });
   }
-  if (isObjectType(current)) return [current];
-  return current && isAbstractType(current) ? [...schema.getPossibleTypes(current)] : [];
+  return places.map(({ fields, type }) => ({ fields, types: objectTypesOf(context, type) }));
 }
 
-interface PlanContext {
-  fragments: Fragments;
-  schema: GraphQLSchema;
-}
-
-function plan(context: PlanContext, sets: readonly SelectionSetNode[], type: GraphQLObjectType, depth: number): PrefetchStep[] {
+/** The steps that load what the merged selection `fields` asks for below an entity of `type`, as the resolvers will. */
+function plan(context: SelectionContext, options: { fields: readonly FieldNode[]; type: GraphQLObjectType; depth: number }): PrefetchStep[] {
+  const { fields, type, depth } = options;
   const byType = RELATION_FIELDS[type.name];
   if (byType === undefined || depth > MAX_PREFETCH_DEPTH) return [];
   const steps: PrefetchStep[] = [];
-  for (const field of fieldsOf({ ...context, sets, type })) {
-    const definition = byType[field.name.value];
-    if (definition === undefined || field.selectionSet === undefined) continue;
+  for (const group of collectSubfields(context, type, fields)) {
+    const definition = byType[group[0]?.name.value ?? ''];
+    if (definition === undefined) continue;
     steps.push({
       relation: definition.relation,
-      evidence: evidenceIn([field], context.fragments, context.schema),
-      next: definition.next.map(({ path, end }) => {
-        const below = setsAt([field.selectionSet as SelectionSetNode], path, context.fragments, context.schema);
-        return {
-          end,
-          steps: typesAt(context.schema, type, field.name.value, path).flatMap((farType) =>
-            plan(context, below, farType, depth + 1).map((step) => ({ ...step, labels: [farType.name as EntityLabel] })),
+      evidence: evidenceOfRelation(group, context),
+      next: definition.next.map(({ path, end }) => ({
+        end,
+        steps: distinct(
+          placesAt(context, { type, fields: group }, path).flatMap((place) =>
+            place.types.flatMap((farType) =>
+              plan(context, { fields: place.fields, type: farType, depth: depth + 1 }).map((step) => ({ ...step, labels: [farType.name as EntityLabel] })),
+            ),
           ),
-        };
-      }),
+        ),
+      })),
     });
   }
   return steps;
+}
+
+const planOfField = cacheBySelection<PrefetchStep[]>();
+
+/**
+ * The plan for the field being resolved, kept per merged selection and `key`; worked out anew in every request
+ * when `@skip` or `@include` make it depend on the variables.
+ */
+function planFor(info: GraphQLResolveInfo, key: string, make: (context: SelectionContext) => PrefetchStep[]): PrefetchStep[] {
+  const context = selectionContextOf(info);
+  return hasConditions(info) ? make(context) : planOfField(info.fieldNodes, key, () => make(context));
+}
+
+/** The steps, each once: two places (`edges` and `more: edges`) often select the same below them. */
+function distinct(steps: readonly PrefetchStep[]): PrefetchStep[] {
+  return [...new Map(steps.map((step) => [JSON.stringify(step), step])).values()];
 }
 
 function prime(ctx: ApiContext, relations: readonly PrefetchedRelation[]): void {
@@ -249,9 +197,7 @@ export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id
   const label = labelOfId(id);
   const type = label === undefined ? undefined : info.schema.getType(label);
   if (!isObjectType(type)) return null;
-  const steps = planOfField(info, type.name, () =>
-    plan({ fragments: info.fragments, schema: info.schema }, selectionSetsOf(info.fieldNodes), type, 1),
-  );
+  const steps = planFor(info, type.name, (context) => plan(context, { fields: info.fieldNodes, type, depth: 1 }));
   const prefetched = await prefetchEntity(ctx.db, { id, steps });
   if (prefetched.entity === null) return null;
   ctx.loaders.entity.prime(id, prefetched.entity);
@@ -264,15 +210,17 @@ export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id
  * selection asks for below them in one round trip and primes this request's loaders.
  */
 export async function prefetchBelow(ctx: ApiContext, info: GraphQLResolveInfo, options: { entities: readonly EntityRow[]; path: readonly string[] }): Promise<void> {
-  if (!ctx.config.lookahead) return;
+  if (!ctx.config.lookahead || options.entities.length === 0) return;
   // Keyed by the path, which has dots where a type name has none.
-  const steps = planOfField(info, options.path.join('.'), () => {
-    const context = { fragments: info.fragments, schema: info.schema };
-    const sets = setsAt(selectionSetsOf(info.fieldNodes), options.path, info.fragments, info.schema);
-    return typesAt(info.schema, info.parentType, info.fieldName, options.path).flatMap((type) =>
-      plan(context, sets, type, 1).map((step) => ({ ...step, labels: [type.name as EntityLabel] })),
-    );
-  });
-  if (steps.length === 0 || options.entities.length === 0) return;
+  const steps = planFor(info, options.path.join('.'), (context) =>
+    distinct(
+      placesAt(context, { type: info.parentType, fields: info.fieldNodes }, options.path).flatMap((place) =>
+        place.types.flatMap((type) =>
+          plan(context, { fields: place.fields, type, depth: 1 }).map((step) => ({ ...step, labels: [type.name as EntityLabel] })),
+        ),
+      ),
+    ),
+  );
+  if (steps.length === 0) return;
   prime(ctx, await prefetchRelations(ctx.db, { ids: options.entities.map((entity) => entity.id), steps }));
 }
