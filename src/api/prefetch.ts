@@ -11,7 +11,7 @@ import { getNamedType, isAbstractType, isObjectType, type FieldNode, type GraphQ
 import { labelOfId, type EntityLabel } from '../graph/model.js';
 import { MAX_PREFETCH_DEPTH, prefetchEntity, prefetchRelations, type PrefetchedRelation, type PrefetchStep } from '../graph/repositories/prefetch.js';
 import type { RelationEnd, RelationName } from '../graph/repositories/relations.js';
-import { type EntityRow, type EvidenceField } from '../graph/repositories/rows.js';
+import { EVIDENCE_FIELDS, type EntityRow, type EvidenceField } from '../graph/repositories/rows.js';
 import type { ApiContext } from './context.js';
 import {
   cacheBySelection,
@@ -100,14 +100,19 @@ function evidenceOfRelation(fields: readonly FieldNode[], context: SelectionCont
 
 const evidenceOfField = cacheBySelection<EvidenceField[]>();
 
-/** The evidence fields the relation field being resolved asks for (its loader loads those, or none). */
-export function selectedEvidence(info: GraphQLResolveInfo): readonly EvidenceField[] {
+/**
+ * The evidence fields the relation field being resolved asks for (its loader loads those, or none). With the
+ * look-ahead off nothing of the selection is read: every field, so that level by level is the plain reference.
+ */
+export function selectedEvidence(ctx: ApiContext, info: GraphQLResolveInfo): readonly EvidenceField[] {
+  if (!ctx.config.lookahead) return EVIDENCE_FIELDS;
   return evidenceOfField(info.fieldNodes, 'evidence', () => evidenceOfRelation(info.fieldNodes, selectionContextOf(info)));
 }
 
 /** The evidence fields selected at `path` (ending in the evidence field) below the field being resolved. */
-export function selectedEvidenceAt(info: GraphQLResolveInfo, path: readonly string[]): readonly EvidenceField[] {
-  return evidenceSelectedAt(info.fieldNodes, { fragments: info.fragments, paths: [path] });
+export function selectedEvidenceAt(ctx: ApiContext, options: { info: GraphQLResolveInfo; path: readonly string[] }): readonly EvidenceField[] {
+  if (!ctx.config.lookahead) return EVIDENCE_FIELDS;
+  return evidenceSelectedAt(options.info.fieldNodes, { fragments: options.info.fragments, paths: [options.path] });
 }
 
 /** The object types an object of a field of abstract or object type `type` may be. */

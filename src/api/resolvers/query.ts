@@ -58,7 +58,7 @@ export const Query: QueryResolvers = {
     const sameEntity = () =>
       new BadInputError(`expected two different entities, but "${args.from}" and "${args.to}" are the same.`);
     if (args.from === args.to) throw sameEntity();
-    const evidence = selectedEvidenceAt(info, ['hops', 'fact', 'evidence']);
+    const evidence = selectedEvidenceAt(ctx, { info, path: ['hops', 'fact', 'evidence'] });
     // One round trip when both ids name entities; a merged or unknown id is resolved through the loaders.
     const search = await findShortestPath(ctx.db, { from: args.from, to: args.to, maxHops, evidence });
     if (search.fromFound && search.toFound) {

@@ -6,5 +6,5 @@ import type { ApiContext } from '../context.js';
 import { selectedEvidence } from '../prefetch.js';
 
 export function related<Name extends RelationName>(ctx: ApiContext, info: GraphQLResolveInfo, name: Name): DataLoader<string, RelationValues[Name]> {
-  return ctx.loaders.relation(name, { evidence: selectedEvidence(info) });
+  return ctx.loaders.relation(name, { evidence: selectedEvidence(ctx, info) });
 }
