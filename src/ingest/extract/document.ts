@@ -1,6 +1,6 @@
 /** An article body prepared for the rules: tokens, sentences, and the organisation/country/city spans found once. */
 import type { CompiledLexicon } from './compiled-lexicon.js';
-import { findOrganisations, type OrganisationMention } from './organisations.js';
+import { findOrganisations, organisationContext, type OrganisationMention } from './organisations.js';
 import { splitSentences, tokenize, type Sentence, type Token } from './tokenize.js';
 
 /** A country or city named in the text, tokens `[first, end)`. */
@@ -39,14 +39,16 @@ export function buildDoc(text: string, lex: CompiledLexicon, home: { country: st
   const inOrg = new Set<number>();
   const countryAt = new Map<number, PlaceSpan>();
   const cityAt = new Map<number, PlaceSpan>();
-  const ctx = {
+  const ctx = organisationContext({
     tokens,
     text,
     orgs: lex.organisations,
     countries: lex.countries,
-    unitWords: lex.unitWords,
+    positionHeads: lex.positionHeads,
+    eventKinds: lex.eventKinds,
+    agreementKinds: lex.agreementKinds,
     homeCountry: home.country,
-  };
+  });
   const surface = (a: number, b: number): string => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
   const inRank = rankSpans(tokens, lex);
   let lastEmbassy: OrganisationMention | undefined;

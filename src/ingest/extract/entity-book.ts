@@ -75,6 +75,7 @@ export class EntityBook {
       ...(m.parent ? { parent: `org:${m.parent}` } : {}),
     });
     this.alias(id, m.surface);
+    for (const g of m.glosses ?? []) this.alias(id, g);
     if (m.acronym) this.alias(id, m.acronym);
     if (m.country) this.addCountry(m.country);
     if (m.locatedIn) this.addCountry(m.locatedIn);

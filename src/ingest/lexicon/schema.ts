@@ -54,7 +54,17 @@ export const organisationsFile = z.object({
   ),
   heads: z.array(z.object({ form, kind: organizationKind, suffix: z.boolean().optional() })),
   embassyHeads: z.array(form),
+  homeMissionHeads: z.array(form),
   notOrganisations: z.array(form),
+  modifiers: z.array(form),
+  derivedNoun: z.string().refine((source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'derivedNoun must be a regular expression'),
 });
 
 export const countriesFile = z.object({
