@@ -15,11 +15,15 @@ export interface CompiledLexicon {
   readonly honorificsBefore: PhraseMatcher<string>;
   readonly degrees: PhraseMatcher<string>;
   readonly positionHeads: PhraseMatcher<PositionHeadEntry>;
+  /** "ad interim", "a.i.": words after a post that qualify how it is held. */
+  readonly positionQualifiers: PhraseMatcher<true>;
   readonly unitWords: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly formerMarkers: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Labels opening a line of page furniture ("Baca juga", "Pewarta"). */
+  readonly furniture: PhraseMatcher<true>;
   /** Every cue list as one matcher whose value names the list. */
   readonly cues: PhraseMatcher<CueName>;
   readonly cueLists: ReadonlyMap<CueName, PhraseMatcher<true>>;
@@ -43,6 +47,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const h of lexicon.honorifics.after) degrees.add(h.form, h.kind);
   const positionHeads = new PhraseMatcher<PositionHeadEntry>();
   for (const h of lexicon.positions.heads) positionHeads.add(h.form, h);
+  const furniture = new PhraseMatcher<true>();
+  for (const f of lexicon.names.furniture) furniture.add(f, true);
+  const positionQualifiers = new PhraseMatcher<true>();
+  for (const q of lexicon.positions.qualifiers) positionQualifiers.add(q, true);
   const cues = new PhraseMatcher<CueName>();
   const cueLists = new Map<CueName, PhraseMatcher<true>>();
   for (const [name, forms] of Object.entries(lexicon.cues) as [CueName, string[]][]) {
@@ -72,11 +80,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     honorificsBefore,
     degrees,
     positionHeads,
+    positionQualifiers,
     unitWords: new Set(lexicon.positions.unitWords.map((w) => w.toLowerCase())),
     connectors: new Set(lexicon.positions.connectors),
     formerMarkers: new Set(lexicon.positions.formerMarkers),
     notNames: new Set(lexicon.names.notNames),
     particles: new Set(lexicon.names.particles),
+    furniture,
     cues,
     cueLists,
     eventKinds,

@@ -22,6 +22,8 @@ export interface Doc {
   readonly orgAt: ReadonlyMap<number, OrganisationMention>;
   readonly countryAt: ReadonlyMap<number, PlaceSpan>;
   readonly cityAt: ReadonlyMap<number, PlaceSpan>;
+  /** Sentences that are headlines or page furniture (title-case lines without a full stop, "Baca juga: …"). */
+  readonly headlines: ReadonlySet<number>;
   /** Tokens covered by an organisation span (a country inside "Kedubes Perancis" is part of the organisation). */
   readonly inOrg: ReadonlySet<number>;
   readonly homeCountry: string;
@@ -82,7 +84,25 @@ export function buildDoc(text: string, lex: CompiledLexicon, home: { country: st
       }
     }
   }
-  return { text, tokens, sentences, sentenceOf, lex, orgAt, countryAt, cityAt, inOrg, homeCountry: home.country, homeOrganization: home.organization };
+  const headlines = new Set<number>();
+  sentences.forEach((s, k) => {
+    if (isHeadline(tokens, s, lex)) headlines.add(k);
+  });
+  return { text, tokens, sentences, sentenceOf, lex, orgAt, countryAt, cityAt, inOrg, headlines, homeCountry: home.country, homeOrganization: home.organization };
+}
+
+/**
+ * A headline or page furniture: a line opened by a furniture label ("Baca juga:"), or three words or more, most of
+ * them capitalised, with no full stop or comma.
+ */
+function isHeadline(tokens: readonly Token[], s: Sentence, lex: CompiledLexicon): boolean {
+  if (lex.furniture.matchAt(tokens, s.first, s.last)) return true;
+  const words = tokens.slice(s.first, s.last).filter((t) => t.word);
+  const last = tokens[s.last - 1]?.text ?? '';
+  if (words.length < 3 || /^[.!?"”’:;]$/.test(last)) return false;
+  if (tokens.slice(s.first, s.last).some((t) => t.text === ',')) return false;
+  const capitals = words.filter((t) => /^[\p{Lu}\d]/u.test(t.text)).length;
+  return capitals / words.length >= 0.6;
 }
 
 /**

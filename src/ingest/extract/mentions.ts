@@ -43,6 +43,8 @@ const CHAIN_JOINERS = new Set([',', 'sekaligus', 'merangkap', 'dan', 'juga']);
 export function findPersonMentions(doc: Doc): Mention[] {
   const found: Mention[] = [];
   doc.sentences.forEach((s, sentence) => {
+    // A headline's title-case words are no names.
+    if (doc.headlines.has(sentence)) return;
     for (let i = s.first; i < s.last; i++) {
       const m = mentionAt(doc, i, s.last, sentence);
       if (m) {
@@ -65,6 +67,13 @@ function mentionAt(doc: Doc, i: number, limit: number, sentence: number): Mentio
   const former = lex.formerMarkers.has(t.text);
   if (former) j++;
   const chain = positionChain(doc, j, limit);
+  // "Ambassador John Miles", "General Budi": a bare title used as a form of address is an honorific, not a post.
+  const address = chain.length === 1 && !former ? lex.honorificsBefore.matchAt(tokens, j, limit) : undefined;
+  const bare = chain[0];
+  if (address && bare && address.end === bare.end && !bare.organization && !bare.country && bare.accreditedTo.length === 0) {
+    const titled = personAfter(doc, i, limit, sentence, i, [], false);
+    if (titled) return titled;
+  }
   if (chain.length > 0) {
     const last = chain[chain.length - 1];
     let k = last?.end ?? j;
@@ -123,6 +132,7 @@ function personAfter(
     if (tokens[j]?.text === ',' && lex.honorificsBefore.matchAt(tokens, j + 1, limit)) j++;
   }
   if (chain.length === 0 && honorifics.length === 0) return undefined;
+  const addressOnly = chain.length === 0 && !strong;
   const name = nameRun(doc, j, limit);
   if (!name) return undefined;
   // "direktur Pengarah Cawangan Khas Malaysia": capitalised words running into an organisation are not a name.
@@ -132,6 +142,8 @@ function personAfter(
   // "Ketua Bersama … Forum Detention and …": one capitalised word after a post, with no title, is only a
   // reference to someone named in full elsewhere.
   if (name.words < 2 && !strongTitle(doc, honorifics)) strong = false;
+  // "Bapak Suhardi": a form of address before one name that is no common word still names a person.
+  if (addressOnly && name.words === 1 && !lex.notNames.has(spanText(doc, name.first, name.end))) strong = true;
   const positions = former ? [...after.positions] : [...chain, ...after.positions];
   const formerPositions = former ? [...chain, ...after.formerPositions] : [...after.formerPositions];
   return {
@@ -238,6 +250,9 @@ export function nameRun(doc: Doc, k: number, limit: number): NameRun | undefined
     if (t.text.length > 1) long++;
   }
   if (words === 0 || long === 0) return undefined;
+  // "PPID Budi Santoso": a unit's acronym before a name is not part of it.
+  const lead = tokens[k];
+  if (words > 1 && lead && /^\p{Lu}{3,}$/u.test(lead.text) && !/^\p{Lu}+$/u.test(tokens[k + 1]?.text ?? '')) return nameRun(doc, k + 1, limit);
   return { first: k, end: lastGood, words };
 }
 

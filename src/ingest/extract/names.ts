@@ -27,6 +27,8 @@ export function displayName(raw: string): string {
       // Particles keep the case the text gave them: "bin Bador", but "Pham The Thung", "Tran Van Minh".
       if (i > 0 && PARTICLES.has(word.toLowerCase())) return word;
       if (/^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) return word;
+      // Roman numerals of a name stay numerals: "Faisal II", not "Faisal Ii".
+      if (i > 0 && /^[IVX]{2,4}$/.test(word)) return word;
       if (word.length > 1 && word === word.toUpperCase() && /\p{L}{2}/u.test(word)) {
         return word
           .toLowerCase()

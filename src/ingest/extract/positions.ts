@@ -82,13 +82,28 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
       }
     }
     if (lex.connectors.has(t.text) || lex.connectors.has(lower)) {
-      const next = tokens[j + 1];
-      if (next && (lex.unitWords.has(next.text.toLowerCase()) || doc.orgAt.has(j + 1) || doc.countryAt.has(j + 1))) {
-        pendingConnector = t.text;
-        j++;
+      // "Chairman of the International Steering Board of …": connectors may follow each other.
+      let k = j + 1;
+      while (k < limit && k - j < 3 && (lex.connectors.has(tokens[k]?.text ?? '') || lex.connectors.has(tokens[k]?.text.toLowerCase() ?? ''))) k++;
+      const next = tokens[k];
+      if (next && (lex.unitWords.has(next.text.toLowerCase()) || doc.orgAt.has(k) || doc.countryAt.has(k))) {
+        pendingConnector = spanText(doc, j, k);
+        j = k;
         continue;
       }
       break;
+    }
+    // "Deputi I", "Kedeputian III": a numbered unit.
+    if (/^(?:[IVX]{1,4}|\d{1,2})$/.test(t.text) && (lex.unitWords.has(tokens[j - 1]?.text.toLowerCase() ?? '') || j === head.end)) {
+      if (!organization && !country) titleParts.push(t.text);
+      j = end = j + 1;
+      continue;
+    }
+    // "ad interim", "a.i.": the post is held for the time being.
+    const qualifier = lex.positionQualifiers.matchAt(tokens, j, limit);
+    if (qualifier) {
+      j = end = qualifier.end;
+      continue;
     }
     if (isCapitalised(t) && lex.unitWords.has(lower)) {
       if (pendingConnector && !organization && !country) titleParts.push(pendingConnector);

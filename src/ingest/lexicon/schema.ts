@@ -24,6 +24,7 @@ export const positionsFile = z.object({
   ),
   unitWords: z.array(form),
   connectors: z.array(form),
+  qualifiers: z.array(form),
   accreditationMarkers: z.array(form),
   formerMarkers: z.array(form),
   spellings: z.record(z.string(), z.string()),
@@ -112,6 +113,7 @@ export const cuesFile = z.object({
 export const namesFile = z.object({
   particles: z.array(form),
   notNames: z.array(form),
+  furniture: z.array(form),
 });
 
 /** Every data file, by its file name without `.json`. */
