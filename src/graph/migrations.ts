@@ -13,8 +13,14 @@ function nodeIndex(label: string, property: string): string {
   return `CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
 }
 
-function factIdIndex(type: string): string {
-  return `CREATE INDEX fact_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`;
+/** The plain index that earlier versions kept on a fact type's `id`; the uniqueness constraint replaces it. */
+function oldFactIdIndex(type: string): string {
+  return `DROP INDEX fact_${type.toLowerCase()}_id IF EXISTS`;
+}
+
+/** A fact id names one relationship in the whole graph (its type is part of the id, so unique per type suffices). */
+function uniqueFactId(type: string): string {
+  return `CREATE CONSTRAINT fact_${type.toLowerCase()}_id_unique IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`;
 }
 
 /** Facts that happened at an event are found by `eventId` (who accompanied whom at an event, visits received). */
@@ -31,7 +37,9 @@ export function migrationStatements(): string[] {
     nodeIndex(Label.Evidence, 'articleId'),
     nodeIndex(Label.Article, 'contentHash'),
     nodeIndex('Event', 'date'),
-    ...FACT_TYPES.map(factIdIndex),
+    nodeIndex(Label.Change, 'factId'),
+    ...FACT_TYPES.map(oldFactIdIndex),
+    ...FACT_TYPES.map(uniqueFactId),
     ...FACTS_AT_EVENTS.map(factEventIndex),
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,

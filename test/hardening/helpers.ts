@@ -71,22 +71,27 @@ export interface Fingerprint {
 /** Properties written with the time of writing: two runs of the same ingest differ only there. */
 const VOLATILE = new Set(['createdAt', 'updatedAt', 'ingestedAt', 'at']);
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+/** Ids of Change nodes are random (`change:<uuid>`): the same correction made twice differs only there. */
+const CHANGE_ID = /change:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+function stable(value: unknown, ignoreChangeIds: boolean): string {
+  if (Array.isArray(value)) return `[${value.map((item) => stable(item, ignoreChangeIds)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([key]) => !VOLATILE.has(key))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stable(inner)}`).join(',')}}`;
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stable(inner, ignoreChangeIds)}`).join(',')}}`;
   }
+  if (ignoreChangeIds && typeof value === 'string') return JSON.stringify(value.replace(CHANGE_ID, 'change:*'));
   return JSON.stringify(value);
 }
 
 /**
  * Counts and a content checksum of the whole graph: every node's labels and properties, every relationship's type,
- * ends and properties, timestamps of writing left out.
+ * ends and properties, timestamps of writing left out; with `ignoreChangeIds`, the random ids of changes too.
  */
-export async function fingerprint(db: Database): Promise<Fingerprint> {
+export async function fingerprint(db: Database, options: { ignoreChangeIds?: boolean } = {}): Promise<Fingerprint> {
+  const ignore = options.ignoreChangeIds ?? false;
   const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(
     'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
   );
@@ -94,8 +99,8 @@ export async function fingerprint(db: Database): Promise<Fingerprint> {
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
   );
   const lines = [
-    ...nodes.map((node) => `N${stable([[...node.labels].sort(), node.props])}`),
-    ...relationships.map((rel) => `R${stable([rel.type, rel.from, rel.to, rel.props])}`),
+    ...nodes.map((node) => `N${stable([[...node.labels].sort(), node.props], ignore)}`),
+    ...relationships.map((rel) => `R${stable([rel.type, rel.from, rel.to, rel.props], ignore)}`),
   ].sort();
   const checksum = createHash('sha256').update(lines.join('\n')).digest('hex');
   return { nodes: nodes.length, relationships: relationships.length, checksum };

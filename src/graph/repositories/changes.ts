@@ -1,5 +1,5 @@
 /** Reading the audit trail: the Change nodes that analyst corrections write (docs/model.md, "Corrections"). */
-import type { Database } from '../database.js';
+import type { Database, Tx } from '../database.js';
 import { Label, LinkType } from '../model.js';
 import { groupByKey } from './rows.js';
 
@@ -55,4 +55,21 @@ export async function findChangesByIds(db: Database, ids: readonly string[]): Pr
   );
   const byId = new Map(rows.map((row) => [row.change.id, row.change]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The change `id` as this transaction sees it (after `lockChange`: as the last writer committed it), or null. */
+export async function findChangeIn(tx: Tx, id: string): Promise<ChangeRow | null> {
+  const [row] = await tx.run<{ change: ChangeRow }>(`MATCH (c:${Label.Change} {id: $id}) RETURN ${CHANGE_PROJECTION} AS change`, { id });
+  return row?.change ?? null;
+}
+
+/** The id of the change that retracted the fact `factId` and has not been undone, or null. */
+export async function findRetractionOf(tx: Tx, factId: string): Promise<string | null> {
+  const [row] = await tx.run<{ id: string }>(
+    `MATCH (c:${Label.Change} {factId: $factId})
+     WHERE c.action = $action AND c.undoneBy IS NULL
+     RETURN c.id AS id ORDER BY c.at DESC LIMIT 1`,
+    { factId, action: ChangeAction.RETRACT_FACT },
+  );
+  return row?.id ?? null;
 }

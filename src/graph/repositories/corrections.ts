@@ -1,11 +1,14 @@
 /**
  * Analyst corrections: merge, split, add and retract facts, and undo any of them. Each runs in one transaction and
- * writes a Change node (who, when, why, and what it did as JSON) linked to every entity it touched.
+ * writes a Change node (who, when, why, and what it did as JSON) linked to every entity it touched. Each first locks
+ * the entities (or the change) it is about and only then reads them, so that of identical corrections sent at once
+ * one wins and the others find its result and are refused with CONFLICT.
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../database.js';
 import { EntityLabel, FACT_ENDPOINTS, FACT_TYPES, FactType, ID_PREFIX, Label, LinkType, labelOfId, type DatePrecision, type ParticipantRole } from '../model.js';
-import { ChangeAction, findChangesByIds, type ChangeRow } from './changes.js';
+import { ChangeAction, findChangeIn, findChangesByIds, findRetractionOf, type ChangeRow } from './changes.js';
+import { lockChange, lockEntities } from './locks.js';
 import { discriminatorOf, evidenceIdOf, factIdOf } from '../ids.js';
 import { searchTextOf, toNeo4jDate, upsertEntities, upsertEvidence } from './graph-writes.js';
 import { ANY_FACT } from './rows.js';
@@ -50,6 +53,21 @@ interface EntityHead {
   acronym: string | null;
 }
 
+/**
+ * Locks the entities `ids` (see locks.ts) and refuses with CONFLICT when one was merged into another meanwhile or
+ * before; an unknown id is left to `entityHead`, which answers NOT_FOUND.
+ */
+async function lockLiveEntities(tx: Tx, ids: readonly string[]): Promise<void> {
+  const locked = await lockEntities(tx, ids);
+  for (const id of ids) {
+    const entity = locked.get(id);
+    if (entity?.state === 'MERGED') {
+      const into = entity.mergedInto ? ` into "${entity.mergedInto}"` : '';
+      throw new CorrectionRefused('CONFLICT', `The entity "${id}" was merged${into} by another change; correct the entity it was merged into instead.`);
+    }
+  }
+}
+
 async function entityHead(tx: Tx, id: string): Promise<EntityHead> {
   const [row] = await tx.run<EntityHead>(
     `MATCH (n:${Label.Entity} {id: $id})
@@ -61,24 +79,31 @@ async function entityHead(tx: Tx, id: string): Promise<EntityHead> {
   return row;
 }
 
-/** Moves one fact from one entity to another, keeping its id and properties (and so its evidence). */
+/**
+ * Moves one fact from one entity to another, keeping its id and properties (and so its evidence). The old
+ * relationship goes first: a fact id is unique (migrations.ts), even for a moment within the transaction.
+ */
 async function moveFact(tx: Tx, options: { type: FactType; factId: string; direction: Direction; fromEntity: string; toEntity: string }): Promise<void> {
   const { type, direction } = options;
   const cypher =
     direction === 'OUT'
       ? `MATCH (src:${Label.Entity} {id: $fromEntity})-[r:${type} {id: $factId}]->(o) MATCH (dst:${Label.Entity} {id: $toEntity})
-         CREATE (dst)-[moved:${type}]->(o) SET moved = properties(r) DELETE r`
+         WITH r, o, dst, properties(r) AS props DELETE r
+         CREATE (dst)-[moved:${type}]->(o) SET moved = props`
       : `MATCH (src:${Label.Entity} {id: $fromEntity})<-[r:${type} {id: $factId}]-(o) MATCH (dst:${Label.Entity} {id: $toEntity})
-         CREATE (dst)<-[moved:${type}]-(o) SET moved = properties(r) DELETE r`;
+         WITH r, o, dst, properties(r) AS props DELETE r
+         CREATE (dst)<-[moved:${type}]-(o) SET moved = props`;
   await tx.run(cypher, options);
 }
 
-/** Re-creates a deleted fact from its recorded properties. */
+/** Brings a deleted fact back from its recorded properties: a MERGE on its id, so it can never be there twice. */
 async function recreateFact(tx: Tx, options: { type: FactType; fromId: string; toId: string; props: Props }): Promise<void> {
+  const factId = options.props.id;
+  if (typeof factId !== 'string') throw new Error(`expected the recorded fact to have a string id, but got ${JSON.stringify(factId)}.`);
   await tx.run(
     `MATCH (a:${Label.Entity} {id: $fromId}), (b:${Label.Entity} {id: $toId})
-     CREATE (a)-[r:${options.type}]->(b) SET r = $props`,
-    { fromId: options.fromId, toId: options.toId, props: restoreDates(options.props) },
+     MERGE (a)-[r:${options.type} {id: $factId}]->(b) SET r = $props`,
+    { fromId: options.fromId, toId: options.toId, factId, props: restoreDates(options.props) },
   );
 }
 
@@ -158,6 +183,7 @@ export async function mergeEntities(db: Database, options: Actor & { keepId: str
   const { keepId, mergeId } = options;
   if (keepId === mergeId) throw new CorrectionRefused('BAD_INPUT', `expected two different entities, but got "${keepId}" twice.`);
   const changeId = await db.transaction(async (tx) => {
+    await lockLiveEntities(tx, [keepId, mergeId]);
     const keep = await entityHead(tx, keepId);
     const merge = await entityHead(tx, mergeId);
     if (keep.label !== merge.label) {
@@ -289,6 +315,7 @@ export async function splitEntity(db: Database, options: Actor & { id: string; n
   if (name.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected a name for the new entity, but got an empty one.');
   if (options.factIds.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected at least one fact to move to the new entity, but got none.');
   const changeId = await db.transaction(async (tx) => {
+    await lockLiveEntities(tx, [options.id]);
     const source = await entityHead(tx, options.id);
     const facts = await tx.run<{ factId: string; type: FactType; out: boolean }>(
       `MATCH (e:${Label.Entity} {id: $id})-[r:${ANY_FACT}]-()
@@ -298,6 +325,19 @@ export async function splitEntity(db: Database, options: Actor & { id: string; n
     );
     const missing = options.factIds.filter((factId) => !facts.some((fact) => fact.factId === factId));
     if (missing.length > 0) {
+      const elsewhere = await tx.run<{ factId: string; fromId: string; toId: string }>(
+        `MATCH (a:${Label.Entity})-[r:${ANY_FACT}]->(b:${Label.Entity}) WHERE r.id IN $missing
+         RETURN r.id AS factId, a.id AS fromId, b.id AS toId`,
+        { missing },
+      );
+      const unknown = missing.filter((factId) => !elsewhere.some((row) => row.factId === factId));
+      const [moved] = elsewhere;
+      if (unknown.length === 0 && moved) {
+        throw new CorrectionRefused(
+          'CONFLICT',
+          `The fact "${moved.factId}" is no longer a fact of "${options.id}": another change moved it, and it now joins "${moved.fromId}" and "${moved.toId}".`,
+        );
+      }
       throw new CorrectionRefused('BAD_INPUT', `expected facts of "${options.id}", but ${missing.map((m) => `"${m}"`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not.`);
     }
     const base = `${ID_PREFIX[source.label]}:${slugOf(name) || 'split'}`;
@@ -373,10 +413,14 @@ export async function addFact(
     throw new CorrectionRefused('BAD_INPUT', `expected attributes.eventId for ${type}, but got none.`);
   }
   const factId = factIdOf({ type, fromId, toId, discriminator: discriminatorOf(type, attributes) });
+  const quoteEvidenceId = evidenceIdOf({ factId, articleId: null, start: null, quote });
   const changeId = await db.transaction(async (tx) => {
+    await lockLiveEntities(tx, [fromId, toId]);
     await entityHead(tx, fromId);
     await entityHead(tx, toId);
     if (needsEvent && attributes.eventId) await entityHead(tx, attributes.eventId);
+    const [stated] = await tx.run<{ id: string }>(`MATCH (ev:${Label.Evidence} {id: $id}) RETURN ev.id AS id`, { id: quoteEvidenceId });
+    if (stated) throw new CorrectionRefused('CONFLICT', `The fact "${factId}" already has this quote as its evidence: another change added it.`);
     const props: Props = {};
     if (type === FactType.PARTICIPATED_IN) props.role = attributes.role;
     if (needsEvent) props.eventId = attributes.eventId;
@@ -400,7 +444,7 @@ export async function addFact(
        RETURN created`,
       { fromId, toId, factId, props: restoreDates(props) },
     );
-    const evidenceId = evidenceIdOf({ factId, articleId: null, start: null, quote });
+    const evidenceId = quoteEvidenceId;
     await upsertEvidence(tx, [
       {
         id: evidenceId,
@@ -438,16 +482,27 @@ interface RetractPayload {
 /** Removes a fact; its evidence stays, so that an undo brings the fact back whole. */
 export async function retractFact(db: Database, options: Actor & { factId: string }): Promise<ChangeRow> {
   const changeId = await db.transaction(async (tx) => {
+    const refuse = async (): Promise<never> => {
+      const retraction = await findRetractionOf(tx, options.factId);
+      if (retraction) throw new CorrectionRefused('CONFLICT', `The fact "${options.factId}" was already retracted by the change "${retraction}".`);
+      throw new CorrectionRefused('NOT_FOUND', `No fact has the id "${options.factId}".`);
+    };
+    const [ends] = await tx.run<{ fromId: string; toId: string }>(
+      `MATCH (a:${Label.Entity})-[r:${ANY_FACT}]->(b:${Label.Entity}) WHERE r.id = $factId RETURN a.id AS fromId, b.id AS toId LIMIT 1`,
+      { factId: options.factId },
+    );
+    if (!ends) return refuse();
+    await lockEntities(tx, [ends.fromId, ends.toId]);
     const [fact] = await tx.run<Omit<RetractPayload, 'factId'>>(
-      `MATCH (a:${Label.Entity})-[r:${ANY_FACT}]->(b:${Label.Entity})
+      `MATCH (a:${Label.Entity} {id: $fromId})-[r:${ANY_FACT}]->(b:${Label.Entity} {id: $toId})
        WHERE r.id = $factId
        WITH a, r, b LIMIT 1
        WITH a.id AS fromId, b.id AS toId, type(r) AS type, properties(r) AS props, r
        DELETE r
        RETURN fromId, toId, type, props`,
-      { factId: options.factId },
+      { factId: options.factId, fromId: ends.fromId, toId: ends.toId },
     );
-    if (!fact) throw new CorrectionRefused('NOT_FOUND', `No fact has the id "${options.factId}".`);
+    if (!fact) return refuse();
     const payload: RetractPayload = { factId: options.factId, ...fact };
     return recordChange(tx, { ...options, action: ChangeAction.RETRACT_FACT, entityIds: [fact.fromId, fact.toId], payload, factId: options.factId });
   });
@@ -456,16 +511,20 @@ export async function retractFact(db: Database, options: Actor & { factId: strin
 
 // ── undo ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Reverts a change, recording the undo as a change of its own and marking the original `undoneBy`. */
+/**
+ * Reverts a change, recording the undo as a change of its own and marking the original `undoneBy`. The change is
+ * locked and read inside the undoing transaction, so of two undos of one change the second finds it undone.
+ */
 export async function undoChange(db: Database, options: Actor & { changeId: string }): Promise<ChangeRow> {
-  const [change] = await findChangesByIds(db, [options.changeId]);
-  if (!change) throw new CorrectionRefused('NOT_FOUND', `No change has the id "${options.changeId}".`);
-  if (change.undoneBy) throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was already undone by "${change.undoneBy}".`);
-  if (change.action === ChangeAction.UNDO) {
-    throw new CorrectionRefused('BAD_INPUT', 'expected a change that is not itself an undo; make the correction again instead.');
-  }
-  const payload: unknown = JSON.parse(change.payload);
   const changeId = await db.transaction(async (tx) => {
+    const change = (await lockChange(tx, options.changeId)) ? await findChangeIn(tx, options.changeId) : null;
+    if (!change) throw new CorrectionRefused('NOT_FOUND', `No change has the id "${options.changeId}".`);
+    if (change.undoneBy) throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was already undone by "${change.undoneBy}".`);
+    if (change.action === ChangeAction.UNDO) {
+      throw new CorrectionRefused('BAD_INPUT', 'expected a change that is not itself an undo; make the correction again instead.');
+    }
+    await lockEntities(tx, change.entityIds);
+    const payload: unknown = JSON.parse(change.payload);
     switch (change.action) {
       case ChangeAction.MERGE:
         await undoMerge(tx, payload as MergePayload);
@@ -490,7 +549,12 @@ export async function undoChange(db: Database, options: Actor & { changeId: stri
       factId: change.factId,
       undoes: change.id,
     });
-    await tx.run(`MATCH (c:${Label.Change} {id: $id}) SET c.undoneBy = $undoId`, { id: change.id, undoId });
+    const [claimed] = await tx.run<{ id: string }>(
+      `MATCH (c:${Label.Change} {id: $id}) WHERE c.undoneBy IS NULL SET c.undoneBy = $undoId RETURN c.id AS id`,
+      { id: change.id, undoId },
+    );
+    // Unreachable while the change is locked above; kept so that a change can never be undone twice.
+    if (!claimed) throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was undone by another change meanwhile.`);
     return undoId;
   });
   return changeById(db, changeId);
