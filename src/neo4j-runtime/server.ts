@@ -182,7 +182,8 @@ async function waitForBolt(child: ChildProcess, uri: string, options: StartOptio
         `Neo4j exited during start-up; see ${logs}/neo4j.log. Last lines:\n${tail(path.join(logs, 'console.log'), 5)}\n${tail(path.join(logs, 'neo4j.log'), 5)}`,
       );
     }
-    const driver = neo4j.driver(uri, auth, { connectionTimeout: 1000, logging: { level: 'error', logger: () => undefined } });
+    // One attempt per poll: the driver's own retries (up to 30 s, backing off) would notice a ready server late.
+    const driver = neo4j.driver(uri, auth, { connectionTimeout: 1000, maxTransactionRetryTime: 0, logging: { level: 'error', logger: () => undefined } });
     try {
       await driver.executeQuery('RETURN 1');
       return;
