@@ -6,8 +6,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   Neo4jRuntimeError,
@@ -20,31 +18,7 @@ import {
   type SupervisorState,
 } from '../../src/neo4j-runtime/index.js';
 import { freePortIn } from '../helpers/ports.js';
-
-/** A pino logger whose lines the test reads. */
-function capturedLogger() {
-  const lines: { level: number; msg: string; [key: string]: unknown }[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, stream), lines };
-}
-
-function until(supervisor: Neo4jSupervisor, accept: (state: SupervisorState) => boolean, timeoutMs: number): Promise<SupervisorState> {
-  return new Promise((resolve, reject) => {
-    if (accept(supervisor.state)) return resolve(supervisor.state);
-    const timer = setTimeout(() => reject(new Error(`expected a supervisor state within ${timeoutMs} ms, but it stayed ${supervisor.state.status}.`)), timeoutMs);
-    const off = supervisor.onState((state) => {
-      if (!accept(state)) return;
-      clearTimeout(timer);
-      off();
-      resolve(state);
-    });
-  });
-}
+import { capturedLogger, untilState } from '../helpers/supervision.js';
 
 describe('restart delays', () => {
   it('double from 1 s up to 30 s: 1, 2, 4, 8, 16, 30, 30, 30 for the default 8 attempts', () => {
@@ -94,7 +68,7 @@ describe('a supervised Neo4j that cannot be restarted', () => {
     // Bolt's port taken while Neo4j is down: every restart fails at once, as one that cannot come back would.
     blocker = createServer();
     await new Promise<void>((resolve) => blocker?.listen(options.boltPort, '127.0.0.1', resolve));
-    const failed = await until(supervisor, (state) => state.status === 'failed', 30_000);
+    const failed = await untilState(supervisor, (state) => state.status === 'failed', 30_000);
 
     const logFile = first?.logFile ?? '';
     expect(existsSync(logFile)).toBe(true);
