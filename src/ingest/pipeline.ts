@@ -5,7 +5,7 @@
  * of its own. A file that fails is reported and skipped; the others are still ingested.
  */
 import path from 'node:path';
-import { AppError, ErrorCode } from '../errors.js';
+import { ErrorCode, asAppError } from '../errors.js';
 import type { Database } from '../graph/database.js';
 import { articleIdOf } from '../graph/ids.js';
 import {
@@ -82,13 +82,20 @@ function failure(file: string, code: string, message: string): ArticleReport {
   return { path: file, outcome: 'failed', error: { code, message }, entitiesCreated: 0, personsResolved: 0, factsCreated: 0, factsRemoved: 0 };
 }
 
-function isUnavailable(error: unknown): boolean {
-  return error instanceof AppError && error.code === ErrorCode.DATABASE_UNAVAILABLE;
+/** An unavailable database stops the whole ingest, as the API error DATABASE_UNAVAILABLE with our sentence. */
+function throwIfUnavailable(error: unknown): void {
+  const known = asAppError(error);
+  if (known?.code === ErrorCode.DATABASE_UNAVAILABLE) throw known;
 }
 
-/** Any other error than an unavailable database becomes the article's failed report. */
+/**
+ * Any other error than an unavailable database becomes the article's failed report: a database failure of a known
+ * kind (a constraint broken: CONFLICT) with its code and our sentence, anything else as INGEST_FAILED.
+ */
 function unexpectedFailure(file: string, error: unknown): ArticleReport {
-  if (isUnavailable(error)) throw error;
+  throwIfUnavailable(error);
+  const known = asAppError(error);
+  if (known) return failure(file, known.code, `Article file ${file} could not be ingested: ${known.message}`);
   return failure(file, 'INGEST_FAILED', `Article file ${file} could not be ingested: ${(error as Error).message}`);
 }
 
@@ -167,7 +174,7 @@ async function writePlanned(context: IngestContext, planned: readonly Planned[])
     const results = await writeNewArticles(context.db, planned.map((entry) => entry.rows));
     return { reports: planned.map((entry, index) => reportOf(entry, results[index] as WriteResult)), asPlanned: true };
   } catch (error) {
-    if (isUnavailable(error)) throw error;
+    throwIfUnavailable(error);
     if (planned.length === 1 || error instanceof ArticleBatchConflictError) {
       return { reports: await ingestEach(context, planned.map((entry) => entry.item)), asPlanned: false };
     }
@@ -202,7 +209,7 @@ async function ingestNewPrefix(context: IngestContext, items: readonly Prepared[
     const results = await findPersonCandidatesForEach(context.db, searched.map((index) => terms[index] ?? []));
     fromGraph = new Map(searched.map((index, n) => [index, results[n] ?? []]));
   } catch (error) {
-    if (isUnavailable(error)) throw error;
+    throwIfUnavailable(error);
     return [await ingestOne(context, items[0] as Prepared)];
   }
   const pending: Planned[] = [];
@@ -250,7 +257,7 @@ async function statesOf(db: Database, run: readonly Prepared[]): Promise<Awaited
   try {
     return await findArticleStates(db, run.map((item) => item.id));
   } catch (error) {
-    if (isUnavailable(error)) throw error;
+    throwIfUnavailable(error);
     return undefined;
   }
 }

@@ -18,6 +18,8 @@ export interface CompiledLexicon {
   /** "ad interim", "a.i.": words after a post that qualify how it is held. */
   readonly positionQualifiers: PhraseMatcher<true>;
   readonly unitWords: ReadonlySet<string>;
+  /** Lower-case words after which a place names a unit ("Kawasan Amerika"). */
+  readonly regionWords: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly formerMarkers: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
@@ -82,6 +84,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     positionHeads,
     positionQualifiers,
     unitWords: new Set(lexicon.positions.unitWords.map((w) => w.toLowerCase())),
+    regionWords: new Set(lexicon.positions.regionWords.map((w) => w.toLowerCase())),
     connectors: new Set(lexicon.positions.connectors),
     formerMarkers: new Set(lexicon.positions.formerMarkers),
     notNames: new Set(lexicon.names.notNames),

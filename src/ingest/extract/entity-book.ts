@@ -117,10 +117,13 @@ export class EntityBook {
       country = inherited.country;
     }
     if (!orgId && !country && p.scope === 'home') orgId = this.addKnownOrganisation(this.doc.homeOrganization) ?? null;
+    const led = !orgId && country && p.scope !== 'ambassador' ? this.bodyLedBy(p.title, country) : null;
+    orgId ??= led;
     if (p.scope === 'ambassador' && !country && p.organization?.kind === 'embassy') country = p.organization.country;
     if (p.scope === 'ambassador' && country) orgId = null;
     const id = positionId(p.title, { orgKey: orgId?.replace(/^org:/, '') ?? null, country }, p.accreditedTo, this.doc.homeCountry);
-    const orgName = orgId ? (this.entries.get(orgId)?.attributes.acronym as string | null) ?? this.entries.get(orgId)?.name : null;
+    // A post named by the body it leads ("Wakil Menteri Keamanan Publik Vietnam") keeps the name it was written with.
+    const orgName = orgId && !led ? (this.entries.get(orgId)?.attributes.acronym as string | null) ?? this.entries.get(orgId)?.name : null;
     const name = orgName ? `${p.title} ${orgName}` : p.surface.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     this.upsert(id, 'Position', name, {
       title: p.title,
@@ -132,6 +135,18 @@ export class EntityBook {
     if (country) this.addCountry(country);
     for (const c of p.accreditedTo) this.addCountry(c);
     return { id, orgId, country };
+  }
+
+  /**
+   * The body of the article that a post of a state leads, by the lexicon's `headOf`: "Wakil Menteri Keamanan
+   * Publik" of VN leads "Kementerian Keamanan Publik Vietnam" when the article names that ministry.
+   */
+  private bodyLedBy(title: string, country: string): string | null {
+    const heads = Object.entries(this.doc.lex.lexicon.positions.headOf).sort((a, b) => b[0].length - a[0].length);
+    const head = heads.find(([post]) => title.startsWith(`${post} `));
+    if (!head) return null;
+    const id = `org:${slugify(`${head[1]} ${title.slice(head[0].length + 1)}`)}@${country.toLowerCase()}`;
+    return this.entries.has(id) ? id : null;
   }
 
   /** A person under the id of its display name; `names` are every surface form seen. */

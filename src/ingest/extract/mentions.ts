@@ -277,6 +277,15 @@ function degreesAndAppositions(doc: Doc, k: number, limit: number): After {
   }
   const positions: PositionPhrase[] = [];
   const formerPositions: PositionPhrase[] = [];
+  // "R. Gautama Wiranegara (wakil delegasi)": a post in parentheses after the name.
+  if (tokens[j]?.text === '(') {
+    const inner = positionChain(doc, j + 1, limit);
+    const close = inner[inner.length - 1]?.end ?? -1;
+    if (inner.length > 0 && tokens[close]?.text === ')') {
+      positions.push(...inner);
+      j = close + 1;
+    }
+  }
   let end = j;
   const comma = tokens[j]?.text === ',' ? j + 1 : j;
   const formerCue = lex.cueLists.get('formerApposition')?.matchAt(tokens, comma, limit);

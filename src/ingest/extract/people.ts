@@ -78,7 +78,10 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
     if (!personId) continue;
     refs.push({ first: m.first, end: m.end, sentence: m.sentence, personId });
     for (const [list, former] of [[m.positions, false], [m.formerPositions, true]] as const) {
-      let inherited: { orgId: string | null; country: string | null } | null = null;
+      // "Perdana Menteri sekaligus Menteri Luar Negeri Qatar": a post with no owner takes the owner of the post
+      // before it in the chain, else of the first one after it that names one.
+      const owned = list.find((x) => x.organization || x.impliedOrganization || x.country);
+      let inherited: { orgId: string | null; country: string | null } | null = owned ? { orgId: ownerOrg(owned), country: owned.country } : null;
       for (const phrase of list) {
         const p = book.addPosition(phrase, inherited);
         inherited = { orgId: p.orgId, country: p.country };
@@ -86,12 +89,16 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
       }
     }
   }
+  const specific = foldBarePosts(holdings, book);
   // Posts standing for their holder, in text order so that "tersebut" finds the person named just before.
   const timeline = [...mentions].sort((a, b) => a.first - b.first);
   for (const m of timeline) {
     if (m.kind !== 'position-ref') continue;
     const known = new Set(holdings.map((h) => h.positionId));
-    const p = book.addPosition(m.position, null);
+    const added = book.addPosition(m.position, null);
+    const specificId = specific.get(added.id);
+    if (specificId && !known.has(added.id)) book.remove(added.id);
+    const p = specificId ? { ...added, id: specificId } : added;
     let personId: string | undefined;
     if (m.anaphoric) {
       personId = [...refs].filter((r) => r.end <= m.first).sort((a, b) => b.end - a.end)[0]?.personId;
@@ -110,4 +117,33 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
   }
   refs.sort((a, b) => a.first - b.first);
   return { refs, holdings };
+}
+
+function ownerOrg(p: PositionPhrase): string | null {
+  if (p.organization) return p.organization.kind === 'embassy' ? null : `org:${p.organization.key}`;
+  return p.impliedOrganization ? `org:${p.impliedOrganization}` : null;
+}
+
+/**
+ * "Dubes Puja" beside "Duta Besar RI untuk Kerajaan Belanda, I Gusti Agung Wesaka Puja": a bare post (no body, no
+ * state) held by someone who holds a fuller post of the same title in the article is that post. Drops the bare
+ * holdings (and the bare post when nobody else holds it) and returns bare id → fuller id.
+ */
+function foldBarePosts(holdings: Holding[], book: EntityBook): Map<string, string> {
+  const folded = new Map<string, string>();
+  const titleOf = (id: string): string => String(book.get(id)?.attributes.title ?? '');
+  const isBare = (id: string): boolean => {
+    const a = book.get(id)?.attributes;
+    return !!a && !a.organization && !a.country;
+  };
+  for (const h of [...holdings]) {
+    if (!isBare(h.positionId)) continue;
+    const title = titleOf(h.positionId);
+    const fuller = holdings.find((o) => o.personId === h.personId && o.positionId !== h.positionId && !isBare(o.positionId) && (titleOf(o.positionId) === title || titleOf(o.positionId).startsWith(`${title} `)));
+    if (!fuller) continue;
+    folded.set(h.positionId, fuller.positionId);
+    holdings.splice(holdings.indexOf(h), 1);
+  }
+  for (const bare of folded.keys()) if (!holdings.some((h) => h.positionId === bare)) book.remove(bare);
+  return folded;
 }

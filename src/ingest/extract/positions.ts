@@ -51,6 +51,12 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
       continue;
     }
     const c = doc.countryAt.get(j);
+    // "Kasubdit Kerja Sama Kawasan Amerika dan Eropa": a place after a region word names the unit, not an owner.
+    if (c && !organization && !country && !accrediting && lex.regionWords.has(tokens[j - 1]?.text.toLowerCase() ?? '')) {
+      titleParts.push(c.surface);
+      j = end = c.end;
+      continue;
+    }
     if (c) {
       if (accrediting) accreditedTo.push(c.iso2);
       else if (!country) country = c.iso2;
@@ -86,7 +92,16 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
       let k = j + 1;
       while (k < limit && k - j < 3 && (lex.connectors.has(tokens[k]?.text ?? '') || lex.connectors.has(tokens[k]?.text.toLowerCase() ?? ''))) k++;
       const next = tokens[k];
-      if (next && (lex.unitWords.has(next.text.toLowerCase()) || doc.orgAt.has(k) || doc.countryAt.has(k))) {
+      // "Kasubdit pada Deputi Kerja Sama Internasional": a post inside a unit of another post.
+      const innerPost = !organization && !country && isCapitalised(next) && lex.positionHeads.matchAt(tokens, k, limit) !== undefined;
+      if (next && (lex.unitWords.has(next.text.toLowerCase()) || doc.orgAt.has(k) || doc.countryAt.has(k) || innerPost)) {
+        if (innerPost) {
+          const inner = lex.positionHeads.matchAt(tokens, k, limit);
+          titleParts.push(spanText(doc, j, inner?.end ?? k + 1));
+          j = end = inner?.end ?? k + 1;
+          pendingConnector = null;
+          continue;
+        }
         pendingConnector = spanText(doc, j, k);
         j = k;
         continue;
@@ -105,7 +120,9 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
       j = end = qualifier.end;
       continue;
     }
-    if (isCapitalised(t) && lex.unitWords.has(lower)) {
+    // "Kerja sama Bilateral": a unit word in lower case inside a name that goes on.
+    const inner = !isCapitalised(t) && lex.unitWords.has(lower) && isCapitalised(tokens[j + 1]) && lex.unitWords.has(tokens[j + 1]?.text.toLowerCase() ?? '');
+    if ((isCapitalised(t) || inner) && lex.unitWords.has(lower)) {
       if (pendingConnector && !organization && !country) titleParts.push(pendingConnector);
       pendingConnector = null;
       if (!organization && !country) titleParts.push(t.text);
@@ -123,6 +140,12 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
     }
     break;
   }
+  // "EU Counter-Terrorism Coordinator": an English post may be preceded by its organisation or state.
+  if (!organization && !country) {
+    const before = ownerEndingAt(doc, i);
+    if (before?.kind === 'org') organization = before.org;
+    else if (before?.kind === 'country') country = before.iso2;
+  }
   const title = normaliseTitle(titleParts.join(' '), doc.lex.lexicon.positions.spellings);
   return {
     first: i,
@@ -135,6 +158,15 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
     accreditedTo,
     scope: head.value.scope ?? null,
   };
+}
+
+/** The organisation or state whose mention ends right before token `i`, with no punctuation between. */
+function ownerEndingAt(doc: Doc, i: number): { kind: 'org'; org: OrganisationMention } | { kind: 'country'; iso2: string } | undefined {
+  const prev = doc.tokens[i - 1];
+  if (!prev?.word || !/^\p{Lu}/u.test(doc.tokens[i]?.text ?? '')) return undefined;
+  for (const org of doc.orgAt.values()) if (org.end === i && org.kind !== 'embassy') return { kind: 'org', org };
+  for (const c of doc.countryAt.values()) if (c.end === i) return { kind: 'country', iso2: c.iso2 };
+  return undefined;
 }
 
 function normaliseTitle(title: string, spellings: Readonly<Record<string, string>>): string {

@@ -23,6 +23,8 @@ export const positionsFile = z.object({
     }),
   ),
   unitWords: z.array(form),
+  regionWords: z.array(form),
+  headOf: z.record(z.string(), z.string()),
   connectors: z.array(form),
   qualifiers: z.array(form),
   accreditationMarkers: z.array(form),

@@ -61,7 +61,10 @@ describe('an MoU signing (mou-signing-vietnam.txt)', () => {
     const x = await extractFile(`${dir}/mou-signing-vietnam.txt`);
     expect(roles(x, 'person:nurul-aini', eventOf(x).id)).toContain('WITNESS');
     expect(relation(x, 'HOLDS_POSITION', 'person:nurul-aini', 'position:duta-besar@country:ID~VN')).toBeDefined();
-    expect(relation(x, 'HOLDS_POSITION', 'person:tran-van-minh', 'position:wakil-menteri-keamanan-publik@country:VN')).toBeDefined();
+    // The deputy minister's post belongs to the ministry the article names, not only to the state.
+    const post = 'position:wakil-menteri-keamanan-publik@org:kementerian-keamanan-publik@vn';
+    expect(relation(x, 'HOLDS_POSITION', 'person:tran-van-minh', post)).toBeDefined();
+    expect(entity(x, post)).toMatchObject({ name: 'Wakil Menteri Keamanan Publik Vietnam', attributes: { organization: 'org:kementerian-keamanan-publik@vn', country: 'country:VN' } });
   });
 });
 
