@@ -1,11 +1,12 @@
 /** The shared ending of every command-line entry point: exit codes and one-sentence errors. */
 import { ConfigError } from './config.js';
 import { AppError } from './errors.js';
+import { DatabaseError } from './graph/database-error.js';
 import { Neo4jRuntimeError } from './neo4j-runtime/index.js';
 
 /** Errors whose message is written for the user: printed alone, without a stack. */
 export function isUserFacing(error: unknown): error is Error {
-  return error instanceof ConfigError || error instanceof Neo4jRuntimeError || error instanceof AppError;
+  return error instanceof ConfigError || error instanceof Neo4jRuntimeError || error instanceof AppError || error instanceof DatabaseError;
 }
 
 /**

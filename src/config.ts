@@ -46,6 +46,7 @@ const EnvSchema = z.object({
   MAX_TOKENS: positiveInt.default(2000),
   MAX_COST: positiveInt.default(200000),
   LOOKAHEAD: booleanString.default(true),
+  DEBUG_ERRORS: booleanString.default(false),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a URI such as neo4j://host:7687 or bolt://host:7687')
@@ -116,6 +117,11 @@ export interface Config {
    * (src/api/prefetch.ts). Off, every level loads in batches: the same answers, more round trips.
    */
   readonly lookahead: boolean;
+  /**
+   * Whether error answers carry the original message and stack trace of unexpected and database errors: only with
+   * DEBUG_ERRORS=true and NODE_ENV=development, never in another mode.
+   */
+  readonly debugErrors: boolean;
   readonly neo4j: Neo4jConfig;
 }
 
@@ -160,6 +166,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
       cost: e.MAX_COST,
     }),
     lookahead: e.LOOKAHEAD,
+    debugErrors: e.DEBUG_ERRORS && e.NODE_ENV === 'development',
     neo4j: Object.freeze({
       uri: e.NEO4J_URI ?? null,
       user: e.NEO4J_USER,

@@ -1,8 +1,10 @@
 /**
- * Errors thrown on purpose, each with a stable `extensions.code`. Anything else that reaches a client is masked
- * as INTERNAL_SERVER_ERROR outside development (see src/server/plugins/mask-errors.ts).
+ * Errors thrown on purpose, each with a stable `extensions.code`, and the one mapping of the database's failures
+ * (src/graph/database-error.ts) to those codes. Anything else that reaches a client is masked as
+ * INTERNAL_SERVER_ERROR unless debugging is on (see src/server/plugins/mask-errors.ts).
  */
 import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+import { DatabaseError, DatabaseErrorKind } from './graph/database-error.js';
 
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
@@ -82,13 +84,35 @@ export class ConflictError extends AppError {
 }
 
 export class DatabaseUnavailableError extends AppError {
-  constructor(cause?: unknown) {
-    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is not reachable at the moment; try again shortly.', {
+  constructor(cause?: unknown, message = 'The graph database is not reachable at the moment; try again shortly.') {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, {
       originalError: cause instanceof Error ? cause : undefined,
       // Apollo Server turns this into the response status and strips it from the body.
       details: { http: { status: 503 } },
     });
   }
+}
+
+/** The API error for a failure of the database: its code by kind, and the DatabaseError's own sentence. */
+export function fromDatabaseError(error: DatabaseError): AppError {
+  switch (error.kind) {
+    case DatabaseErrorKind.UNAVAILABLE:
+      return new DatabaseUnavailableError(error, error.message);
+    case DatabaseErrorKind.TIMEOUT:
+      return new AppError(ErrorCode.QUERY_TIMEOUT, error.message, { originalError: error });
+    case DatabaseErrorKind.CONFLICT:
+      return new AppError(ErrorCode.CONFLICT, error.message, { originalError: error });
+    case DatabaseErrorKind.INVALID_ARGUMENT:
+      return new AppError(ErrorCode.BAD_USER_INPUT, error.message, { originalError: error });
+    default:
+      return assertNever(error.kind);
+  }
+}
+
+/** `error` as an API error when it is one already or a database failure of a known kind, else null. */
+export function asAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  return error instanceof DatabaseError ? fromDatabaseError(error) : null;
 }
 
 /** For exhaustive switches: the compiler proves this is never reached. */

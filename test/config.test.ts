@@ -32,6 +32,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ API_KEY: 'short' })).toThrow('API_KEY="short": expected at least 16 characters');
   });
 
+  it('turns DEBUG_ERRORS on only together with NODE_ENV=development', () => {
+    expect(loadConfig({}).debugErrors).toBe(false);
+    expect(loadConfig({ DEBUG_ERRORS: 'true' }).debugErrors).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', DEBUG_ERRORS: 'false' }).debugErrors).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEBUG_ERRORS: 'true' }).debugErrors).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', DEBUG_ERRORS: 'true' }).debugErrors).toBe(false);
+    expect(() => loadConfig({ DEBUG_ERRORS: 'maybe' })).toThrow('DEBUG_ERRORS="maybe": expected true or false');
+  });
+
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });

@@ -1,13 +1,13 @@
 /**
  * The one gateway to Neo4j: runs parameterised Cypher with a transaction timeout, converts results to plain values
- * at the boundary, turns connectivity failures into DATABASE_UNAVAILABLE, and counts round trips.
+ * at the boundary, turns the failures a caller can act on into a DatabaseError (database-error.ts), and counts round
+ * trips.
  */
 import neo4j, {
   type Driver,
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
-  Neo4jError,
   isDate,
   isDateTime,
   isDuration,
@@ -18,7 +18,7 @@ import neo4j, {
   isRelationship,
   isTime,
 } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors.js';
+import { DatabaseError, DatabaseErrorKind, toDatabaseError } from './database-error.js';
 
 export type Params = Record<string, unknown>;
 
@@ -51,14 +51,9 @@ export interface DatabaseOptions {
   queryTimeoutMs: number;
 }
 
-/** Connectivity failures that mean "the database is not there", as opposed to a bad query. */
+/** Whether `error` means "the database is not there", as opposed to a bad query. */
 export function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  return (
-    error.code === neo4j.error.SERVICE_UNAVAILABLE ||
-    error.code === neo4j.error.SESSION_EXPIRED ||
-    error.code === 'Neo.TransientError.General.DatabaseUnavailable'
-  );
+  return error instanceof DatabaseError && error.kind === DatabaseErrorKind.UNAVAILABLE;
 }
 
 /** Converts a value returned by the driver into plain JSON-friendly data: Integer → number, temporal → ISO string. */
@@ -84,10 +79,6 @@ function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
-function translate(error: unknown): unknown {
-  return isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
-}
-
 /** Opens a driver for `options.uri` (bolt:// or a routing neo4j:// URI) and wraps it. Does not connect yet. */
 export function createDatabase(options: DatabaseOptions): Database {
   const auth = options.password === null ? undefined : neo4j.auth.basic(options.user, options.password);
@@ -101,6 +92,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   });
   const transactionConfig = { timeout: options.queryTimeoutMs };
   let queryCount = 0;
+  const translate = (error: unknown): unknown => toDatabaseError(error, { queryTimeoutMs: options.queryTimeoutMs }) ?? error;
 
   async function execute<Row>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
     queryCount += 1;

@@ -45,13 +45,13 @@ function header(value: string | string[] | undefined): string | undefined {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, db, logger, httpServer, neo4jRuntime } = options;
-  const development = config.env === 'development';
   const limits = guardrails(config.limits);
+  const masked = maskErrors({ debug: config.debugErrors, logger });
   const apollo = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
-    formatError: maskErrors({ development, logger, queryTimeoutMs: config.neo4j.queryTimeoutMs }),
-    includeStacktraceInErrorResponses: development,
+    formatError: masked.formatError,
+    includeStacktraceInErrorResponses: config.debugErrors,
     introspection: config.introspection,
     // Without introspection, "Did you mean …?" would still spell the schema out field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -65,6 +65,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // The schema gives no cache hints; left on, the plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       limits.plugin,
+      masked.plugin,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

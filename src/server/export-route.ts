@@ -5,7 +5,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { Config } from '../config.js';
-import { AppError, ErrorCode } from '../errors.js';
+import { ErrorCode, asAppError } from '../errors.js';
 import type { Database } from '../graph/database.js';
 import {
   DestinationClosedError,
@@ -101,8 +101,9 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
     } catch (error) {
       if (error instanceof DestinationClosedError) return;
       if (!res.headersSent) {
-        const known = error instanceof AppError && error.code === ErrorCode.DATABASE_UNAVAILABLE;
-        fail(res, known ? 503 : 500, known ? ErrorCode.DATABASE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR, known ? error.message : 'Unexpected error.');
+        const known = asAppError(error);
+        if (known?.code === ErrorCode.DATABASE_UNAVAILABLE) fail(res, 503, known.code, known.message);
+        else fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected error.');
         return;
       }
       // Half a file was sent: cutting the connection tells the client it is incomplete.

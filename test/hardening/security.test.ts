@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import type { Database } from '../../src/graph/database.js';
+import { createDatabase, type Database } from '../../src/graph/database.js';
 import { authenticate } from '../../src/server/auth.js';
 import { mountWeb } from '../../src/server/static.js';
 import { openTestDatabase } from '../helpers/database.js';
@@ -15,8 +15,8 @@ import { API_KEY, codes, post, serve, type Served } from './helpers.js';
 
 const RETRACT = 'mutation { retractFact(factId: "fact:does-not-exist", reason: "security test") { change { id } } }';
 
-/** Text that must never reach a client of a production server. */
-const LEAKS = [/MATCH|RETURN|DETACH/, /Neo\.ClientError|Neo4jError|neo4j/i, /stacktrace/, /\bat .+:\d+:\d+/, /\.ts\b/, /secret-internal/];
+/** Text that must never reach a client, in any mode but NODE_ENV=development with DEBUG_ERRORS=true. */
+const LEAKS = [/MATCH|RETURN|DETACH/, /Neo\.ClientError|Neo4jError|neo4j/i, /stacktrace/, /\bat .+:\d+:\d+/, /\.ts\b/, /secret-internal/, /node_modules|file:\/\//];
 
 function expectNoLeak(text: string): void {
   for (const leak of LEAKS) expect(text).not.toMatch(leak);
@@ -147,23 +147,68 @@ describe('security of the HTTP surface', () => {
       }
     });
 
-    it('answers a programming error the same way, and shows its message only in development', async () => {
+    it('answers a programming error the same way, also in development, and shows it only with DEBUG_ERRORS=true there', async () => {
       const failing: Database = {
         ...db,
         read: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'secret-internal') at repo.ts:1:1")),
       };
-      const production = await serve(failing);
+      const production = await serve(failing, { DEBUG_ERRORS: 'true' });
       const development = await serve(failing, { NODE_ENV: 'development' });
+      const debugging = await serve(failing, { NODE_ENV: 'development', DEBUG_ERRORS: 'true' });
       try {
-        const masked = await post(production.url, '{ node(id: "person:anyone") { id } }');
-        expect(codes(masked)).toEqual(['INTERNAL_SERVER_ERROR']);
-        expect(masked.body.errors?.[0]?.message).toBe('Unexpected error.');
-        expectNoLeak(masked.text);
-        const shown = await post(development.url, '{ node(id: "person:anyone") { id } }');
+        for (const masking of [production, development]) {
+          const masked = await post(masking.url, '{ node(id: "person:anyone") { id } }');
+          expect(codes(masked)).toEqual(['INTERNAL_SERVER_ERROR']);
+          expect(masked.body.errors?.[0]?.message).toBe('Unexpected error.');
+          expectNoLeak(masked.text);
+        }
+        const shown = await post(debugging.url, '{ node(id: "person:anyone") { id } }');
         expect(shown.body.errors?.[0]?.message).toMatch(/secret-internal/);
+        expect(shown.body.errors?.[0]?.extensions?.stacktrace).toEqual(expect.arrayContaining([expect.stringMatching(/TypeError/)]));
       } finally {
         await production.close();
         await development.close();
+        await debugging.close();
+      }
+    });
+
+    it('answers a constraint broken in the real Neo4j as CONFLICT with our sentence, not the driver\'s', async () => {
+      const id = 'person:security-constraint-probe';
+      await db.write('MERGE (:Entity:Person {id: $id})', { id });
+      const duplicating: Database = { ...db, read: () => db.write('CREATE (:Entity:Person {id: $id})', { id }) };
+      const development = await serve(duplicating, { NODE_ENV: 'development' });
+      try {
+        const answer = await post(development.url, '{ node(id: "person:anyone") { id } }');
+        expect(codes(answer)).toEqual(['CONFLICT']);
+        expect(answer.body.errors?.[0]?.message).toMatch(
+          new RegExp(`^The graph already holds the (Entity|Person) '${id}' \\(its id must be unique\\); the write that would have repeated it was refused\\.$`),
+        );
+        expect(answer.text).not.toMatch(/Node\(\d+\)|already exists/);
+        expectNoLeak(answer.text.replace(id, ''));
+      } finally {
+        await development.close();
+        await db.write('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
+      }
+    });
+
+    it('answers DATABASE_UNAVAILABLE with 503 and no stack trace or file path when Neo4j is down, in development too', async () => {
+      const dead = createDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: 1000 });
+      const development = await serve(dead, { NODE_ENV: 'development' });
+      try {
+        const answer = await post(development.url, '{ node(id: "person:anyone") { id } }');
+        expect(answer.status).toBe(503);
+        expect(answer.body.errors).toEqual([
+          {
+            message: 'The graph database is not reachable at the moment; try again shortly.',
+            path: ['node'],
+            locations: [{ line: 1, column: 3 }],
+            extensions: { code: 'DATABASE_UNAVAILABLE' },
+          },
+        ]);
+        expectNoLeak(answer.text);
+      } finally {
+        await development.close();
+        await dead.close();
       }
     });
 
