@@ -33,6 +33,23 @@ describe('benchmark harness (smoke scale)', () => {
     expect(result.ingest?.created).toBe(10);
     expect(result.ingest?.endToEndPerSecond).toBeGreaterThan(0);
     expect(formatScale(result)).toContain('neighbourhood');
-    expect(checkTargets([result]).length).toBeGreaterThan(0);
+    const checks = checkTargets([result]);
+    expect(checks.map((check) => check.target)).toEqual([
+      'throughput >= 1.5x @neo4j/graphql on every query',
+      'p50 <= 1.2x raw Cypher + 1 ms',
+      'ingest >= 300 articles/s end to end',
+      'bulk load >= 50k nodes/s',
+    ]);
+    const [, , ingest, load] = checks;
+    expect(ingest).toEqual({
+      target: 'ingest >= 300 articles/s end to end',
+      met: (result.ingest?.endToEndPerSecond ?? 0) >= 300,
+      detail: `articles/s: ${(result.ingest?.endToEndPerSecond ?? 0).toFixed(0)}@2000`,
+    });
+    expect(load).toEqual({
+      target: 'bulk load >= 50k nodes/s',
+      met: result.load.nodesPerSecond >= 50_000,
+      detail: `nodes/s: ${Math.round(result.load.nodesPerSecond)}@2000`,
+    });
   }, 120_000);
 });

@@ -73,6 +73,6 @@ describe('GET /export/:format', () => {
     expect((await fetch(`${guarded.url}/export/jsonl`, { headers: { 'x-api-key': 'wrong-key-0123456789' } })).status).toBe(401);
     const allowed = await fetch(`${guarded.url}/export/jsonl`, { headers: { 'x-api-key': API_KEY } });
     expect(allowed.status).toBe(200);
-    expect((await allowed.text()).length).toBeGreaterThan(0);
+    expect(await allowed.text()).toBe(await exportToString(db, 'jsonl'));
   });
 });
