@@ -5,7 +5,7 @@ import { createDatePatterns, type DatePatterns } from './dates.js';
 import { createOrganisationIndex, type OrganisationIndex } from './organisations.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
-export type CueName = keyof Lexicon['cues'];
+export type CueName = Exclude<keyof Lexicon['cues'], 'activeVerb'>;
 
 export interface CompiledLexicon {
   readonly lexicon: Lexicon;
@@ -32,7 +32,16 @@ export interface CompiledLexicon {
   readonly eventKinds: PhraseMatcher<{ kind: string; rank: number }>;
   readonly agreementKinds: PhraseMatcher<string>;
   readonly topics: PhraseMatcher<string>;
+  /** How a sentence states an agreement's parties (lower-case words). */
+  readonly partyMarkers: { readonly between: ReadonlySet<string>; readonly with: ReadonlySet<string> };
+  readonly signingVerbs: ReadonlySet<string>;
+  readonly agreeingVerbs: PhraseMatcher<true>;
+  readonly bothParties: PhraseMatcher<true>;
+  readonly partyNouns: ReadonlySet<string>;
+  readonly adverbs: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  /** An active verb of the main clause ("menyambut", "bertemu"): the end of a subject. */
+  readonly activeVerb: RegExp;
   /** Words after which a full stop does not end a sentence. */
   readonly abbreviations: ReadonlySet<string>;
   readonly monthAndWeekdayNames: ReadonlySet<string>;
@@ -55,7 +64,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const q of lexicon.positions.qualifiers) positionQualifiers.add(q, true);
   const cues = new PhraseMatcher<CueName>();
   const cueLists = new Map<CueName, PhraseMatcher<true>>();
-  for (const [name, forms] of Object.entries(lexicon.cues) as [CueName, string[]][]) {
+  const { activeVerb, ...cueForms } = lexicon.cues;
+  for (const [name, forms] of Object.entries(cueForms) as [CueName, string[]][]) {
     const m = new PhraseMatcher<true>();
     for (const f of forms) {
       m.add(f, true);
@@ -69,6 +79,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const k of lexicon.events.agreementKinds) for (const c of k.cues) agreementKinds.add(c, k.kind);
   const topics = new PhraseMatcher<string>();
   for (const t of lexicon.events.topics) for (const c of t.cues) topics.add(c, t.topic);
+  const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+  const phrases = (words: readonly string[]): PhraseMatcher<true> => {
+    const m = new PhraseMatcher<true>();
+    for (const w of words) m.add(w, true);
+    return m;
+  };
+  const parties = lexicon.events.parties;
   const abbreviations = new Set<string>(['No', 'Jl', 'St', 'Plt', 'Prof', 'Dr', 'Drs', 'Mr', 'MR', 'Mrs', 'Ms', 'Pol', 'Mar', 'Gen', 'Lt', 'Maj', 'Ir', 'Purn', 'a.i', 'dkk', 'dll', 'Sdr']);
   for (const h of [...lexicon.honorifics.before, ...lexicon.honorifics.after, ...lexicon.positions.heads]) {
     const m = /([\p{L}]+)\.\)?$/u.exec(h.form);
@@ -95,8 +112,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     eventKinds,
     agreementKinds,
     topics,
+    partyMarkers: { between: lower(parties.between), with: lower(parties.with) },
+    signingVerbs: lower(parties.signingVerbs),
+    agreeingVerbs: phrases(parties.agreeingVerbs),
+    bothParties: phrases(parties.bothParties),
+    partyNouns: lower(parties.partyNouns),
+    adverbs: lower(parties.adverbs),
     placeHeads: new Set(lexicon.countries.placeHeads),
     abbreviations,
+    activeVerb: new RegExp(activeVerb, 'u'),
     monthAndWeekdayNames: new Set([...lexicon.calendar.months.flat(), ...lexicon.calendar.weekdays.flat()]),
   };
   cache.set(lexicon, compiled);

@@ -10,7 +10,7 @@ import { findMainEvent, firstDate } from './events.js';
 import { findPersonMentions } from './mentions.js';
 import { slugify } from './names.js';
 import { resolvePeople } from './people.js';
-import { applyCues, makeRelation, type Actor } from './relations.js';
+import { applyCues, Confidence, makeRelation, type Actor } from './relations.js';
 import { EXTRACTOR_VERSION, type Attributes, type Extraction, type ExtractedRelation, type RelationType } from './types.js';
 
 /** Options of {@link extractArticle}. */
@@ -128,8 +128,10 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
       else if (!book.has(p)) book.addKnownOrganisation(p.slice(4));
       add('PARTY_TO', p, a.id, {}, first, 0.7);
     }
-    // An agreement still to be negotiated is the outcome of the meeting that planned it: it follows that meeting.
-    if (a.status === 'planned' && eventId) add('FOLLOW_UP_OF', a.id, eventId, {}, first, 0.6);
+    // An agreement still to be negotiated is the outcome of the meeting that planned it, when the sentence that
+    // plans it speaks of that meeting ("Pertemuan yang berlangsung … akan melakukan pembahasan MoU").
+    const atMeeting = a.status === 'planned' && eventId ? a.mentions.find((m) => sentenceNamesEvent(doc, m.sentence)) : undefined;
+    if (atMeeting && eventId) add('FOLLOW_UP_OF', a.id, eventId, {}, atMeeting, Confidence.structure);
   }
   let earlier = 1;
   doc.sentences.forEach((s, k) => {
@@ -150,6 +152,11 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
     book.addEntity(id, 'Event', name, { kind: prior.value.kind, name, date: resolved?.date ?? null, datePrecision: resolved?.precision ?? null, place: null });
     add('FOLLOW_UP_OF', eventId, id, {}, { first: cue.first, end: prior.end }, 0.65);
   });
+}
+
+function sentenceNamesEvent(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return !!s && doc.lex.eventKinds.findAll(doc.tokens, s.first, s.last).length > 0;
 }
 
 function resolveMonth(year: number | undefined, month: number | undefined): { date: string; precision: 'month' | 'year' } | null {

@@ -1,5 +1,5 @@
 /** Within-article resolution of people: one entity per person, and posts or short names pointing to it. */
-import type { Doc } from './document.js';
+import { isCapitalised, type Doc } from './document.js';
 import type { EntityBook } from './entity-book.js';
 import type { Mention, PersonMention } from './mentions.js';
 import { isSameName } from './names.js';
@@ -115,6 +115,7 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
       holdings.push({ personId, positionId: p.id, orgId: p.orgId, country: p.country, phrase: m.position, former: m.former, mentionFirst: m.first, mentionEnd: m.end, sentence: m.sentence });
     }
   }
+  refs.push(...shortNameRefs(doc, mentions, clusters, idOf));
   refs.sort((a, b) => a.first - b.first);
   return { refs, holdings };
 }
@@ -146,4 +147,37 @@ function foldBarePosts(holdings: Holding[], book: EntityBook): Map<string, strin
   }
   for (const bare of folded.keys()) if (!holdings.some((h) => h.positionId === bare)) book.remove(bare);
   return folded;
+}
+
+/**
+ * "Eddy menyampaikan …" after "Kepala BNPT … Eddy Hartono": a single capitalised word that is a word of exactly one
+ * person's full name, standing alone outside every other mention, refers to that person.
+ */
+function shortNameRefs(doc: Doc, mentions: readonly Mention[], clusters: readonly Cluster[], idOf: ReadonlyMap<Cluster, string>): PersonRef[] {
+  const owners = new Map<string, Set<Cluster>>();
+  for (const c of clusters) {
+    if (c.bestWords < 2) continue;
+    for (const word of c.best.split(/\s+/)) {
+      if (word.length < 3 || doc.lex.particles.has(word) || doc.lex.notNames.has(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+      const set = owners.get(word) ?? new Set<Cluster>();
+      set.add(c);
+      owners.set(word, set);
+    }
+  }
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.first; k < m.end; k++) covered.add(k);
+  const refs: PersonRef[] = [];
+  doc.sentences.forEach((s, sentence) => {
+    if (doc.headlines.has(sentence)) return;
+    for (let i = s.first; i < s.last; i++) {
+      const t = doc.tokens[i];
+      const set = t ? owners.get(t.text) : undefined;
+      if (!t || !set || set.size !== 1 || covered.has(i) || doc.inOrg.has(i)) continue;
+      // Part of a longer capitalised run is another name ("Eddy Santoso"), not this person.
+      if (isCapitalised(doc.tokens[i + 1]) || (i > s.first && isCapitalised(doc.tokens[i - 1]))) continue;
+      const id = idOf.get([...set][0] as Cluster);
+      if (id) refs.push({ first: i, end: i + 1, sentence, personId: id });
+    }
+  });
+  return refs;
 }

@@ -17,7 +17,7 @@ export interface RelationSink {
 }
 
 /** Cues after which a list of people ends. */
-const STOPS: ReadonlySet<CueName> = new Set(['accompaniedBy', 'leads', 'ledBy', 'receivedVisit', 'delegationMembers', 'accompanying', 'participants', 'witness', 'speech', 'facilitator', 'host']);
+const STOPS: ReadonlySet<CueName> = new Set(['accompaniedBy', 'leads', 'ledBy', 'receivedVisit', 'receivedBy', 'visitedBy', 'delegationMembers', 'accompanying', 'participants', 'witness', 'speech', 'facilitator', 'host']);
 
 export interface CueContext {
   readonly doc: Doc;
@@ -53,13 +53,26 @@ export function makeRelation(
   };
 }
 
+/** How sure a rule is: a cue in a clean clause, a cue whose other end came from elsewhere, a guess. */
+export const Confidence = {
+  /** A cue, and both ends in the clause it governs. */
+  clause: 0.9,
+  /** A cue, one end read from the clause structure around it (a list, a fronted clause, an earlier sentence). */
+  structure: 0.8,
+  /** A cue whose other end is the article's principal or an earlier sentence's subject. */
+  fallback: 0.6,
+  /** No cue: proximity or the article's shape. */
+  guess: 0.5,
+} as const;
+
 /** Applies every cue of every sentence. */
 export function applyCues(ctx: CueContext): void {
   const { doc } = ctx;
-  doc.sentences.forEach((s) => {
+  doc.sentences.forEach((s, sentenceIndex) => {
+    if (doc.headlines.has(sentenceIndex)) return;
     const cues = doc.lex.cues.findAll(doc.tokens, s.first, s.last).map((m) => ({ name: m.value, first: m.first, end: m.end }));
     const inSentence = ctx.actors.filter((a) => a.first >= s.first && a.end <= s.last);
-    const stopAfter = (k: number): number => cues.find((c) => c.first >= k && STOPS.has(c.name))?.first ?? s.last;
+    const stopAfter = (k: number): number => Math.min(cues.find((c) => c.first >= k && STOPS.has(c.name))?.first ?? s.last, verbAfter(doc, k, s.last));
     const persons = (from: number, to: number): Actor[] => inSentence.filter((a) => a.kind === 'person' && a.first >= from && a.end <= to);
     const anyBetween = (from: number, to: number): Actor[] => inSentence.filter((a) => a.first >= from && a.end <= to);
     const lastBefore = (k: number, kinds: readonly Actor['kind'][]): Actor | undefined =>
@@ -72,28 +85,55 @@ export function applyCues(ctx: CueContext): void {
       first: Math.min(...xs.map((x) => x.first)),
       end: Math.max(...xs.map((x) => x.end)),
     });
+    const withEvent: Attributes = ev ? { event: ev } : {};
+    /**
+     * The subject of the clause a cue at `k` belongs to: the first person after the clause's start (the sentence's
+     * start, or the end of a fronted clause), else the first organisation.
+     */
+    const subjectBefore = (k: number): Actor | undefined => {
+      const start = clauseStart(doc, cues, s.first, k);
+      return persons(start, k)[0] ?? anyBetween(start, k).find((a) => a.kind === 'org');
+    };
+    // "Didampingi oleh A dan B, Kepala BNPT menyambut C": a fronted participial clause; its subject is the main one.
+    const fronted = cues.find((c) => c.name === 'accompaniedBy' && persons(s.first, c.first).length === 0);
     for (const cue of cues) {
       switch (cue.name) {
         case 'accompaniedBy': {
-          const principal = lastBefore(cue.first, ['person']) ?? previousPerson(ctx, s.first);
+          if (cue === fronted) {
+            const main = mainClause(doc, cue.end, s.last);
+            const principal = main ? persons(main.start, main.verb)[0] : undefined;
+            if (principal) {
+              for (const c of persons(cue.end, main?.start ?? cue.end)) {
+                ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(cue, c, principal), Confidence.structure);
+                part(c, 'ACCOMPANYING', span(cue, c), Confidence.structure);
+              }
+              part(principal, ctx.principalRole, span(principal, cue), Confidence.structure);
+              break;
+            }
+          }
+          const before = lastBefore(cue.first, ['person']);
+          const principal = before ?? previousPerson(ctx, s.first);
           if (!principal) break;
+          const confidence = before ? Confidence.clause : Confidence.fallback;
           for (const c of persons(cue.end, stopAfter(cue.end))) {
             if (c.id === principal.id) continue;
-            ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, ev ? { event: ev } : {}, span(principal, cue, c), 0.85);
-            part(c, 'ACCOMPANYING', span(cue, c), 0.8);
+            ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), confidence);
+            part(c, 'ACCOMPANYING', span(cue, c), confidence);
           }
-          part(principal, ctx.principalRole, span(principal, cue), 0.7);
+          part(principal, ctx.principalRole, span(principal, cue), Confidence.structure);
           break;
         }
         case 'accompanying': {
+          // Active voice: "A dan B (hadir) mendampingi X"; "delegasi yang mendampingi X meliputi A, B".
           const after = persons(cue.end, stopAfter(cue.end));
           const principal = after[0];
           if (!principal) break;
-          const companions = after.length > 1 ? after.slice(1) : persons(s.first, cue.first);
+          const list = cues.find((c) => c.name === 'listIntro' && c.first >= principal.end);
+          const companions = list ? persons(list.end, s.last) : persons(clauseStart(doc, cues, s.first, cue.first), cue.first);
           for (const c of companions) {
             if (c.id === principal.id) continue;
-            ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, ev ? { event: ev } : {}, span(principal, cue, c), 0.75);
-            part(c, 'ACCOMPANYING', span(cue, c), 0.75);
+            ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), list ? Confidence.structure : Confidence.clause);
+            part(c, 'ACCOMPANYING', span(cue, c), Confidence.structure);
           }
           break;
         }
@@ -101,59 +141,78 @@ export function applyCues(ctx: CueContext): void {
           const leader = persons(cue.end, stopAfter(cue.end))[0];
           if (!leader || !ev) break;
           const of = lastBefore(cue.first, ['org', 'country']);
-          ctx.sink.add('LED_BY', ev, leader.id, of ? { delegationOf: of.id } : {}, span(of ?? cue, cue, leader), 0.85);
-          part(leader, 'DELEGATION_LEAD', span(cue, leader), 0.8);
+          ctx.sink.add('LED_BY', ev, leader.id, of ? { delegationOf: of.id } : {}, span(of ?? cue, cue, leader), Confidence.clause);
+          part(leader, 'DELEGATION_LEAD', span(cue, leader), Confidence.clause);
           break;
         }
         case 'leads': {
           // Active voice: "X, yang memimpin pertemuan …" names the leader before the cue.
           const leader = lastBefore(cue.first, ['person']);
           if (!leader || !ev) break;
-          ctx.sink.add('LED_BY', ev, leader.id, {}, span(leader, cue), 0.75);
-          part(leader, 'DELEGATION_LEAD', span(leader, cue), 0.7);
+          ctx.sink.add('LED_BY', ev, leader.id, {}, span(leader, cue), Confidence.structure);
+          part(leader, 'DELEGATION_LEAD', span(leader, cue), Confidence.structure);
           break;
         }
-        case 'receivedVisit': {
-          // The host is named before the cue in the same sentence; "Dalam menerima kunjungan …, X …" names none.
-          const host = lastBefore(cue.first, ['person']) ?? lastBefore(cue.first, ['org']);
+        case 'receivedVisit':
+        case 'receivedBy':
+        case 'visitedBy': {
+          // Who hosts and who visits comes from the verb and its voice: "X menerima kunjungan Y" and "Y melakukan
+          // kunjungan kehormatan kepada X" (active), "Y diterima oleh X" (passive).
+          const hostFirst = cue.name === 'receivedVisit';
+          const subject = subjectBefore(cue.first);
           const until = stopAfter(cue.end);
-          const visitor = persons(cue.end, until)[0] ?? anyBetween(cue.end, until).find((a) => a.kind !== 'person');
-          if (!host || !visitor) break;
-          ctx.sink.add('RECEIVED_VISIT_FROM', host.id, visitor.id, ev ? { event: ev } : {}, span(host, cue, visitor), 0.85);
-          part(host, 'HOST', span(host, cue), 0.8);
-          const members = cues.find((c) => c.name === 'delegationMembers' && c.first >= cue.end);
-          part(visitor, members ? 'DELEGATION_LEAD' : 'GUEST', span(cue, visitor), 0.8);
+          const objects = persons(cue.end, until);
+          let others = objects.length > 0 ? objects : anyBetween(cue.end, until).filter((a) => a.kind === 'org').slice(0, 1);
+          let confidence: number = Confidence.clause;
+          if (hostFirst && objects.length === 0) {
+            // "… menerima delegasi dari Kerajaan Belanda. Delegasi-delegasi tersebut adalah A, B …": the visitors
+            // are listed in the next sentence.
+            const listed = delegationListAfter(ctx, sentenceIndex);
+            if (listed.length > 0) {
+              others = listed;
+              confidence = Confidence.structure;
+            }
+          }
+          if (!subject || others.length === 0) break;
+          for (const other of hostFirst ? others : others.slice(0, 1)) {
+            const [host, visitor] = hostFirst ? [subject, other] : [other, subject];
+            if (host.id === visitor.id || host.kind === 'country' || visitor.kind === 'country') continue;
+            ctx.sink.add('RECEIVED_VISIT_FROM', host.id, visitor.id, withEvent, span(subject, cue, other), confidence);
+            part(host, 'HOST', span(host, cue), confidence);
+            const members = cues.find((c) => c.name === 'delegationMembers' && c.first >= cue.end);
+            part(visitor, members ? 'DELEGATION_LEAD' : 'GUEST', span(cue, visitor), confidence);
+          }
           break;
         }
         case 'delegationMembers': {
           const lead = lastBefore(cue.first, ['person']);
           for (const m of persons(cue.end, stopAfter(cue.end))) {
-            part(m, 'DELEGATION_MEMBER', span(cue, m), 0.8);
+            part(m, 'DELEGATION_MEMBER', span(cue, m), Confidence.structure);
             if (!lead) continue;
             // "X beserta delegasi, A selaku …": the members came with X, who leads them.
-            ctx.sink.add('ACCOMPANIED_BY', lead.id, m.id, ev ? { event: ev } : {}, span(lead, cue, m), 0.75);
-            if (ev) ctx.sink.add('LED_BY', ev, lead.id, {}, span(lead, cue), 0.6);
+            ctx.sink.add('ACCOMPANIED_BY', lead.id, m.id, withEvent, span(lead, cue, m), Confidence.structure);
+            if (ev) ctx.sink.add('LED_BY', ev, lead.id, {}, span(lead, cue), Confidence.fallback);
           }
           break;
         }
         case 'facilitator':
         case 'host': {
           const passive = /oleh$/.test(spanText(doc, cue.first, cue.end));
-          const clauseStart = Math.max(s.first, ...cues.filter((c) => c.end <= cue.first).map((c) => c.end), lastComma(doc, s.first, cue.first));
-          const who = passive ? anyBetween(cue.end, stopAfter(cue.end)) : anyBetween(clauseStart, cue.first);
-          for (const a of who) if (a.kind !== 'country') part(a, cue.name === 'facilitator' ? 'FACILITATOR' : 'HOST', span(a, cue), 0.75);
+          const clauseFrom = Math.max(s.first, ...cues.filter((c) => c.end <= cue.first).map((c) => c.end), lastComma(doc, s.first, cue.first));
+          const who = passive ? anyBetween(cue.end, stopAfter(cue.end)) : anyBetween(clauseFrom, cue.first);
+          for (const a of who) if (a.kind !== 'country') part(a, cue.name === 'facilitator' ? 'FACILITATOR' : 'HOST', span(a, cue), Confidence.structure);
           break;
         }
         case 'speaker': {
           const who = lastBefore(cue.first, ['person']);
-          if (who) part(who, 'SPEAKER', span(who, cue), 0.7);
+          if (who) part(who, 'SPEAKER', span(who, cue), Confidence.structure);
           break;
         }
         case 'witness':
         case 'participants': {
           for (const a of anyBetween(cue.end, stopAfter(cue.end))) {
             if (a.kind === 'country') continue;
-            part(a, cue.name === 'witness' ? 'WITNESS' : 'PARTICIPANT', span(cue, a), 0.7);
+            part(a, cue.name === 'witness' ? 'WITNESS' : 'PARTICIPANT', span(cue, a), Confidence.structure);
           }
           break;
         }
@@ -162,6 +221,43 @@ export function applyCues(ctx: CueContext): void {
       }
     }
   });
+}
+
+/** Index of the first active verb ("menyambut", "bertemu") at or after `k`, else `limit`. */
+function verbAfter(doc: Doc, k: number, limit: number): number {
+  for (let i = k; i < limit; i++) if (doc.lex.activeVerb.test(doc.tokens[i]?.text ?? '')) return i;
+  return limit;
+}
+
+/**
+ * The main clause after a fronted one ("Didampingi oleh A dan B, Kepala BNPT menyambut …"): its first active verb,
+ * and where its subject starts (after the last comma before that verb).
+ */
+function mainClause(doc: Doc, from: number, limit: number): { start: number; verb: number } | undefined {
+  const verb = verbAfter(doc, from, limit);
+  if (verb >= limit) return undefined;
+  const comma = lastComma(doc, from, verb);
+  return comma > from ? { start: comma, verb } : undefined;
+}
+
+/** Where the clause holding token `k` starts: after a fronted accompaniment or adverbial clause, else the sentence. */
+function clauseStart(doc: Doc, cues: readonly { name: CueName; first: number; end: number }[], sentenceFirst: number, k: number): number {
+  const fronted = cues.find((c) => c.name === 'accompaniedBy' && c.first <= sentenceFirst + 1 && c.end <= k);
+  if (fronted) return mainClause(doc, fronted.end, k + 1)?.start ?? sentenceFirst;
+  return sentenceFirst;
+}
+
+/** Persons listed in the sentence after `sentence` when it opens with a delegation and a list ("Delegasi … adalah A, B"). */
+function delegationListAfter(ctx: CueContext, sentence: number): Actor[] {
+  const { doc } = ctx;
+  const next = doc.sentences[sentence + 1];
+  if (!next) return [];
+  const words = doc.lex.cueLists.get('delegationWords');
+  const opens = words?.matchAt(doc.tokens, next.first, next.last) ?? (next.first + 1 < next.last ? words?.matchAt(doc.tokens, next.first + 1, next.last) : undefined);
+  if (!opens) return [];
+  const list = doc.lex.cueLists.get('listIntro')?.findAll(doc.tokens, opens.end, next.last)[0];
+  if (!list) return [];
+  return ctx.actors.filter((a) => a.kind === 'person' && a.first >= list.end && a.end <= next.last);
 }
 
 function lastComma(doc: Doc, from: number, to: number): number {

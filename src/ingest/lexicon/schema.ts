@@ -3,6 +3,18 @@ import { z } from 'zod';
 
 const form = z.string().min(1);
 
+/** A regular expression's source, checked to compile with the `u` flag. */
+function regexSource(key: string) {
+  return z.string().refine((source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, `${key} must be a regular expression`);
+}
+
 export const honorificsFile = z.object({
   before: z.array(z.object({ form, kind: z.string() })),
   after: z.array(z.object({ form, kind: z.string() })),
@@ -60,14 +72,7 @@ export const organisationsFile = z.object({
   homeMissionHeads: z.array(form),
   notOrganisations: z.array(form),
   modifiers: z.array(form),
-  derivedNoun: z.string().refine((source) => {
-    try {
-      new RegExp(source, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'derivedNoun must be a regular expression'),
+  derivedNoun: regexSource('derivedNoun'),
 });
 
 export const countriesFile = z.object({
@@ -80,6 +85,15 @@ export const countriesFile = z.object({
 export const eventsFile = z.object({
   eventKinds: z.array(z.object({ kind: z.string(), rank: z.number(), cues: z.array(form) })),
   agreementKinds: z.array(z.object({ kind: z.string(), cues: z.array(form) })),
+  parties: z.object({
+    between: z.array(form),
+    with: z.array(form),
+    signingVerbs: z.array(form),
+    agreeingVerbs: z.array(form),
+    partyNouns: z.array(form),
+    adverbs: z.array(form),
+    bothParties: z.array(form),
+  }),
   agreementStatus: z.object({
     planned: z.array(form),
     signed: z.array(form),
@@ -96,6 +110,7 @@ export const cuesFile = z.object({
   leads: z.array(form),
   ledBy: z.array(form),
   receivedVisit: z.array(form),
+  receivedBy: z.array(form),
   visitedBy: z.array(form),
   delegationMembers: z.array(form),
   apposition: z.array(form),
@@ -110,6 +125,7 @@ export const cuesFile = z.object({
   speech: z.array(form),
   anaphora: z.array(form),
   delegationWords: z.array(form),
+  activeVerb: regexSource('activeVerb'),
 });
 
 export const namesFile = z.object({
