@@ -125,7 +125,7 @@ export async function superviseNeo4j(options: SupervisorOptions): Promise<Neo4jS
         server = started;
         startedAt = Date.now();
         restarts += 1;
-        logger.info({ attempt: attempts, pid: started.pid, startMs: started.startMs, downMs: Date.now() - since }, 'neo4j restarted');
+        logger.info({ attempt: attempts, neo4jPid: started.pid, startMs: started.startMs, downMs: Date.now() - since }, 'neo4j restarted');
         setState({ status: 'running', pid: started.pid, restarts });
         watch(started);
         return;
@@ -141,7 +141,7 @@ export async function superviseNeo4j(options: SupervisorOptions): Promise<Neo4jS
     const ranMs = Date.now() - startedAt;
     server = null;
     if (ranMs >= resetAfterMs) attempts = 0;
-    logger.error({ pid: running.pid, code: exit.code, signal: exit.signal, ranMs, logFile }, 'neo4j exited unexpectedly; restarting it');
+    logger.error({ neo4jPid: running.pid, code: exit.code, signal: exit.signal, ranMs, logFile }, 'neo4j exited unexpectedly; restarting it');
     restarting = restart(Date.now()).finally(() => {
       restarting = undefined;
     });

@@ -245,7 +245,7 @@ describe('the embedded Neo4j killed under a running service', () => {
     expect(drill.back).toMatchObject({ status: 'running', restarts: 1 });
     expect(drill.back?.status === 'running' && drill.back.pid).not.toBe(pid);
     expect(isAlive(pid)).toBe(false);
-    expect(lines.find((line) => line.msg === 'neo4j exited unexpectedly; restarting it')).toMatchObject({ level: 50, pid, signal: 'SIGKILL' });
+    expect(lines.find((line) => line.msg === 'neo4j exited unexpectedly; restarting it')).toMatchObject({ level: 50, neo4jPid: pid, signal: 'SIGKILL' });
     expect(lines.find((line) => line.msg === 'neo4j restarted')).toMatchObject({ attempt: 1 });
     expect(states.map((state) => state.status)).toEqual(['restarting', 'running']);
   });

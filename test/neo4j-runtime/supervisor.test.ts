@@ -87,7 +87,7 @@ describe('a supervised Neo4j that cannot be restarted', () => {
       ...['1', '2', '3'].flatMap(() => ['neo4j restart scheduled', 'neo4j restart failed']),
       'neo4j restarts exhausted',
     ]);
-    expect(lines[0]).toMatchObject({ level: 50, pid: first?.pid, signal: 'SIGKILL', code: null });
+    expect(lines[0]).toMatchObject({ level: 50, neo4jPid: first?.pid, signal: 'SIGKILL', code: null });
     expect(supervisor.server).toBeNull();
   }, 180_000);
 });
