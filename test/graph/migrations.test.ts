@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { applyMigrations } from '../../src/graph/migrations.js';
-import { ENTITY_SEARCH_INDEX } from '../../src/graph/model.js';
+import { ENTITY_SEARCH_INDEX, FACT_TYPES } from '../../src/graph/model.js';
 import { openTestDatabase } from '../helpers/database.js';
 
 describe('migrations', () => {
@@ -31,7 +31,16 @@ describe('migrations', () => {
 
   it('enforce unique entity ids', async () => {
     await db.write('MERGE (:Entity:Person {id: $id})', { id: 'person:unique-probe' });
-    await expect(db.write('CREATE (:Entity:Person {id: $id})', { id: 'person:unique-probe' })).rejects.toThrow(/already exists/);
+    await expect(db.write('CREATE (:Entity:Person {id: $id})', { id: 'person:unique-probe' })).rejects.toThrow(/already holds the (Entity|Person) 'person:unique-probe' \(its id must be unique\)/);
     await db.write('MATCH (n {id: $id}) DETACH DELETE n', { id: 'person:unique-probe' });
+  });
+
+  it('make the id of every fact type unique, in place of the plain index on it', async () => {
+    const rows = await db.read<{ name: string; type: string }>(
+      "SHOW CONSTRAINTS YIELD name, type, entityType WHERE entityType = 'RELATIONSHIP' RETURN name, type ORDER BY name",
+    );
+    expect(rows).toEqual(FACT_TYPES.map((type) => ({ name: `fact_${type.toLowerCase()}_id_unique`, type: 'RELATIONSHIP_UNIQUENESS' })).sort((a, b) => a.name.localeCompare(b.name)));
+    const oldNames = FACT_TYPES.map((type) => `fact_${type.toLowerCase()}_id`);
+    expect(await db.read('SHOW INDEXES YIELD name WHERE name IN $oldNames RETURN name', { oldNames })).toEqual([]);
   });
 });

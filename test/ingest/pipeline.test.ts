@@ -197,8 +197,10 @@ describe('ingest pipeline on the real Neo4j', () => {
     const summary = await ingestPaths({ db, paths: [folder] });
     expect(summary.articles).toEqual({ created: 26, updated: 0, unchanged: 0, failed: 1 });
     const failed = summary.reports.filter((report) => report.outcome === 'failed');
-    expect(failed.map((report) => [report.path, report.error?.code])).toEqual([[broken, 'INGEST_FAILED']]);
-    expect(failed[0]?.error?.message).toMatch(/^Article file .*delegation-abroad-australia\.txt could not be ingested: .*org:dfat/s);
+    expect(failed.map((report) => [report.path, report.error?.code])).toEqual([[broken, 'CONFLICT']]);
+    expect(failed[0]?.error?.message).toMatch(
+      /^Article file .*delegation-abroad-australia\.txt could not be ingested: The graph already holds the Organization 'org:dfat' \(its id must be unique\)/s,
+    );
     expect(await snapshot(db)).toEqual(withoutBroken);
   });
 
