@@ -226,6 +226,9 @@ export async function prefetchBelow(ctx: ApiContext, info: GraphQLResolveInfo, o
       ),
     ),
   );
-  if (steps.length === 0) return;
-  prime(ctx, await prefetchRelations(ctx.db, { ids: options.entities.map((entity) => entity.id), steps }));
+  // A step for a type that no entity of the page has would cost a round trip for nothing.
+  const labels = new Set(options.entities.map((entity) => entity.label));
+  const needed = steps.filter((step) => step.labels === undefined || step.labels.some((label) => labels.has(label)));
+  if (needed.length === 0) return;
+  prime(ctx, await prefetchRelations(ctx.db, { ids: options.entities.map((entity) => entity.id), steps: needed }));
 }
