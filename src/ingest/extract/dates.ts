@@ -101,6 +101,16 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
       re: /\b(?:tahun|pada|sejak|since|in)\s+((?:19|20)\d{2})\b/giu,
       read: (m) => ({ year: Number(m[1]), precision: 'year' }),
     },
+    {
+      // "pada Maret", "Juli lalu", "bulan Desember": a month of the last twelve, the year from the publication.
+      re: new RegExp(`\\b(?:(?:pada|bulan|sejak|in)\\s+(?:bulan\\s+)?(${mo})\\b(?!\\s+\\d)(?:\\s+(?:lalu|silam|kemarin))?|(${mo})\\s+(?:lalu|silam|kemarin)\\b)`, 'gu'),
+      read: (m) => ({ month: monthIndex(m[1] ?? m[2] ?? ''), precision: 'month' }),
+    },
+    {
+      // "di Jakarta, Kamis.", ", Senin (siang)": a weekday alone, the last one on or before the publication.
+      re: new RegExp(`(?<=,\\s*)\\b(${wd})\\b(?=\\s*[.,;)]|\\s+(?:lalu|kemarin|pagi|siang|sore|malam)\\b)`, 'gu'),
+      read: (m) => ({ weekday: weekdayIndex(m[1] ?? ''), precision: 'day' }),
+    },
   ];
   return {
     find(text, from = 0, to = text.length) {
@@ -142,10 +152,12 @@ function weekdayOf(y: number, m: number, d: number): number {
  */
 export function resolveDate(mention: DateMention, ctx: DateContext): ResolvedDate | undefined {
   if (mention.precision === 'year') return mention.year ? { date: `${mention.year}-01-01`, precision: 'year' } : undefined;
+  if (mention.month === undefined && mention.weekday !== undefined) return lastWeekday(mention.weekday, ctx);
   const month = mention.month;
   if (!month) return undefined;
   if (mention.precision === 'month') {
-    return mention.year ? { date: `${mention.year}-${String(month).padStart(2, '0')}-01`, precision: 'month' } : undefined;
+    const year = mention.year ?? yearOfPastMonth(month, ctx);
+    return year ? { date: `${year}-${String(month).padStart(2, '0')}-01`, precision: 'month' } : undefined;
   }
   const day = mention.day ?? 1;
   let year = mention.year;
@@ -182,6 +194,21 @@ export function resolveDate(mention: DateMention, ctx: DateContext): ResolvedDat
     ...(endDate && endDate > date ? { endDate } : {}),
     ...(consistent !== undefined ? { weekdayConsistent: consistent } : {}),
   };
+}
+
+/** The year of a month named without one: the publication's year, or the year before when the month is later. */
+function yearOfPastMonth(month: number, ctx: DateContext): number | undefined {
+  if (!ctx.publishedAt) return undefined;
+  const year = Number(ctx.publishedAt.slice(0, 4));
+  return month > Number(ctx.publishedAt.slice(5, 7)) ? year - 1 : year;
+}
+
+/** A weekday named alone ("di Jakarta, Kamis."): the last such day on or before the publication. */
+function lastWeekday(weekday: number, ctx: DateContext): ResolvedDate | undefined {
+  if (!ctx.publishedAt || weekday < 0) return undefined;
+  const pub = new Date(`${ctx.publishedAt}T00:00:00Z`);
+  const back = (pub.getUTCDay() - weekday + 7) % 7;
+  return { date: new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10), precision: 'day' };
 }
 
 /** Four-digit years (1990–2039) in the text, most frequent first, ties by latest. */

@@ -47,6 +47,12 @@ export class EntityBook {
     this.entries.delete(id);
   }
 
+  /** Replaces a name the extractor made up (an event's placeholder) by a better one; a made-up name is no alias. */
+  rename(id: string, name: string): void {
+    const e = this.entries.get(id);
+    if (e) e.name = name;
+  }
+
   alias(id: string, alias: string): void {
     const e = this.entries.get(id);
     if (e && alias && alias !== e.name) e.aliases.add(alias);

@@ -15,9 +15,31 @@ export interface EventFinding {
   readonly cueEnd: number;
 }
 
-/** Event cues of one sentence, as `[first, end)` tokens with kind and rank. */
-function eventCues(doc: Doc, s: Sentence): { first: number; end: number; kind: string; rank: number }[] {
-  return doc.lex.eventKinds.findAll(doc.tokens, s.first, s.last).map((m) => ({ first: m.first, end: m.end, ...m.value }));
+/** An event cue: tokens `[first, end)`, with the kind and rank of the event it names. */
+export interface EventCue {
+  readonly first: number;
+  readonly end: number;
+  readonly kind: string;
+  readonly rank: number;
+}
+
+/**
+ * Event cues of one sentence. A cue inside an organisation's name ("… Forum Detention and Reintegration Working
+ * Group") names no event; cues next to each other ("pertemuan JWG") are one, of the more specific kind.
+ */
+export function eventCues(doc: Doc, s: Sentence): EventCue[] {
+  const cues: EventCue[] = [];
+  for (const m of doc.lex.eventKinds.findAll(doc.tokens, s.first, s.last)) {
+    if (doc.inOrg.has(m.first)) continue;
+    const prev = cues[cues.length - 1];
+    if (prev && prev.end === m.first) {
+      const specific = m.value.rank > prev.rank ? m.value : prev;
+      cues[cues.length - 1] = { first: prev.first, end: m.end, kind: specific.kind, rank: specific.rank };
+      continue;
+    }
+    cues.push({ first: m.first, end: m.end, ...m.value });
+  }
+  return cues;
 }
 
 function hasPersonOrDate(doc: Doc, s: Sentence, ctx: DateContext): boolean {
@@ -47,10 +69,25 @@ export function findMainEvent(doc: Doc, ctx: DateContext): EventFinding | undefi
   }
   chosen ??= fallback;
   if (!chosen) return undefined;
+  const dated = doc.sentences[chosen.sentence];
+  if (!dated) return undefined;
+  const date = firstDate(doc, ctx, dated) ?? firstDate(doc, ctx);
+  // "… Pertemuan Kesembilan GCTF Coordinating Committee … . Forum ini berlangsung 12-13 April 2016": a cue pointing
+  // back ("ini", "tersebut") dates the event the sentence before named.
+  if (pointsBackAt(doc, chosen.cue.end) && chosen.sentence > 0) {
+    const prev = doc.sentences[chosen.sentence - 1];
+    const named = prev ? [...eventCues(doc, prev)].sort((a, b) => b.rank - a.rank)[0] : undefined;
+    if (named && !pointsBackAt(doc, named.end)) chosen = { sentence: chosen.sentence - 1, cue: named };
+  }
   const s = doc.sentences[chosen.sentence];
   if (!s) return undefined;
-  const date = firstDate(doc, ctx, s) ?? firstDate(doc, ctx);
-  const place = findPlace(doc, chosen.sentence);
+  // The place is the event's sentence's, else the article's first one outside sentences dated otherwise.
+  const other = (k: number): boolean => {
+    const x = doc.sentences[k];
+    const d = x ? firstDate(doc, ctx, x) ?? doc.lex.dates.find(doc.text, x.start, x.end).map((m) => resolveDate(m, ctx)).find((r) => r !== undefined) : undefined;
+    return !!d && !!date && d.date !== date.date;
+  };
+  const place = findPlace(doc, chosen.sentence, [chosen.sentence, ...[...doc.sentences.keys()].filter((k) => k !== chosen?.sentence && !other(k))]);
   return {
     kind: chosen.cue.kind,
     name: eventName(doc, chosen.cue.first, chosen.cue.end, s),
@@ -63,6 +100,11 @@ export function findMainEvent(doc: Doc, ctx: DateContext): EventFinding | undefi
   };
 }
 
+/** Whether an anaphor ("ini", "tersebut") follows token `end - 1`: the cue refers to an event already named. */
+export function pointsBackAt(doc: Doc, end: number): boolean {
+  return doc.lex.cueLists.get('anaphora')?.matchAt(doc.tokens, end, end + 1) !== undefined;
+}
+
 /** First day-precise date (else any date) in a sentence or, without one, in the article before any quote. */
 export function firstDate(doc: Doc, ctx: DateContext, s?: Sentence): ResolvedDate | null {
   const found = doc.lex.dates.find(doc.text, s?.start ?? 0, s?.end ?? doc.text.length);
@@ -71,7 +113,7 @@ export function firstDate(doc: Doc, ctx: DateContext, s?: Sentence): ResolvedDat
 }
 
 /** "ASEAN-Japan workshop", "Global Security Forum (GSF) 2024": capitalised words around the cue. */
-function eventName(doc: Doc, first: number, end: number, s: Sentence): string | null {
+export function eventName(doc: Doc, first: number, end: number, s: Sentence): string | null {
   const { tokens } = doc;
   const joins = new Set(['-', '–', 'of', 'on', 'the', 'and', 'for', '(', ')']);
   // A verbal cue ("menerima kunjungan", "menandatangani", "bertemu") names no event.
@@ -95,9 +137,15 @@ export interface PlaceFinding {
   readonly end: number;
 }
 
+/** The place phrase of one sentence only. */
+export function findPlaceIn(doc: Doc, s: Sentence): PlaceFinding | undefined {
+  const k = doc.sentences.indexOf(s);
+  return k < 0 ? undefined : findPlace(doc, k, [k]);
+}
+
 /** The place phrase after "bertempat di"/"berlangsung di"/"di": the event sentence first, then the article. */
-export function findPlace(doc: Doc, preferred: number): PlaceFinding | undefined {
-  const order = [preferred, ...doc.sentences.keys()].filter((k, i, all) => all.indexOf(k) === i);
+export function findPlace(doc: Doc, preferred: number, within?: readonly number[]): PlaceFinding | undefined {
+  const order = within ?? [preferred, ...doc.sentences.keys()].filter((k, i, all) => all.indexOf(k) === i);
   const placeCues = doc.lex.cueLists.get('place');
   const quoted = quotedRanges(doc.text);
   // Explicit cues ("bertempat di") beat a bare "di"; a bare "di" before a building ("di Kantor BNPT") beats one

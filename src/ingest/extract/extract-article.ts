@@ -6,7 +6,8 @@ import { compileLexicon } from './compiled-lexicon.js';
 import { yearsInText, type DateContext } from './dates.js';
 import { buildDoc, type Doc } from './document.js';
 import { EntityBook } from './entity-book.js';
-import { findMainEvent, firstDate } from './events.js';
+import { findMainEvent, firstDate, type EventFinding } from './events.js';
+import { findReferredEvents, participantsOf, type ReferredEvent } from './referred-events.js';
 import { findPersonMentions } from './mentions.js';
 import { slugify } from './names.js';
 import { resolvePeople } from './people.js';
@@ -52,25 +53,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const event = findMainEvent(doc, dateCtx);
   const hash8 = article.contentHash.slice(0, 8);
-  let eventId: string | null = null;
-  if (event) {
-    eventId = `event:${hash8}:1`;
-    const kindLabel = event.kind.replace(/_/g, ' ');
-    book.addEntity(eventId, 'Event', event.name ?? `${kindLabel.charAt(0).toUpperCase()}${kindLabel.slice(1)}${event.date ? ` ${event.date.date}` : ''}`, {
-      kind: event.kind,
-      name: event.name,
-      date: event.date?.date ?? null,
-      datePrecision: event.date?.precision ?? null,
-      ...(event.date?.endDate ? { endDate: event.date.endDate } : {}),
-      ...(event.date?.weekdayConsistent === false ? { weekdayConsistent: false } : {}),
-      place: event.place,
-      country: event.country ? `country:${event.country}` : null,
-    });
-    if (event.country) {
-      const countryId = book.addCountry(event.country);
-      add('LOCATED_IN', eventId, countryId, {}, { first: event.cueFirst, end: event.cueEnd }, 0.7);
-    }
-  }
+  const eventId: string | null = event ? addEvent(book, add, `event:${hash8}:1`, event) : null;
   const when = event?.date ?? (publishedAt ? { date: publishedAt, precision: 'day' as const } : firstDate(doc, dateCtx));
 
   for (const h of people.holdings) {
@@ -85,7 +68,26 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const principalRole = !event?.country || event.country === doc.homeCountry ? 'HOST' : 'DELEGATION_LEAD';
   applyCues({ doc, actors: visible, refs: people.refs, eventId, principalRole, sink: { add } });
-  addAgreements(doc, dateCtx, book, eventId, add, hash8);
+  // Referred events in the order of time (undated last), so that ids follow the timeline.
+  const referred = sortByDate(findReferredEvents(doc, dateCtx, event, visible)).map((e, k) => {
+    const id = addEvent(book, add, `event:${hash8}:${k + 2}`, e);
+    for (const p of e.participants) add('PARTICIPATED_IN', p.id, id, { role: 'PARTICIPANT' }, { first: Math.min(p.first, e.cueFirst), end: Math.max(p.end, e.cueEnd) }, Confidence.structure);
+    return { ...e, id };
+  });
+  addAgreements(doc, dateCtx, book, eventId, add, { hash8, referred });
+  if (event && eventId) {
+    // Whoever the main event's own clause names takes part, whatever the cues said ("X membicarakan … dengan Y").
+    const s = doc.sentences[event.sentence];
+    const { subject, met } = participantsOf(doc, visible, { first: event.cueFirst, end: event.cueEnd, clauseStart: s?.first ?? 0, clauseEnd: s?.last ?? 0, visit: event.kind.endsWith('visit') });
+    const lead = subject ?? visible.find((a) => a.kind === 'person' && s !== undefined && a.first >= s.first && a.end <= event.cueFirst);
+    for (const p of [lead, ...met]) {
+      if (!p || p.kind === 'country' || [...relations.values()].some((r) => r.type === 'PARTICIPATED_IN' && r.from === p.id && r.to === eventId)) continue;
+      add('PARTICIPATED_IN', p.id, eventId, { role: p === lead ? principalRole : 'PARTICIPANT' }, { first: Math.min(p.first, event.cueFirst), end: Math.max(p.end, event.cueEnd) }, Confidence.structure);
+    }
+  }
+  const roles = [...relations.values()].filter((r) => r.type === 'PARTICIPATED_IN');
+  if (event && eventId && !event.name) book.rename(eventId, describeEvent(book, event, eventId, roles, doc.homeCountry));
+  for (const e of referred) if (!e.name) book.rename(e.id, describeReferredEvent(book, doc, e));
 
   for (const org of doc.orgAt.values()) {
     const place = org.locatedIn;
@@ -109,7 +111,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 type Add = (type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number) => void;
 
 /** Agreements, their parties, and what follows them up ("sebagai tindak lanjut …"). */
-function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: string | null, add: Add, hash8: string): void {
+function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: string | null, add: Add, events: { hash8: string; referred: readonly (ReferredEvent & { id: string })[] }): void {
   const agreements = findAgreements(doc, ctx);
   for (const a of agreements) {
     book.addEntity(a.id, 'Agreement', a.name, {
@@ -133,25 +135,100 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
     const atMeeting = a.status === 'planned' && eventId ? a.mentions.find((m) => sentenceNamesEvent(doc, m.sentence)) : undefined;
     if (atMeeting && eventId) add('FOLLOW_UP_OF', a.id, eventId, {}, atMeeting, Confidence.structure);
   }
-  let earlier = 1;
+  let earlier = events.referred.length + 1;
   doc.sentences.forEach((s, k) => {
     const cue = doc.lex.cueLists.get('followUp')?.findAll(doc.tokens, s.first, s.last)[0];
     if (!cue || !eventId) return;
     const target = agreements.flatMap((a) => a.mentions.map((m) => ({ a, m }))).find(({ m }) => m.sentence === k && m.first >= cue.end);
     if (target) {
-      add('FOLLOW_UP_OF', eventId, target.a.id, {}, { first: cue.first, end: target.m.end }, 0.8);
+      add('FOLLOW_UP_OF', eventId, target.a.id, {}, { first: cue.first, end: target.m.end }, Confidence.clause);
       return;
     }
     const prior = doc.lex.eventKinds.findAll(doc.tokens, cue.end, s.last)[0];
     if (!prior) return;
+    // The earlier meeting may already be one of the article's events.
+    const known = events.referred.find((e) => e.sentence === k && e.cueFirst >= cue.end);
+    if (known) {
+      add('FOLLOW_UP_OF', eventId, known.id, {}, { first: cue.first, end: prior.end }, Confidence.structure);
+      return;
+    }
     const startChar = doc.tokens[prior.first]?.start ?? s.start;
     const date = doc.lex.dates.find(doc.text, startChar, s.end)[0];
     const resolved = date ? firstDate(doc, ctx, { ...s, start: date.start, end: date.end }) ?? resolveMonth(date.year, date.month) : null;
-    const id = `event:${hash8}:${++earlier}`;
+    const id = `event:${events.hash8}:${++earlier}`;
     const name = doc.text.slice(startChar, date ? date.end : (doc.tokens[prior.end - 1]?.end ?? startChar)).replace(/\s+/g, ' ');
     book.addEntity(id, 'Event', name, { kind: prior.value.kind, name, date: resolved?.date ?? null, datePrecision: resolved?.precision ?? null, place: null });
-    add('FOLLOW_UP_OF', eventId, id, {}, { first: cue.first, end: prior.end }, 0.65);
+    add('FOLLOW_UP_OF', eventId, id, {}, { first: cue.first, end: prior.end }, Confidence.structure);
   });
+}
+
+/** Adds an event found in the text, and where it took place; returns its id. */
+function addEvent(book: EntityBook, add: Add, id: string, event: EventFinding): string {
+  const kindLabel = event.kind.replace(/_/g, ' ');
+  book.addEntity(id, 'Event', event.name ?? `${kindLabel.charAt(0).toUpperCase()}${kindLabel.slice(1)}${event.date ? ` ${event.date.date}` : ''}`, {
+    kind: event.kind,
+    name: event.name,
+    date: event.date?.date ?? null,
+    datePrecision: event.date?.precision ?? null,
+    ...(event.date?.endDate ? { endDate: event.date.endDate } : {}),
+    ...(event.date?.weekdayConsistent === false ? { weekdayConsistent: false } : {}),
+    place: event.place,
+    country: event.country ? `country:${event.country}` : null,
+  });
+  if (event.country) add('LOCATED_IN', id, book.addCountry(event.country), {}, { first: event.cueFirst, end: event.cueEnd }, Confidence.structure);
+  return id;
+}
+
+const GUEST_ROLES = new Set(['GUEST', 'DELEGATION_MEMBER']);
+const PRINCIPAL_ROLES = new Set(['HOST', 'DELEGATION_LEAD']);
+
+/**
+ * A name for an event the text does not name, from who took part: "Courtesy visit of Ali Rashid Alnuaimi to Eddy
+ * Hartono", "Working visit of Suhardi Alius to Germany", "Meeting of Suhardi Alius and Osman Bin Yaser Almahriji".
+ */
+function describeEvent(book: EntityBook, event: EventFinding, id: string, roles: readonly ExtractedRelation[], homeCountry: string): string {
+  const nameOf = (entityId: string): string => book.get(entityId)?.name ?? entityId;
+  const mine = roles.filter((r) => r.to === id && !r.from.startsWith('country:'));
+  const byRole = (set: ReadonlySet<string>): string[] => [...new Set(mine.filter((r) => set.has(String(r.attributes.role))).map((r) => r.from))];
+  const principal = byRole(PRINCIPAL_ROLES)[0];
+  const guest = byRole(GUEST_ROLES).find((g) => g !== principal);
+  const other = guest ?? mine.map((r) => r.from).find((p) => p !== principal && p.startsWith('person:'));
+  const kind = event.kind.replace(/_/g, ' ');
+  const Kind = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+  const where = event.country && event.country !== homeCountry ? nameOf(`country:${event.country}`) : event.place;
+  if (event.kind === 'courtesy_visit' && principal && guest) return `${Kind} of ${nameOf(guest)} to ${nameOf(principal)}`;
+  if (event.kind === 'working_visit' && principal && where) return `${Kind} of ${nameOf(principal)} to ${where}`;
+  if (principal && other) return `${Kind} of ${nameOf(principal)} and ${nameOf(other)}`;
+  const anyone = principal ?? other;
+  if (anyone) return `${Kind} of ${nameOf(anyone)}${where ? `, ${where}` : ''}`;
+  return where ? `${Kind}, ${where}` : (book.get(id)?.name ?? Kind);
+}
+
+/**
+ * A name for an event the release refers to: "Meeting of Boy Rafli Amar with Elizabeth Truss", "Meeting with Daniel
+ * Whitfield", else the words that name it ("pertemuan JWG ke-5 pada Maret 2022").
+ */
+function describeReferredEvent(book: EntityBook, doc: Doc, e: ReferredEvent): string {
+  const nameOf = (id: string): string => book.get(id)?.name ?? id;
+  const kind = e.kind.replace(/_/g, ' ');
+  const Kind = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+  const names = [...new Set(e.met.filter((a) => a.id !== e.subject?.id).map((a) => nameOf(a.id)))].slice(0, 3).join(' and ');
+  const link = e.kind.endsWith('visit') ? 'to' : 'with';
+  if (e.subject && names) return `${Kind} of ${nameOf(e.subject.id)} ${link} ${names}`;
+  if (names) return `${Kind} ${link} ${names}`;
+  const s = doc.sentences[e.sentence];
+  const date = s ? doc.lex.dates.find(doc.text, doc.tokens[e.cueFirst]?.start ?? s.start, s.end)[0] : undefined;
+  const from = doc.tokens[e.cueFirst]?.start ?? 0;
+  // Else the words from the cue to its date, or to the end of the noun phrase (a comma, a verb, six words).
+  let last = e.cueEnd;
+  while (s && last < s.last && last - e.cueFirst < 8 && doc.tokens[last]?.word && !doc.lex.activeVerb.test(doc.tokens[last]?.text ?? '')) last++;
+  const to = date && date.end - from < 80 ? date.end : (doc.tokens[last - 1]?.end ?? from);
+  const phrase = doc.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+function sortByDate<T extends EventFinding>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => (a.date?.date ?? '9999').localeCompare(b.date?.date ?? '9999') || a.cueFirst - b.cueFirst);
 }
 
 function sentenceNamesEvent(doc: Doc, sentence: number): boolean {

@@ -82,6 +82,9 @@ function mentionAt(doc: Doc, i: number, limit: number, sentence: number): Mentio
     if (person) return person;
     const first = chain[0];
     if (!first) return undefined;
+    // "… Menteri Keamanan Negara RRT, Kepala BNPT beserta delegasi": with no name after them, posts joined by a
+    // comma are two references, each to its own holder.
+    if (chain.length > 1 && tokens[first.end]?.text === ',') k = first.end;
     const anaphoric = lex.cueLists.get('anaphora')?.matchAt(tokens, k, limit) !== undefined;
     if (anaphoric) k++;
     return { kind: 'position-ref', first: i, end: k, position: first, former, anaphoric, sentence };

@@ -103,7 +103,11 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
     if (m.anaphoric) {
       personId = [...refs].filter((r) => r.end <= m.first).sort((a, b) => b.end - a.end)[0]?.personId;
     } else {
-      const holders = new Set(holdings.filter((h) => h.positionId === p.id && !h.former).map((h) => h.personId));
+      let holders = new Set(holdings.filter((h) => h.positionId === p.id && !h.former).map((h) => h.personId));
+      // "Menteri Keamanan Negara RRT" for the holder of "Menteri Keamanan Negara" of a Chinese ministry: the same
+      // title, in the same state.
+      const state = p.country;
+      if (holders.size === 0 && state) holders = new Set(holdings.filter((h) => !h.former && sameTitleInState(book, h.positionId, p.id, state)).map((h) => h.personId));
       if (holders.size === 1) personId = [...holders][0];
     }
     if (!personId) {
@@ -118,6 +122,15 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
   refs.push(...shortNameRefs(doc, mentions, clusters, idOf));
   refs.sort((a, b) => a.first - b.first);
   return { refs, holdings };
+}
+
+/** Whether post `held` has the title of post `named` and belongs to state `country` (directly or by its body). */
+function sameTitleInState(book: EntityBook, held: string, named: string, country: string): boolean {
+  const a = book.get(held)?.attributes;
+  const b = book.get(named)?.attributes;
+  if (!a || !b || a.title !== b.title) return false;
+  const orgCountry = typeof a.organization === 'string' ? book.get(a.organization)?.attributes.country : null;
+  return a.country === `country:${country}` || orgCountry === country;
 }
 
 function ownerOrg(p: PositionPhrase): string | null {

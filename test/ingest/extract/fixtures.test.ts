@@ -42,9 +42,11 @@ describe('a delegation abroad (delegation-abroad-australia.txt)', () => {
 
   it('records the follow-up of an earlier meeting dated by month', async () => {
     const x = await extractFile(`${dir}/delegation-abroad-australia.txt`);
-    const prior = x.entities.find((e) => e.type === 'Event' && e.id.endsWith(':2'));
-    expect(prior?.attributes).toMatchObject({ date: '2022-03-01', datePrecision: 'month' });
-    expect(relation(x, 'FOLLOW_UP_OF', eventOf(x).id, prior?.id ?? '')).toBeDefined();
+    const follows = x.relations.filter((r) => r.type === 'FOLLOW_UP_OF' && r.from === eventOf(x).id);
+    expect(follows).toHaveLength(1);
+    const prior = entity(x, follows[0]?.to ?? '');
+    expect(prior.attributes).toMatchObject({ kind: 'joint_working_group', date: '2022-03-01', datePrecision: 'month' });
+    expect(prior.name).toBe('Pertemuan JWG ke-5 pada Maret 2022');
   });
 });
 
