@@ -58,6 +58,8 @@ export function findMainEvent(doc: Doc, ctx: DateContext): EventFinding | undefi
   let chosen: { sentence: number; cue: ReturnType<typeof eventCues>[number] } | undefined;
   let fallback: typeof chosen;
   for (const [k, s] of doc.sentences.entries()) {
+    // "Sebelumnya, Hadi bertemu …" reports an earlier event, not the release's own.
+    if (doc.headlines.has(k) || doc.lex.cueLists.get('priorMarkers')?.matchAt(doc.tokens, s.first, s.last)) continue;
     const cues = eventCues(doc, s);
     const best = [...cues].sort((a, b) => b.rank - a.rank)[0];
     if (!best) continue;

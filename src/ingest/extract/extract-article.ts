@@ -108,6 +108,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   };
 }
 
+/** How many tokens may stand between a follow-up cue and what it follows ("tindak lanjut dari hasil pertemuan"). */
+const FOLLOW_UP_REACH = 3;
+
 type Add = (type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number) => void;
 
 /** Agreements, their parties, and what follows them up ("sebagai tindak lanjut …"). */
@@ -139,12 +142,15 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
   doc.sentences.forEach((s, k) => {
     const cue = doc.lex.cueLists.get('followUp')?.findAll(doc.tokens, s.first, s.last)[0];
     if (!cue || !eventId) return;
-    const target = agreements.flatMap((a) => a.mentions.map((m) => ({ a, m }))).find(({ m }) => m.sentence === k && m.first >= cue.end);
+    // What is followed up is the complement of the cue: the agreement or meeting named right after it ("tindak
+    // lanjut (dari) pertemuan JWG …", "sebagaimana disepakati dalam Nota Kesepahaman …"), not any later in the sentence.
+    const complementEnd = cue.end + FOLLOW_UP_REACH;
+    const target = agreements.flatMap((a) => a.mentions.map((m) => ({ a, m }))).find(({ m }) => m.sentence === k && m.first >= cue.end && m.first <= complementEnd);
     if (target) {
       add('FOLLOW_UP_OF', eventId, target.a.id, {}, { first: cue.first, end: target.m.end }, Confidence.clause);
       return;
     }
-    const prior = doc.lex.eventKinds.findAll(doc.tokens, cue.end, s.last)[0];
+    const prior = doc.lex.eventKinds.findAll(doc.tokens, cue.end, Math.min(s.last, complementEnd + 1))[0];
     if (!prior) return;
     // The earlier meeting may already be one of the article's events.
     const known = events.referred.find((e) => e.sentence === k && e.cueFirst >= cue.end);

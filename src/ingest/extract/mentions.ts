@@ -244,7 +244,9 @@ export function nameRun(doc: Doc, k: number, limit: number): NameRun | undefined
       continue;
     }
     if (!isCapitalised(t)) break;
-    if (lex.notNames.has(t.text) || lex.monthAndWeekdayNames.has(t.text) || lex.unitWords.has(t.text.toLowerCase())) break;
+    // "Jan Kowalczyk": a month's three-letter abbreviation is a name unless a number stands by it ("Jan 2024").
+    const calendarWord = lex.monthAndWeekdayNames.has(t.text) && (t.text.length > 3 || /^\d/.test(next?.text ?? '') || /^\d/.test(tokens[j - 1]?.text ?? ''));
+    if (lex.notNames.has(t.text) || calendarWord || lex.unitWords.has(t.text.toLowerCase())) break;
     if (lex.positionHeads.matchAt(tokens, j, limit) && words > 0) break;
     if (lex.honorificsBefore.matchAt(tokens, j, limit) && words > 0) break;
     j++;
@@ -300,7 +302,9 @@ function degreesAndAppositions(doc: Doc, k: number, limit: number): After {
     const k = tokens[tail]?.text === ',' ? tail + 1 : tail;
     // ", Plt. Deputi … Brigjen Mar. Yuniar Ludfi": a post followed by another name is that name's post.
     const nextName = !cue && (lex.honorificsBefore.matchAt(tokens, k, limit) !== undefined || nameRun(doc, k, limit) !== undefined);
-    if (chain.length > 0 && !nextName) {
+    // "…, Brigjen Pol. B, Kepala BNPT menyambut …": a post right before a verb opens the next clause as its subject.
+    const subjectOfNext = !cue && lex.activeVerb.test(tokens[tail]?.text ?? '');
+    if (chain.length > 0 && !nextName && !subjectOfNext) {
       (formerCue ? formerPositions : positions).push(...chain);
       end = chain[chain.length - 1]?.end ?? end;
     }

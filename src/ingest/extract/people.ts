@@ -163,8 +163,9 @@ function foldBarePosts(holdings: Holding[], book: EntityBook): Map<string, strin
 }
 
 /**
- * "Eddy menyampaikan …" after "Kepala BNPT … Eddy Hartono": a single capitalised word that is a word of exactly one
- * person's full name, standing alone outside every other mention, refers to that person.
+ * Names repeated without a title: "Jan Kowalczyk didampingi …" after "Direktur …, Jan Kowalczyk", and "Eddy
+ * menyampaikan …" after "Kepala BNPT … Eddy Hartono" — a person's full name, or a single capitalised word that is a
+ * word of exactly one person's full name, standing alone outside every other mention, refers to that person.
  */
 function shortNameRefs(doc: Doc, mentions: readonly Mention[], clusters: readonly Cluster[], idOf: ReadonlyMap<Cluster, string>): PersonRef[] {
   const owners = new Map<string, Set<Cluster>>();
@@ -180,9 +181,17 @@ function shortNameRefs(doc: Doc, mentions: readonly Mention[], clusters: readonl
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.first; k < m.end; k++) covered.add(k);
   const refs: PersonRef[] = [];
+  const full = clusters.filter((c) => c.bestWords >= 2).flatMap((c) => [...new Set(c.names)].filter((n) => n.split(/\s+/).length >= 2).map((n) => ({ words: n.split(/\s+/), c })));
   doc.sentences.forEach((s, sentence) => {
     if (doc.headlines.has(sentence)) return;
     for (let i = s.first; i < s.last; i++) {
+      const whole = covered.has(i) ? undefined : full.find(({ words }) => words.every((w, n) => doc.tokens[i + n]?.text === w && !covered.has(i + n)));
+      const wholeId = whole ? idOf.get(whole.c) : undefined;
+      if (whole && wholeId && !isCapitalised(doc.tokens[i + whole.words.length])) {
+        refs.push({ first: i, end: i + whole.words.length, sentence, personId: wholeId });
+        i += whole.words.length - 1;
+        continue;
+      }
       const t = doc.tokens[i];
       const set = t ? owners.get(t.text) : undefined;
       if (!t || !set || set.size !== 1 || covered.has(i) || doc.inOrg.has(i)) continue;

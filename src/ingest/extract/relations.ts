@@ -90,17 +90,25 @@ export function applyCues(ctx: CueContext): void {
      * The subject of the clause a cue at `k` belongs to: the first person after the clause's start (the sentence's
      * start, or the end of a fronted clause), else the first organisation.
      */
-    const subjectBefore = (k: number): Actor | undefined => {
-      const start = clauseStart(doc, cues, s.first, k);
-      return persons(start, k)[0] ?? anyBetween(start, k).find((a) => a.kind === 'org');
-    };
     // "Didampingi oleh A dan B, Kepala BNPT menyambut C": a fronted participial clause; its subject is the main one.
     const fronted = cues.find((c) => c.name === 'accompaniedBy' && persons(s.first, c.first).length === 0);
+    // "Sebelum bertemu Kepala BNPT, kedatangan Dubes … disambut oleh …": a fronted subordinate clause.
+    const subordinate = cues.find((c) => c.name === 'subordinators' && c.first <= s.first + 2 && persons(s.first, c.first).length === 0);
+    const clauseStart = (k: number): number => {
+      if (fronted && fronted.end <= k) return mainClause(doc, inSentence, fronted.end, k + 1)?.start ?? s.first;
+      // A subordinate clause ends at its first comma outside every mention.
+      if (subordinate && subordinate.end <= k) return commaAfter(doc, inSentence, subordinate.end, k) ?? s.first;
+      return s.first;
+    };
+    const subjectBefore = (k: number): Actor | undefined => {
+      const start = clauseStart(k);
+      return persons(start, k)[0] ?? anyBetween(start, k).find((a) => a.kind === 'org');
+    };
     for (const cue of cues) {
       switch (cue.name) {
         case 'accompaniedBy': {
           if (cue === fronted) {
-            const main = mainClause(doc, cue.end, s.last);
+            const main = mainClause(doc, inSentence, cue.end, s.last);
             const principal = main ? persons(main.start, main.verb)[0] : undefined;
             if (principal) {
               for (const c of persons(cue.end, main?.start ?? cue.end)) {
@@ -129,7 +137,7 @@ export function applyCues(ctx: CueContext): void {
           const principal = after[0];
           if (!principal) break;
           const list = cues.find((c) => c.name === 'listIntro' && c.first >= principal.end);
-          const companions = list ? persons(list.end, s.last) : persons(clauseStart(doc, cues, s.first, cue.first), cue.first);
+          const companions = list ? persons(list.end, s.last) : persons(clauseStart(cue.first), cue.first);
           for (const c of companions) {
             if (c.id === principal.id) continue;
             ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), list ? Confidence.structure : Confidence.clause);
@@ -164,6 +172,13 @@ export function applyCues(ctx: CueContext): void {
           const objects = persons(cue.end, until);
           let others = objects.length > 0 ? objects : anyBetween(cue.end, until).filter((a) => a.kind === 'org').slice(0, 1);
           let confidence: number = Confidence.clause;
+          // "menyambut delegasi AFP yang dipimpin oleh Y": the visitor is the delegation's leader.
+          const led = objects.length === 0 ? cues.find((c) => c.name === 'ledBy' && c.first >= cue.end && c.first <= until + 2) : undefined;
+          const leader = led ? persons(led.end, stopAfter(led.end))[0] : undefined;
+          if (leader) {
+            others = [leader];
+            confidence = Confidence.structure;
+          }
           if (hostFirst && objects.length === 0) {
             // "… menerima delegasi dari Kerajaan Belanda. Delegasi-delegasi tersebut adalah A, B …": the visitors
             // are listed in the next sentence.
@@ -231,20 +246,21 @@ function verbAfter(doc: Doc, k: number, limit: number): number {
 
 /**
  * The main clause after a fronted one ("Didampingi oleh A dan B, Kepala BNPT menyambut …"): its first active verb,
- * and where its subject starts (after the last comma before that verb).
+ * and where its subject starts (after the last comma before that verb that is inside no mention).
  */
-function mainClause(doc: Doc, from: number, limit: number): { start: number; verb: number } | undefined {
+function mainClause(doc: Doc, actors: readonly Actor[], from: number, limit: number): { start: number; verb: number } | undefined {
   const verb = verbAfter(doc, from, limit);
   if (verb >= limit) return undefined;
-  const comma = lastComma(doc, from, verb);
-  return comma > from ? { start: comma, verb } : undefined;
+  for (let i = verb - 1; i >= from; i--) {
+    if (doc.tokens[i]?.text === ',' && !actors.some((a) => a.first < i && a.end > i)) return { start: i + 1, verb };
+  }
+  return undefined;
 }
 
-/** Where the clause holding token `k` starts: after a fronted accompaniment or adverbial clause, else the sentence. */
-function clauseStart(doc: Doc, cues: readonly { name: CueName; first: number; end: number }[], sentenceFirst: number, k: number): number {
-  const fronted = cues.find((c) => c.name === 'accompaniedBy' && c.first <= sentenceFirst + 1 && c.end <= k);
-  if (fronted) return mainClause(doc, fronted.end, k + 1)?.start ?? sentenceFirst;
-  return sentenceFirst;
+/** The token after the first comma in `[from, to)` that is inside no mention. */
+function commaAfter(doc: Doc, actors: readonly Actor[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) if (doc.tokens[i]?.text === ',' && !actors.some((a) => a.first < i && a.end > i)) return i + 1;
+  return undefined;
 }
 
 /** Persons listed in the sentence after `sentence` when it opens with a delegation and a list ("Delegasi … adalah A, B"). */

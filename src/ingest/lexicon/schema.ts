@@ -125,6 +125,8 @@ export const cuesFile = z.object({
   speech: z.array(form),
   anaphora: z.array(form),
   delegationWords: z.array(form),
+  subordinators: z.array(form),
+  priorMarkers: z.array(form),
   activeVerb: regexSource('activeVerb'),
 });
 
