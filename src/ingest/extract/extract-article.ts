@@ -32,12 +32,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const dateCtx: DateContext = { publishedAt, textYears: yearsInText(article.text) };
   const book = new EntityBook(doc);
   const relations = new Map<string, ExtractedRelation>();
-  const add = (type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number): void => {
+  const add: Add = (type, from, to, attributes, span, confidence, rule) => {
     if (from === to) return;
     const key = `${type}|${from}|${to}|${String(attributes.role ?? '')}`;
     const existing = relations.get(key);
     if (existing && existing.evidence.confidence >= confidence) return;
-    relations.set(key, makeRelation(doc, type, from, to, attributes, span, confidence));
+    relations.set(key, makeRelation(doc, type, from, to, attributes, span, confidence, rule));
   };
 
   const actors: Actor[] = [];
@@ -61,9 +61,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     add('HOLDS_POSITION', h.personId, h.positionId, {
       ...(when ? { date: when.date, datePrecision: when.precision } : {}),
       ...(h.former ? { former: true } : {}),
-    }, span, 0.85);
-    if (h.orgId) add('POSITION_OF', h.positionId, h.orgId, {}, { first: h.phrase.first, end: h.phrase.end }, 0.85);
-    for (const c of h.phrase.accreditedTo) add('ACCREDITED_TO', h.positionId, book.addCountry(c), {}, { first: h.phrase.first, end: h.phrase.end }, 0.85);
+    }, span, Confidence.clause, 'post');
+    if (h.orgId) add('POSITION_OF', h.positionId, h.orgId, {}, { first: h.phrase.first, end: h.phrase.end }, Confidence.clause, 'post');
+    for (const c of h.phrase.accreditedTo) add('ACCREDITED_TO', h.positionId, book.addCountry(c), {}, { first: h.phrase.first, end: h.phrase.end }, Confidence.clause, 'post');
   }
 
   const principalRole = !event?.country || event.country === doc.homeCountry ? 'HOST' : 'DELEGATION_LEAD';
@@ -71,7 +71,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // Referred events in the order of time (undated last), so that ids follow the timeline.
   const referred = sortByDate(findReferredEvents(doc, dateCtx, event, visible)).map((e, k) => {
     const id = addEvent(book, add, `event:${hash8}:${k + 2}`, e);
-    for (const p of e.participants) add('PARTICIPATED_IN', p.id, id, { role: 'PARTICIPANT' }, { first: Math.min(p.first, e.cueFirst), end: Math.max(p.end, e.cueEnd) }, Confidence.structure);
+    for (const p of e.participants) add('PARTICIPATED_IN', p.id, id, { role: 'PARTICIPANT' }, { first: Math.min(p.first, e.cueFirst), end: Math.max(p.end, e.cueEnd) }, Confidence.structure, 'eventClause');
     return { ...e, id };
   });
   addAgreements(doc, dateCtx, book, eventId, add, { hash8, referred });
@@ -82,7 +82,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const lead = subject ?? visible.find((a) => a.kind === 'person' && s !== undefined && a.first >= s.first && a.end <= event.cueFirst);
     for (const p of [lead, ...met]) {
       if (!p || p.kind === 'country' || [...relations.values()].some((r) => r.type === 'PARTICIPATED_IN' && r.from === p.id && r.to === eventId)) continue;
-      add('PARTICIPATED_IN', p.id, eventId, { role: p === lead ? principalRole : 'PARTICIPANT' }, { first: Math.min(p.first, event.cueFirst), end: Math.max(p.end, event.cueEnd) }, Confidence.structure);
+      add('PARTICIPATED_IN', p.id, eventId, { role: p === lead ? principalRole : 'PARTICIPANT' }, { first: Math.min(p.first, event.cueFirst), end: Math.max(p.end, event.cueEnd) }, Confidence.structure, 'eventClause');
     }
   }
   const roles = [...relations.values()].filter((r) => r.type === 'PARTICIPATED_IN');
@@ -91,7 +91,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   for (const org of doc.orgAt.values()) {
     const place = org.locatedIn;
-    if (place) add('LOCATED_IN', `org:${org.key}`, book.addCountry(place), {}, { first: org.first, end: org.end }, 0.6);
+    if (place) add('LOCATED_IN', `org:${org.key}`, book.addCountry(place), {}, { first: org.first, end: org.end }, Confidence.structure, 'organisationPlace');
   }
 
   return {
@@ -111,7 +111,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 /** How many tokens may stand between a follow-up cue and what it follows ("tindak lanjut dari hasil pertemuan"). */
 const FOLLOW_UP_REACH = 3;
 
-type Add = (type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number) => void;
+type Add = (type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number, rule: string) => void;
 
 /** Agreements, their parties, and what follows them up ("sebagai tindak lanjut …"). */
 function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: string | null, add: Add, events: { hash8: string; referred: readonly (ReferredEvent & { id: string })[] }): void {
@@ -131,12 +131,14 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
     for (const p of a.parties) {
       if (p.startsWith('country:')) book.addCountry(p.slice(8));
       else if (!book.has(p)) book.addKnownOrganisation(p.slice(4));
-      add('PARTY_TO', p, a.id, {}, first, 0.7);
+      // Parties the text states are read; parties of an unnamed agreement taken from the states around it are guessed.
+      if (a.partiesStated) add('PARTY_TO', p, a.id, {}, first, Confidence.clause, 'agreementParties');
+      else add('PARTY_TO', p, a.id, {}, first, Confidence.guess, 'agreementParties/statesAround');
     }
     // An agreement still to be negotiated is the outcome of the meeting that planned it, when the sentence that
     // plans it speaks of that meeting ("Pertemuan yang berlangsung … akan melakukan pembahasan MoU").
     const atMeeting = a.status === 'planned' && eventId ? a.mentions.find((m) => sentenceNamesEvent(doc, m.sentence)) : undefined;
-    if (atMeeting && eventId) add('FOLLOW_UP_OF', a.id, eventId, {}, atMeeting, Confidence.structure);
+    if (atMeeting && eventId) add('FOLLOW_UP_OF', a.id, eventId, {}, atMeeting, Confidence.structure, 'plannedAtMeeting');
   }
   let earlier = events.referred.length + 1;
   doc.sentences.forEach((s, k) => {
@@ -147,7 +149,7 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
     const complementEnd = cue.end + FOLLOW_UP_REACH;
     const target = agreements.flatMap((a) => a.mentions.map((m) => ({ a, m }))).find(({ m }) => m.sentence === k && m.first >= cue.end && m.first <= complementEnd);
     if (target) {
-      add('FOLLOW_UP_OF', eventId, target.a.id, {}, { first: cue.first, end: target.m.end }, Confidence.clause);
+      add('FOLLOW_UP_OF', eventId, target.a.id, {}, { first: cue.first, end: target.m.end }, Confidence.clause, 'followUp');
       return;
     }
     const prior = doc.lex.eventKinds.findAll(doc.tokens, cue.end, Math.min(s.last, complementEnd + 1))[0];
@@ -155,7 +157,7 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
     // The earlier meeting may already be one of the article's events.
     const known = events.referred.find((e) => e.sentence === k && e.cueFirst >= cue.end);
     if (known) {
-      add('FOLLOW_UP_OF', eventId, known.id, {}, { first: cue.first, end: prior.end }, Confidence.structure);
+      add('FOLLOW_UP_OF', eventId, known.id, {}, { first: cue.first, end: prior.end }, Confidence.clause, 'followUp');
       return;
     }
     const startChar = doc.tokens[prior.first]?.start ?? s.start;
@@ -164,7 +166,7 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
     const id = `event:${events.hash8}:${++earlier}`;
     const name = doc.text.slice(startChar, date ? date.end : (doc.tokens[prior.end - 1]?.end ?? startChar)).replace(/\s+/g, ' ');
     book.addEntity(id, 'Event', name, { kind: prior.value.kind, name, date: resolved?.date ?? null, datePrecision: resolved?.precision ?? null, place: null });
-    add('FOLLOW_UP_OF', eventId, id, {}, { first: cue.first, end: prior.end }, Confidence.structure);
+    add('FOLLOW_UP_OF', eventId, id, {}, { first: cue.first, end: prior.end }, Confidence.clause, 'followUp');
   });
 }
 
@@ -181,7 +183,7 @@ function addEvent(book: EntityBook, add: Add, id: string, event: EventFinding): 
     place: event.place,
     country: event.country ? `country:${event.country}` : null,
   });
-  if (event.country) add('LOCATED_IN', id, book.addCountry(event.country), {}, { first: event.cueFirst, end: event.cueEnd }, Confidence.structure);
+  if (event.country) add('LOCATED_IN', id, book.addCountry(event.country), {}, { first: event.cueFirst, end: event.cueEnd }, Confidence.structure, 'eventPlace');
   return id;
 }
 

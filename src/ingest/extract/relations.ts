@@ -13,7 +13,8 @@ export interface Actor {
 }
 
 export interface RelationSink {
-  add(type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number): void;
+  /** `rule` names the rule that read the relation ("receivedVisit", "accompaniedBy/fronted"). */
+  add(type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number, rule: string): void;
 }
 
 /** Cues after which a list of people ends. */
@@ -38,6 +39,7 @@ export function makeRelation(
   attributes: Attributes,
   span: { first: number; end: number },
   confidence: number,
+  rule: string,
 ): ExtractedRelation {
   const a = doc.tokens[span.first];
   const b = doc.tokens[span.end - 1];
@@ -49,7 +51,7 @@ export function makeRelation(
     from,
     to,
     attributes,
-    evidence: { quote: doc.text.slice(start, end), sentence: s ? doc.text.slice(s.start, s.end) : '', start, end, confidence },
+    evidence: { quote: doc.text.slice(start, end), sentence: s ? doc.text.slice(s.start, s.end) : '', start, end, confidence, rule },
   };
 }
 
@@ -78,8 +80,9 @@ export function applyCues(ctx: CueContext): void {
     const lastBefore = (k: number, kinds: readonly Actor['kind'][]): Actor | undefined =>
       [...inSentence].reverse().find((a) => a.end <= k && kinds.includes(a.kind)) ?? undefined;
     const ev = ctx.eventId;
+    let currentRule = '';
     const part = (actor: Actor, role: ParticipationRole, span: { first: number; end: number }, confidence: number): void => {
-      if (ev) ctx.sink.add('PARTICIPATED_IN', actor.id, ev, { role }, span, confidence);
+      if (ev) ctx.sink.add('PARTICIPATED_IN', actor.id, ev, { role }, span, confidence, currentRule);
     };
     const span = (...xs: { first: number; end: number }[]): { first: number; end: number } => ({
       first: Math.min(...xs.map((x) => x.first)),
@@ -105,14 +108,19 @@ export function applyCues(ctx: CueContext): void {
       return persons(start, k)[0] ?? anyBetween(start, k).find((a) => a.kind === 'org');
     };
     for (const cue of cues) {
+      let rule: string = cue.name;
+      currentRule = rule;
+      const emit = (type: RelationType, from: string, to: string, attributes: Attributes, at: { first: number; end: number }, confidence: number): void =>
+        ctx.sink.add(type, from, to, attributes, at, confidence, rule);
       switch (cue.name) {
         case 'accompaniedBy': {
           if (cue === fronted) {
             const main = mainClause(doc, inSentence, cue.end, s.last);
             const principal = main ? persons(main.start, main.verb)[0] : undefined;
             if (principal) {
+              rule = currentRule = 'accompaniedBy/fronted';
               for (const c of persons(cue.end, main?.start ?? cue.end)) {
-                ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(cue, c, principal), Confidence.structure);
+                emit('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(cue, c, principal), Confidence.structure);
                 part(c, 'ACCOMPANYING', span(cue, c), Confidence.structure);
               }
               part(principal, ctx.principalRole, span(principal, cue), Confidence.structure);
@@ -122,10 +130,11 @@ export function applyCues(ctx: CueContext): void {
           const before = lastBefore(cue.first, ['person']);
           const principal = before ?? previousPerson(ctx, s.first);
           if (!principal) break;
+          if (!before) rule = currentRule = 'accompaniedBy/previousSentence';
           const confidence = before ? Confidence.clause : Confidence.fallback;
           for (const c of persons(cue.end, stopAfter(cue.end))) {
             if (c.id === principal.id) continue;
-            ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), confidence);
+            emit('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), confidence);
             part(c, 'ACCOMPANYING', span(cue, c), confidence);
           }
           part(principal, ctx.principalRole, span(principal, cue), Confidence.structure);
@@ -137,10 +146,11 @@ export function applyCues(ctx: CueContext): void {
           const principal = after[0];
           if (!principal) break;
           const list = cues.find((c) => c.name === 'listIntro' && c.first >= principal.end);
+          if (list) rule = currentRule = 'accompanying/list';
           const companions = list ? persons(list.end, s.last) : persons(clauseStart(cue.first), cue.first);
           for (const c of companions) {
             if (c.id === principal.id) continue;
-            ctx.sink.add('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), list ? Confidence.structure : Confidence.clause);
+            emit('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), list ? Confidence.structure : Confidence.clause);
             part(c, 'ACCOMPANYING', span(cue, c), Confidence.structure);
           }
           break;
@@ -149,7 +159,7 @@ export function applyCues(ctx: CueContext): void {
           const leader = persons(cue.end, stopAfter(cue.end))[0];
           if (!leader || !ev) break;
           const of = lastBefore(cue.first, ['org', 'country']);
-          ctx.sink.add('LED_BY', ev, leader.id, of ? { delegationOf: of.id } : {}, span(of ?? cue, cue, leader), Confidence.clause);
+          emit('LED_BY', ev, leader.id, of ? { delegationOf: of.id } : {}, span(of ?? cue, cue, leader), Confidence.clause);
           part(leader, 'DELEGATION_LEAD', span(cue, leader), Confidence.clause);
           break;
         }
@@ -157,7 +167,7 @@ export function applyCues(ctx: CueContext): void {
           // Active voice: "X, yang memimpin pertemuan …" names the leader before the cue.
           const leader = lastBefore(cue.first, ['person']);
           if (!leader || !ev) break;
-          ctx.sink.add('LED_BY', ev, leader.id, {}, span(leader, cue), Confidence.structure);
+          emit('LED_BY', ev, leader.id, {}, span(leader, cue), Confidence.structure);
           part(leader, 'DELEGATION_LEAD', span(leader, cue), Confidence.structure);
           break;
         }
@@ -178,6 +188,7 @@ export function applyCues(ctx: CueContext): void {
           if (leader) {
             others = [leader];
             confidence = Confidence.structure;
+            rule = currentRule = `${cue.name}/delegationLeader`;
           }
           if (hostFirst && objects.length === 0) {
             // "… menerima delegasi dari Kerajaan Belanda. Delegasi-delegasi tersebut adalah A, B …": the visitors
@@ -186,13 +197,14 @@ export function applyCues(ctx: CueContext): void {
             if (listed.length > 0) {
               others = listed;
               confidence = Confidence.structure;
+              rule = currentRule = `${cue.name}/delegationList`;
             }
           }
           if (!subject || others.length === 0) break;
           for (const other of hostFirst ? others : others.slice(0, 1)) {
             const [host, visitor] = hostFirst ? [subject, other] : [other, subject];
             if (host.id === visitor.id || host.kind === 'country' || visitor.kind === 'country') continue;
-            ctx.sink.add('RECEIVED_VISIT_FROM', host.id, visitor.id, withEvent, span(subject, cue, other), confidence);
+            emit('RECEIVED_VISIT_FROM', host.id, visitor.id, withEvent, span(subject, cue, other), confidence);
             part(host, 'HOST', span(host, cue), confidence);
             const members = cues.find((c) => c.name === 'delegationMembers' && c.first >= cue.end);
             part(visitor, members ? 'DELEGATION_LEAD' : 'GUEST', span(cue, visitor), confidence);
@@ -205,8 +217,8 @@ export function applyCues(ctx: CueContext): void {
             part(m, 'DELEGATION_MEMBER', span(cue, m), Confidence.structure);
             if (!lead) continue;
             // "X beserta delegasi, A selaku …": the members came with X, who leads them.
-            ctx.sink.add('ACCOMPANIED_BY', lead.id, m.id, withEvent, span(lead, cue, m), Confidence.structure);
-            if (ev) ctx.sink.add('LED_BY', ev, lead.id, {}, span(lead, cue), Confidence.fallback);
+            emit('ACCOMPANIED_BY', lead.id, m.id, withEvent, span(lead, cue, m), Confidence.structure);
+            if (ev) emit('LED_BY', ev, lead.id, {}, span(lead, cue), Confidence.fallback);
           }
           break;
         }
