@@ -1,6 +1,6 @@
 /** Finds agreements: named ones ("SOMTC – Japan Workplan … (2015-2017)") and unnamed MoUs grouped per article. */
 import { resolveDate, type DateContext } from './dates.js';
-import { isCapitalised, spanText, type Doc } from './document.js';
+import { datesIn, isCapitalised, spanText, type Doc } from './document.js';
 import { quotedRanges } from './events.js';
 import { slugify } from './names.js';
 import type { AgreementStatus } from './types.js';
@@ -89,7 +89,7 @@ export function findAgreements(doc: Doc, ctx: DateContext): AgreementFinding[] {
       for (const p of statedParties(doc, first, end, s)) draft.parties.add(p);
       if (!named) for (const p of guessedParties(doc, sentence)) draft.guessed.add(p);
       if (!draft.signedAt) {
-        const date = doc.lex.dates.find(doc.text, s.start, s.end).map((d) => resolveDate(d, ctx)).find((d) => d !== undefined);
+        const date = datesIn(doc, s.start, s.end).map((d) => resolveDate(d, ctx)).find((d) => d !== undefined);
         if (date && statusOf(doc, s.first, s.last) === 'signed') draft.signedAt = { date: date.date, precision: date.precision };
       }
       drafts.set(key, draft);

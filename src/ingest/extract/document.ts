@@ -1,5 +1,6 @@
 /** An article body prepared for the rules: tokens, sentences, and the organisation/country/city spans found once. */
 import type { CompiledLexicon } from './compiled-lexicon.js';
+import type { DateMention } from './dates.js';
 import { findOrganisations, organisationContext, type OrganisationMention } from './organisations.js';
 import { splitSentences, tokenize, type Sentence, type Token } from './tokenize.js';
 
@@ -22,6 +23,8 @@ export interface Doc {
   readonly orgAt: ReadonlyMap<number, OrganisationMention>;
   readonly countryAt: ReadonlyMap<number, PlaceSpan>;
   readonly cityAt: ReadonlyMap<number, PlaceSpan>;
+  /** Every date expression of the text, in order (found once; see {@link datesIn}). */
+  readonly dates: readonly DateMention[];
   /** Sentences that are headlines or page furniture (title-case lines without a full stop, "Baca juga: …"). */
   readonly headlines: ReadonlySet<number>;
   /** Tokens covered by an organisation span (a country inside "Kedubes Perancis" is part of the organisation). */
@@ -88,7 +91,8 @@ export function buildDoc(text: string, lex: CompiledLexicon, home: { country: st
   sentences.forEach((s, k) => {
     if (isHeadline(tokens, s, lex)) headlines.add(k);
   });
-  return { text, tokens, sentences, sentenceOf, lex, orgAt, countryAt, cityAt, inOrg, headlines, homeCountry: home.country, homeOrganization: home.organization };
+  const dates = lex.dates.find(text);
+  return { text, tokens, sentences, sentenceOf, lex, orgAt, countryAt, cityAt, inOrg, dates, headlines, homeCountry: home.country, homeOrganization: home.organization };
 }
 
 /**
@@ -120,6 +124,11 @@ function rankSpans(tokens: readonly Token[], lex: CompiledLexicon): ReadonlySet<
     i = end - 1;
   }
   return covered;
+}
+
+/** The date expressions that lie within characters `[start, end)`. */
+export function datesIn(doc: Doc, start: number, end: number): DateMention[] {
+  return doc.dates.filter((d) => d.start >= start && d.end <= end);
 }
 
 /** Text of tokens `[first, end)` as written. */

@@ -1,6 +1,6 @@
 /** Finds what the article reports: the main event's kind, name, date and place, and earlier events it refers to. */
 import { resolveDate, type DateContext, type ResolvedDate } from './dates.js';
-import { isCapitalised, spanText, type Doc } from './document.js';
+import { datesIn, isCapitalised, spanText, type Doc } from './document.js';
 import type { Sentence } from './tokenize.js';
 
 export interface EventFinding {
@@ -43,7 +43,7 @@ export function eventCues(doc: Doc, s: Sentence): EventCue[] {
 }
 
 function hasPersonOrDate(doc: Doc, s: Sentence, ctx: DateContext): boolean {
-  const dates = doc.lex.dates.find(doc.text, s.start, s.end).filter((d) => resolveDate(d, ctx)?.precision === 'day');
+  const dates = datesIn(doc, s.start, s.end).filter((d) => resolveDate(d, ctx)?.precision === 'day');
   if (dates.length > 0) return true;
   for (let i = s.first; i < s.last; i++) if (doc.lex.positionHeads.matchAt(doc.tokens, i, s.last) && isCapitalised(doc.tokens[i])) return true;
   return false;
@@ -86,7 +86,7 @@ export function findMainEvent(doc: Doc, ctx: DateContext): EventFinding | undefi
   // The place is the event's sentence's, else the article's first one outside sentences dated otherwise.
   const other = (k: number): boolean => {
     const x = doc.sentences[k];
-    const d = x ? firstDate(doc, ctx, x) ?? doc.lex.dates.find(doc.text, x.start, x.end).map((m) => resolveDate(m, ctx)).find((r) => r !== undefined) : undefined;
+    const d = x ? firstDate(doc, ctx, x) ?? datesIn(doc, x.start, x.end).map((m) => resolveDate(m, ctx)).find((r) => r !== undefined) : undefined;
     return !!d && !!date && d.date !== date.date;
   };
   const place = findPlace(doc, chosen.sentence, [chosen.sentence, ...[...doc.sentences.keys()].filter((k) => k !== chosen?.sentence && !other(k))]);
@@ -109,7 +109,7 @@ export function pointsBackAt(doc: Doc, end: number): boolean {
 
 /** First day-precise date (else any date) in a sentence or, without one, in the article before any quote. */
 export function firstDate(doc: Doc, ctx: DateContext, s?: Sentence): ResolvedDate | null {
-  const found = doc.lex.dates.find(doc.text, s?.start ?? 0, s?.end ?? doc.text.length);
+  const found = datesIn(doc, s?.start ?? 0, s?.end ?? doc.text.length);
   const resolved = found.map((d) => resolveDate(d, ctx)).filter((d): d is ResolvedDate => d !== undefined);
   return resolved.find((d) => d.precision === 'day') ?? (s ? null : resolved[0] ?? null);
 }

@@ -4,7 +4,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { findAgreements } from './agreements.js';
 import { compileLexicon } from './compiled-lexicon.js';
 import { yearsInText, type DateContext } from './dates.js';
-import { buildDoc, type Doc } from './document.js';
+import { buildDoc, datesIn, type Doc } from './document.js';
 import { EntityBook } from './entity-book.js';
 import { findMainEvent, firstDate, type EventFinding } from './events.js';
 import { findReferredEvents, participantsOf, type ReferredEvent } from './referred-events.js';
@@ -161,7 +161,7 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
       return;
     }
     const startChar = doc.tokens[prior.first]?.start ?? s.start;
-    const date = doc.lex.dates.find(doc.text, startChar, s.end)[0];
+    const date = datesIn(doc, startChar, s.end)[0];
     const resolved = date ? firstDate(doc, ctx, { ...s, start: date.start, end: date.end }) ?? resolveMonth(date.year, date.month) : null;
     const id = `event:${events.hash8}:${++earlier}`;
     const name = doc.text.slice(startChar, date ? date.end : (doc.tokens[prior.end - 1]?.end ?? startChar)).replace(/\s+/g, ' ');
@@ -225,7 +225,7 @@ function describeReferredEvent(book: EntityBook, doc: Doc, e: ReferredEvent): st
   if (e.subject && names) return `${Kind} of ${nameOf(e.subject.id)} ${link} ${names}`;
   if (names) return `${Kind} ${link} ${names}`;
   const s = doc.sentences[e.sentence];
-  const date = s ? doc.lex.dates.find(doc.text, doc.tokens[e.cueFirst]?.start ?? s.start, s.end)[0] : undefined;
+  const date = s ? datesIn(doc, doc.tokens[e.cueFirst]?.start ?? s.start, s.end)[0] : undefined;
   const from = doc.tokens[e.cueFirst]?.start ?? 0;
   // Else the words from the cue to its date, or to the end of the noun phrase (a comma, a verb, six words).
   let last = e.cueEnd;

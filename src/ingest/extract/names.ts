@@ -39,8 +39,21 @@ export function displayName(raw: string): string {
     .join(' ');
 }
 
+const folded = new Map<string, string>();
+
 /** Spelling drift seen in Indonesian transliteration: Chr/Kr, Dj/J, Tj/C, Oe/U, Sy/Sh, doubled letters. */
 function foldSpelling(word: string): string {
+  let result = folded.get(word);
+  if (result === undefined) {
+    // Names recur within and across articles: remember the folds, within a bound.
+    if (folded.size > 50_000) folded.clear();
+    result = fold(word);
+    folded.set(word, result);
+  }
+  return result;
+}
+
+function fold(word: string): string {
   return word
     .replace(/ch/g, 'k')
     .replace(/kh/g, 'k')

@@ -95,11 +95,30 @@ export interface OrganisationContext {
   readonly agreementKinds: PhraseMatcher<unknown>;
   readonly homeCountry: string;
   readonly defined: Map<string, OrganisationMention>;
+  /** Per-token facts found once per article: inside an event or agreement cue, inside or right after a post head. */
+  readonly inCue: ReadonlySet<number>;
+  readonly inPostHead: ReadonlySet<number>;
+  readonly afterPostHead: ReadonlySet<number>;
+  readonly breaks: Map<number, boolean>;
 }
 
-/** Creates the per-article context of {@link findOrganisations}. */
-export function organisationContext(base: Omit<OrganisationContext, 'defined'>): OrganisationContext {
-  return { ...base, defined: new Map() };
+/** Creates the per-article context of {@link findOrganisations}, marking once the tokens the rules ask about. */
+export function organisationContext(base: Omit<OrganisationContext, 'defined' | 'inCue' | 'inPostHead' | 'afterPostHead' | 'breaks'>): OrganisationContext {
+  const inCue = new Set<number>();
+  const inPostHead = new Set<number>();
+  const afterPostHead = new Set<number>();
+  for (let k = 0; k < base.tokens.length; k++) {
+    for (const matcher of [base.eventKinds, base.agreementKinds]) {
+      const m = matcher.matchAt(base.tokens, k);
+      if (m) for (let j = m.first; j < m.end; j++) inCue.add(j);
+    }
+    const post = base.positionHeads.matchAt(base.tokens, k);
+    if (post) {
+      for (let j = k + 1; j < post.end; j++) inPostHead.add(j);
+      afterPostHead.add(post.end);
+    }
+  }
+  return { ...base, defined: new Map(), inCue, inPostHead, afterPostHead, breaks: new Map() };
 }
 
 const CONNECTORS = new Set(['dan', 'and', 'of', 'for', 'on', 'the', '&']);
@@ -112,7 +131,7 @@ export function findOrganisations(ctx: OrganisationContext, from: number, to: nu
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const known = knownAt(ctx, i, to);
-    const english = englishAt(ctx, i, to);
+    const english = capitalised(ctx.tokens[i]) ? englishAt(ctx, i, to) : undefined;
     const first = embassyAt(ctx, i, to) ?? (english && known && english.end > known.end ? english : known) ?? definedAt(ctx, i) ?? genericAt(ctx, i, to) ?? english ?? acronymNamed(ctx, i, to);
     const m = first ? withGloss(ctx, first, to) : undefined;
     if (m) {
@@ -226,7 +245,7 @@ function genericNameOf(ctx: OrganisationContext, entry: OrganisationEntry): stri
 function tokensOf(phrase: string): Token[] {
   let at = 0;
   return phrase.split(' ').map((w) => {
-    const t = { text: w, start: at, end: at + w.length, word: true };
+    const t = { text: w, lower: w.toLowerCase(), start: at, end: at + w.length, word: true };
     at += w.length + 1;
     return t;
   });
@@ -286,12 +305,8 @@ function isModifier(ctx: OrganisationContext, t: Token): boolean {
 }
 
 /** Whether the organisation head at `i` is the tail of a post head that starts before it ("Kepala Biro"). */
-function insidePostHead(ctx: OrganisationContext, i: number, to: number): boolean {
-  for (let k = Math.max(0, i - 2); k < i; k++) {
-    const post = ctx.positionHeads.matchAt(ctx.tokens, k, to);
-    if (post && post.end > i) return true;
-  }
-  return false;
+function insidePostHead(ctx: OrganisationContext, i: number): boolean {
+  return ctx.inPostHead.has(i);
 }
 
 /**
@@ -302,7 +317,7 @@ function insidePostHead(ctx: OrganisationContext, i: number, to: number): boolea
  */
 function genericAt(ctx: OrganisationContext, i: number, to: number): OrganisationMention | undefined {
   const head = ctx.orgs.heads.matchAt(ctx.tokens, i, to);
-  if (!head || insidePostHead(ctx, i, to)) return undefined;
+  if (!head || insidePostHead(ctx, i)) return undefined;
   let j = head.end;
   let country: string | null = null;
   let parent: string | null = null;
@@ -376,26 +391,20 @@ function countryStart(ctx: OrganisationContext, first: number, end: number, to: 
   return end;
 }
 
-/** Whether token `j` is covered by a cue of `matcher` starting at or before it ("Joint Working Group"). */
-function covered(ctx: OrganisationContext, matcher: PhraseMatcher<unknown>, j: number, to: number): boolean {
-  for (let k = Math.max(0, j - 3); k <= j; k++) if ((matcher.matchAt(ctx.tokens, k, to)?.end ?? 0) > j) return true;
-  return false;
-}
-
-/** Whether a post head covering token `i - 1` ends right before `i` ("Ketua Bersama | Global …"). */
-function afterPostHead(ctx: OrganisationContext, i: number, to: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (ctx.positionHeads.matchAt(ctx.tokens, k, to)?.end === i) return true;
-  return false;
-}
-
 /** A capitalised token that cannot be part of an English name: a post, an event word, a year, an Indonesian noun. */
 function breaksEnglishName(ctx: OrganisationContext, j: number, to: number): boolean {
+  const known = ctx.breaks.get(j);
+  if (known !== undefined) return known;
   const t = ctx.tokens[j];
-  if (!t || !capitalised(t)) return true;
+  const breaks = !t || !capitalised(t) || breaksAt(ctx, t, j, to);
+  ctx.breaks.set(j, breaks);
+  return breaks;
+}
+
+function breaksAt(ctx: OrganisationContext, t: Token, j: number, to: number): boolean {
   return (
     ctx.positionHeads.matchAt(ctx.tokens, j, to) !== undefined ||
-    covered(ctx, ctx.eventKinds, j, to) ||
-    covered(ctx, ctx.agreementKinds, j, to) ||
+    ctx.inCue.has(j) ||
     /^\d[\d-]*(?:st|nd|rd|th)?$/.test(t.text) ||
     ctx.orgs.derivedNoun.test(t.text.toLowerCase()) ||
     ctx.orgs.heads.matchAt(ctx.tokens, j, to) !== undefined ||
@@ -412,9 +421,9 @@ function breaksEnglishName(ctx: OrganisationContext, j: number, to: number): boo
  */
 function englishAt(ctx: OrganisationContext, i: number, to: number): OrganisationMention | undefined {
   const { tokens } = ctx;
-  if (breaksEnglishName(ctx, i, to) || insidePostHead(ctx, i, to)) return undefined;
+  if (breaksEnglishName(ctx, i, to) || insidePostHead(ctx, i)) return undefined;
   const prev = tokens[i - 1];
-  if (prev && capitalised(prev) && !breaksEnglishName(ctx, i - 1, to) && !afterPostHead(ctx, i, to)) return undefined;
+  if (prev && capitalised(prev) && !breaksEnglishName(ctx, i - 1, to) && !ctx.afterPostHead.has(i)) return undefined;
   let j = i;
   let headEnd = -1;
   let kind: OrganizationKind = 'other';

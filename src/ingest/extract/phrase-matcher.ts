@@ -60,6 +60,8 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | undefined {
     const first = tokens[i];
     if (!first) return undefined;
+    // Most tokens start no phrase: say so before walking either trie.
+    if (!this.root.children.has(first.lower) && !this.exactRoot.children.has(first.text)) return undefined;
     if (this.options.requireCapital && !/^[\p{Lu}\p{N}(]/u.test(first.text)) return undefined;
     const a = this.walk(this.root, tokens, i, limit, false);
     const b = this.walk(this.exactRoot, tokens, i, limit, true);
@@ -74,7 +76,7 @@ export class PhraseMatcher<T> {
     for (let j = i; j < limit && node; j++) {
       const t = tokens[j];
       if (!t) break;
-      node = node.children.get(exact ? t.text : t.text.toLowerCase());
+      node = node.children.get(exact ? t.text : t.lower);
       if (node?.value) best = { first: i, end: j + 1, value: node.value.value, form: node.value.form };
     }
     return best;

@@ -4,7 +4,7 @@
  * main event's month when it took place within a visit of several days.
  */
 import { resolveDate, type DateContext, type ResolvedDate } from './dates.js';
-import { spanText, type Doc } from './document.js';
+import { datesIn, spanText, type Doc } from './document.js';
 import { eventCues, eventName, findPlaceIn, quotedRanges, type EventFinding } from './events.js';
 import type { Actor } from './relations.js';
 import type { Sentence } from './tokenize.js';
@@ -132,8 +132,7 @@ function inQuote(doc: Doc, quoted: readonly [number, number][], token: number): 
 /** The first date of the sentence, preferring one after the cue. */
 function ownDate(doc: Doc, ctx: DateContext, s: Sentence, cue: number): ResolvedDate | null {
   const cueStart = doc.tokens[cue]?.start ?? s.start;
-  const dates = doc.lex.dates
-    .find(doc.text, s.start, s.end)
+  const dates = datesIn(doc, s.start, s.end)
     .map((d) => ({ d, r: resolveDate(d, ctx) }))
     .filter((x): x is { d: typeof x.d; r: ResolvedDate } => x.r !== undefined);
   return (dates.find((x) => x.d.start >= cueStart) ?? dates[0])?.r ?? null;

@@ -2,6 +2,8 @@
 
 export interface Token {
   readonly text: string;
+  /** `text` in lower case, computed once: the lexicon's matchers compare it. */
+  readonly lower: string;
   readonly start: number;
   readonly end: number;
   /** Letters or digits (possibly with inner hyphens/apostrophes), as opposed to one punctuation character. */
@@ -28,15 +30,15 @@ export function tokenize(text: string): Token[] {
     const parts = m[0].split(/(?<=[\p{L}\d])-(?=\p{Lu})/u);
     const joinable = parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) && !/^(Al|El|Bin)$/.test(parts[0] ?? '');
     if (!joinable) {
-      tokens.push({ text: m[0], start, end: start + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) });
+      tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) });
       continue;
     }
     parts.forEach((part, k) => {
       if (k > 0) {
-        tokens.push({ text: '-', start, end: start + 1, word: false });
+        tokens.push({ text: '-', lower: '-', start, end: start + 1, word: false });
         start += 1;
       }
-      tokens.push({ text: part, start, end: start + part.length, word: true });
+      tokens.push({ text: part, lower: part.toLowerCase(), start, end: start + part.length, word: true });
       start += part.length;
     });
   }
