@@ -19,7 +19,7 @@ import { AppError, ErrorCode } from '../../src/errors.js';
 import { applyMigrations } from '../../src/graph/migrations.js';
 import { ingestPaths, type ArticleReport, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { createLogger } from '../../src/logger.js';
-import { PROJECT_ROOT, connectNeo4j, type Connection, type Neo4jSupervisor, type SupervisorState } from '../../src/neo4j-runtime/index.js';
+import { PROJECT_ROOT, connectNeo4j, isAlive, type Connection, type Neo4jSupervisor, type SupervisorState } from '../../src/neo4j-runtime/index.js';
 import { createApp, type App } from '../../src/server/app.js';
 import type { Health } from '../../src/server/health.js';
 import { clearDatabase } from '../helpers/database.js';
@@ -85,14 +85,6 @@ function startLoad(url: string) {
   };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {

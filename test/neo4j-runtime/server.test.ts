@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Neo4jRuntimeError, startNeo4j, type StartOptions } from '../../src/neo4j-runtime/index.js';
+import { Neo4jRuntimeError, isAlive, startNeo4j, type StartOptions } from '../../src/neo4j-runtime/index.js';
 
 // Its own port and folder, beside the suite's Neo4j (test/setup/neo4j.ts).
 const basePort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 17687) + 100;
@@ -18,14 +18,6 @@ const options: StartOptions = {
   fresh: true,
 };
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('the embedded Neo4j', () => {
   const javaHome = process.env.JAVA_HOME;
