@@ -105,6 +105,11 @@ function isHeadline(tokens: readonly Token[], s: Sentence, lex: CompiledLexicon)
   const last = tokens[s.last - 1]?.text ?? '';
   if (words.length < 3 || /^[.!?"”’:;]$/.test(last)) return false;
   if (tokens.slice(s.first, s.last).some((t) => t.text === ',')) return false;
+  // "1. Brigjen Pol. Budi Santoso (Direktur …)": a line naming someone by rank or title is a list item, not a headline.
+  for (let i = s.first; i < s.last; i++) {
+    const h = lex.honorificsBefore.matchAt(tokens, i, s.last);
+    if (h && h.value !== 'address' && h.value !== 'royal') return false;
+  }
   const capitals = words.filter((t) => /^[\p{Lu}\d]/u.test(t.text)).length;
   return capitals / words.length >= 0.6;
 }

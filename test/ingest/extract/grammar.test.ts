@@ -197,3 +197,14 @@ describe('confidence that means something', () => {
     expect(fronted?.evidence.rule).toBe('accompaniedBy/fronted');
   });
 });
+
+describe('lists (delegation-list.txt)', () => {
+  it('reads a numbered list of members, each with the post in parentheses, and no headline in it', async () => {
+    const x = await load('delegation-list.txt');
+    expect(relation(x, 'HOLDS_POSITION', 'person:budi-santoso', 'position:direktur-kerja-sama-bilateral@org:bnpt')?.evidence.quote).toBe(
+      'Brigjen Pol. Budi Santoso (Direktur Kerja Sama Bilateral)',
+    );
+    expect(relation(x, 'HOLDS_POSITION', 'person:rina-marlina', 'position:kepala-subdirektorat-kerja-sama-kawasan-asia@org:bnpt')).toBeDefined();
+    expect(relation(x, 'LED_BY', eventOf(x).id, 'person:agus-wirawan')?.attributes.delegationOf).toBe('org:bnpt');
+  });
+});
