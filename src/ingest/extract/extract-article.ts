@@ -4,7 +4,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { findAgreements } from './agreements.js';
 import { compileLexicon } from './compiled-lexicon.js';
 import { yearsInText, type DateContext } from './dates.js';
-import { buildDoc, datesIn, type Doc } from './document.js';
+import { buildDoc, datesIn, spanText, type Doc } from './document.js';
 import { EntityBook } from './entity-book.js';
 import { findMainEvent, firstDate, type EventFinding } from './events.js';
 import { findReferredEvents, participantsOf, type ReferredEvent } from './referred-events.js';
@@ -126,6 +126,9 @@ function addAgreements(doc: Doc, ctx: DateContext, book: EntityBook, eventId: st
       topics: a.topics,
       parties: a.parties,
     });
+    // Every form the article wrote is an alias, so that search finds "Nota Kesepahaman" as well as "MoU".
+    // A verb ("sepakat") states an agreement but does not name it.
+    for (const m of a.mentions) if (!doc.lex.agreeingVerbs.matchAt(doc.tokens, m.first, m.end)) book.alias(a.id, spanText(doc, m.first, m.end));
     const first = a.mentions[0];
     if (!first) continue;
     for (const p of a.parties) {
