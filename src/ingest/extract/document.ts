@@ -73,10 +73,18 @@ export function buildDoc(text: string, lex: CompiledLexicon, home: { country: st
         for (let k = i; k < besar; k++) inOrg.add(k);
       }
     }
+    let regionEnd = -1;
     for (let i = s.first; i < s.last; i++) {
       if (inOrg.has(i)) continue;
       const c = lex.countries.countries.matchAt(tokens, i, s.last);
       const city = lex.countries.cities.matchAt(tokens, i, s.last);
+      // "Kerja Sama Kawasan Amerika dan Kanada": places after a region word name a unit, not a state in the text.
+      const prev = tokens[i - 1]?.lower ?? '';
+      if (c && (lex.regionWords.has(prev) || (regionEnd === i - 1 && (prev === 'dan' || prev === 'and')))) {
+        regionEnd = c.end;
+        i = c.end - 1;
+        continue;
+      }
       // The longer name wins: "Kuala Lumpur" is a city, "Papua Nugini" a country.
       if (c && (!city || c.end >= city.end)) {
         countryAt.set(i, { first: i, end: c.end, iso2: c.value, surface: surface(i, c.end) });
