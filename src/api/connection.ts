@@ -93,3 +93,35 @@ export function withinDates<Item>(
     return (!range.from || date >= range.from) && (!range.to || date <= range.to);
   });
 }
+
+/** The rows a page of a list counted and cut in the database asks for: skip this many, take this many. */
+export interface PageWindow {
+  skip: number;
+  limit: number;
+}
+
+/** The window of `args` (`first`, `after`), checked as `toConnection` checks them. */
+export function pageWindow(args: PageArgs): PageWindow {
+  const limit = pageSize(args.first);
+  return { skip: args.after ? decodeCursor(args.after) + 1 : 0, limit };
+}
+
+/** A connection over one page cut in the database, of a list of `totalCount` items, starting at `window.skip`. */
+export function toWindowConnection<Item, Edge>(
+  page: readonly Item[],
+  totalCount: number,
+  window: PageWindow,
+  toEdge: (item: Item, cursor: string) => Edge,
+): Connection<Edge> {
+  const start = window.skip;
+  return {
+    edges: page.map((item, index) => toEdge(item, encodeCursor(start + index))),
+    totalCount,
+    pageInfo: {
+      hasNextPage: start + page.length < totalCount,
+      hasPreviousPage: start > 0,
+      startCursor: page.length > 0 ? encodeCursor(start) : null,
+      endCursor: page.length > 0 ? encodeCursor(start + page.length - 1) : null,
+    },
+  };
+}

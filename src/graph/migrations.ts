@@ -3,7 +3,7 @@
  * them again changes nothing; `awaitIndexes` waits until they are online before the service takes traffic.
  */
 import type { Database } from './database.js';
-import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, FACT_TYPES, FACTS_AT_EVENTS, Label } from './model.js';
+import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, EntityLabel, FACT_TYPES, FACTS_AT_EVENTS, Label } from './model.js';
 
 function uniqueId(label: string): string {
   return `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
@@ -11,6 +11,11 @@ function uniqueId(label: string): string {
 
 function nodeIndex(label: string, property: string): string {
   return `CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
+}
+
+/** A text index, for `CONTAINS` on a property (the event list's place filter). */
+function textIndex(label: string, property: string): string {
+  return `CREATE TEXT INDEX ${label.toLowerCase()}_${property.toLowerCase()}_text IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
 }
 
 /** The plain index that earlier versions kept on a fact type's `id`; the uniqueness constraint replaces it. */
@@ -38,6 +43,15 @@ export function migrationStatements(): string[] {
     nodeIndex(Label.Article, 'contentHash'),
     nodeIndex('Event', 'date'),
     nodeIndex(Label.Change, 'factId'),
+    // The filters of the list roots (src/graph/repositories/lists.ts) that a list starts from.
+    nodeIndex(EntityLabel.Person, 'name'),
+    nodeIndex(EntityLabel.Country, 'name'),
+    nodeIndex(EntityLabel.Organization, 'kind'),
+    nodeIndex(EntityLabel.Event, 'kind'),
+    nodeIndex(EntityLabel.Agreement, 'kind'),
+    nodeIndex(EntityLabel.Agreement, 'status'),
+    nodeIndex(EntityLabel.Agreement, 'periodStart'),
+    textIndex(EntityLabel.Event, 'place'),
     ...FACT_TYPES.map(oldFactIdIndex),
     ...FACT_TYPES.map(uniqueFactId),
     ...FACTS_AT_EVENTS.map(factEventIndex),

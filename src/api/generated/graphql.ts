@@ -103,11 +103,56 @@ export type AgreementEdge = {
   node: Agreement;
 };
 
+/** Which agreements a list holds. Every field given must hold. */
+export type AgreementFilter = {
+  /** Their kind. */
+  kind?: InputMaybe<AgreementKind>;
+  /** Every one of these countries or organisations is party to it (1 to 10 ids). */
+  parties?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its period starts on or after this date (ISO, inclusive); agreements without a known start are left out. */
+  signedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Its period starts on or before this date (ISO, inclusive); agreements without a known start are left out. */
+  signedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Their status. */
+  status?: InputMaybe<AgreementStatus>;
+  /** One of its topics is exactly this text ("deradicalisation"). */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AgreementKind =
   | 'DECLARATION'
   | 'MOU'
   | 'OTHER'
   | 'WORKPLAN';
+
+/** A page of agreements. */
+export type AgreementListConnection = {
+  __typename?: 'AgreementListConnection';
+  /** The agreements of this page. */
+  edges: Array<AgreementListEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many agreements match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One agreement of a list. */
+export type AgreementListEdge = {
+  __typename?: 'AgreementListEdge';
+  /** Opaque cursor of this edge, for after. */
+  cursor: Scalars['String']['output'];
+  /** The agreement. */
+  node: Agreement;
+};
+
+/** Order of an agreement list. */
+export type AgreementSort =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** Oldest period start first; agreements without a period last, then by name. */
+  | 'PERIOD_START_ASC'
+  /** Newest period start first; agreements without a period last, then by name. */
+  | 'PERIOD_START_DESC';
 
 export type AgreementStatus =
   | 'ENDED'
@@ -242,6 +287,32 @@ export type CountryEdge = {
   cursor: Scalars['String']['output'];
   evidence: Array<Evidence>;
   factId: Scalars['ID']['output'];
+  node: Country;
+};
+
+/** Which countries a list holds. */
+export type CountryFilter = {
+  /** The name starts with this text, as written (case-sensitive). */
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of countries. */
+export type CountryListConnection = {
+  __typename?: 'CountryListConnection';
+  /** The countries of this page. */
+  edges: Array<CountryListEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many countries match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One country of a list. */
+export type CountryListEdge = {
+  __typename?: 'CountryListEdge';
+  /** Opaque cursor of this edge, for after. */
+  cursor: Scalars['String']['output'];
+  /** The country. */
   node: Country;
 };
 
@@ -385,6 +456,15 @@ export type EventOutsideAgreementPeriod = Contradiction & {
   event: Event;
   kind: ContradictionKind;
 };
+
+/** Order of an event list. */
+export type EventSort =
+  /** Oldest first (by date, then name). */
+  | 'DATE_ASC'
+  /** Newest first (by date, then name). */
+  | 'DATE_DESC'
+  /** By name, A to Z. */
+  | 'NAME_ASC';
 
 /** Why the graph holds a fact: the words of an article (or of an analyst) that state it. */
 export type Evidence = {
@@ -563,6 +643,13 @@ export type MutationUndoChangeArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Order of a list by display name. */
+export type NameSort =
+  /** A to Z (by code point: upper case before lower case). */
+  | 'NAME_ASC'
+  /** Z to A. */
+  | 'NAME_DESC';
+
 /** Anything with a stable global id. The id is the graph id; its prefix names the type: person:suhardi-alius. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -636,6 +723,16 @@ export type OrganizationEdge = {
   node: Organization;
 };
 
+/** Which organisations a list holds. Every field given must hold. */
+export type OrganizationFilter = {
+  /** Located in this country (a Country id, e.g. country:FR). */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  /** Their kind. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** Party to this agreement (an Agreement id). */
+  partyTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type OrganizationKind =
   | 'AGENCY'
   | 'EMBASSY'
@@ -645,6 +742,26 @@ export type OrganizationKind =
   | 'MINISTRY'
   | 'OTHER'
   | 'POLICE';
+
+/** A page of organisations. */
+export type OrganizationListConnection = {
+  __typename?: 'OrganizationListConnection';
+  /** The organisations of this page. */
+  edges: Array<OrganizationListEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many organisations match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One organisation of a list. */
+export type OrganizationListEdge = {
+  __typename?: 'OrganizationListEdge';
+  /** Opaque cursor of this edge, for after. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organization;
+};
 
 export type OverlappingTenures = Contradiction & {
   __typename?: 'OverlappingTenures';
@@ -715,6 +832,18 @@ export type ParticipationEdge = {
   factId: Scalars['ID']['output'];
   node: Event;
   role: ParticipantRole;
+};
+
+/** An event a person took part in. Every field given must hold. */
+export type ParticipationFilter = {
+  /** The event took place in this country (a Country id). */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  /** The event ended on or after this date (inclusive). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** The event's kind. */
+  kind?: InputMaybe<EventKind>;
+  /** The event started on or before this date (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Party = Country | Organization;
@@ -819,6 +948,27 @@ export type PersonTimelineArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Which persons a list holds. Every field given must hold (AND). Dates are ISO (YYYY-MM-DD) and inclusive. The post
+ * fields (heldPosition, asOf, from, to, country) speak of one and the same holding.
+ */
+export type PersonFilter = {
+  /** Their tenure of the post contains this date (it started on or before it and the next holder had not started yet). Not with from or to. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** The post is one of an organisation located in this country (a Country id, e.g. country:ID). */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  /** Their tenure of the post overlaps the range from … to (either end may be left out). Not with asOf. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Held this post (a Position id) or a post of this organisation (an Organization id). Without asOf, from or to: at any time, former posts included. */
+  heldPosition?: InputMaybe<Scalars['ID']['input']>;
+  /** The name starts with this text, as written (case-sensitive): "Boy" finds Boy Rafli Amar. */
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Took part (PARTICIPATED_IN, in any role) in an event that matches this. */
+  participatedIn?: InputMaybe<ParticipationFilter>;
+  /** End of the range, inclusive; see from. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type PersonInTwoPlaces = Contradiction & {
   __typename?: 'PersonInTwoPlaces';
   date: Scalars['Date']['output'];
@@ -826,6 +976,26 @@ export type PersonInTwoPlaces = Contradiction & {
   events: Array<Event>;
   kind: ContradictionKind;
   person: Person;
+};
+
+/** A page of persons. */
+export type PersonListConnection = {
+  __typename?: 'PersonListConnection';
+  /** The persons of this page. */
+  edges: Array<PersonListEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many persons match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person of a list. */
+export type PersonListEdge = {
+  __typename?: 'PersonListEdge';
+  /** Opaque cursor of this edge, for after. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
 };
 
 export type Position = Entity & Node & {
@@ -890,24 +1060,85 @@ export type PositionEdge = {
   node: Position;
 };
 
+/** Which posts a list holds. Every field given must hold. */
+export type PositionFilter = {
+  /** A post of an organisation located in this country (a Country id). */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  /** Someone's tenure of the post contains this date (ISO, inclusive). */
+  heldAsOf?: InputMaybe<Scalars['Date']['input']>;
+  /** A post of this organisation (an Organization id). */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of posts. */
+export type PositionListConnection = {
+  __typename?: 'PositionListConnection';
+  /** The posts of this page. */
+  edges: Array<PositionListEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many posts match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One post of a list. */
+export type PositionListEdge = {
+  __typename?: 'PositionListEdge';
+  /** Opaque cursor of this edge, for after. */
+  cursor: Scalars['String']['output'];
+  /** The post. */
+  node: Position;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Agreements, filtered by kind, status, parties (all required), start of their period and topic. */
+  agreements: AgreementListConnection;
+  /** Countries, optionally by a prefix of their name. */
+  countries: CountryListConnection;
   /** Contradictions in the graph that an analyst should look at. */
   dataQuality: ContradictionConnection;
-  /** Events in date order, optionally of one kind, between two dates (inclusive) and with one participant. */
+  /**
+   * Events, oldest first unless sort says otherwise. Every argument given must hold: of one kind, between two ISO
+   * dates (inclusive: an event counts when it ends on or after from and starts on or before to), with one participant
+   * (any role, leading or accompanying), in a country, at a place, with an organisation taking part, with or without
+   * a follow-up.
+   */
   events: EventConnection;
   /** The entity with this id, or null. The id of an entity merged into another answers the one it was merged into. */
   node: Maybe<Node>;
+  /** Organisations, filtered by kind, country and the agreements they are party to. */
+  organizations: OrganizationListConnection;
   /**
    * The shortest chain of facts between two entities, in any direction, at most maxHops long (1 to 6), with the
    * evidence of each hop; null when there is none.
    */
   path: Maybe<Path>;
+  /** Persons, filtered by name, by the posts they held (and when), by their organisation's country and by the events they took part in. */
+  persons: PersonListConnection;
+  /** Posts, filtered by organisation, by the country of their organisation and by whether someone held them on a date. */
+  positions: PositionListConnection;
   /**
    * Full-text search over names, aliases, acronyms and variant spellings; case and accent insensitive. Words are
    * matched whole, by prefix, and (for words of five letters or more) with one typo. Best match first.
    */
   search: SearchConnection;
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<AgreementSort>;
+  where?: InputMaybe<AgreementFilter>;
+};
+
+
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<NameSort>;
+  where?: InputMaybe<CountryFilter>;
 };
 
 
@@ -919,10 +1150,15 @@ export type QueryDataQualityArgs = {
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  hasFollowUp?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<EventKind>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
   participantId?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<EventSort>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -932,10 +1168,34 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<NameSort>;
+  where?: InputMaybe<OrganizationFilter>;
+};
+
+
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<NameSort>;
+  where?: InputMaybe<PersonFilter>;
+};
+
+
+export type QueryPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<NameSort>;
+  where?: InputMaybe<PositionFilter>;
 };
 
 
@@ -1163,7 +1423,11 @@ export type ResolversTypes = ResolversObject<{
   Agreement: ResolverTypeWrapper<EntityRow>;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Agreement'] }>;
+  AgreementFilter: AgreementFilter;
   AgreementKind: AgreementKind;
+  AgreementListConnection: ResolverTypeWrapper<Omit<AgreementListConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementListEdge']> }>;
+  AgreementListEdge: ResolverTypeWrapper<Omit<AgreementListEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  AgreementSort: AgreementSort;
   AgreementStatus: AgreementStatus;
   Article: ResolverTypeWrapper<ArticleRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1179,6 +1443,9 @@ export type ResolversTypes = ResolversObject<{
   Country: ResolverTypeWrapper<EntityRow>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Country'] }>;
+  CountryFilter: CountryFilter;
+  CountryListConnection: ResolverTypeWrapper<Omit<CountryListConnection, 'edges'> & { edges: Array<ResolversTypes['CountryListEdge']> }>;
+  CountryListEdge: ResolverTypeWrapper<Omit<CountryListEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1189,6 +1456,7 @@ export type ResolversTypes = ResolversObject<{
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventKind: EventKind;
   EventOutsideAgreementPeriod: ResolverTypeWrapper<EventOutsideAgreementPeriodRow>;
+  EventSort: EventSort;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Fact: ResolverTypeWrapper<FactRow>;
   FactAttributesInput: FactAttributesInput;
@@ -1202,10 +1470,14 @@ export type ResolversTypes = ResolversObject<{
   LeaderConnection: ResolverTypeWrapper<Omit<LeaderConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderEdge']> }>;
   LeaderEdge: ResolverTypeWrapper<Omit<LeaderEdge, 'delegationOf' | 'evidence' | 'node'> & { delegationOf?: Maybe<ResolversTypes['Entity']>, evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Person'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameSort: NameSort;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityRow>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationListConnection: ResolverTypeWrapper<Omit<OrganizationListConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationListEdge']> }>;
+  OrganizationListEdge: ResolverTypeWrapper<Omit<OrganizationListEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OverlappingTenures: ResolverTypeWrapper<OverlappingTenuresRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
@@ -1215,16 +1487,23 @@ export type ResolversTypes = ResolversObject<{
   ParticipantRole: ParticipantRole;
   ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Event'] }>;
+  ParticipationFilter: ParticipationFilter;
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
   PartyConnection: ResolverTypeWrapper<Omit<PartyConnection, 'edges'> & { edges: Array<ResolversTypes['PartyEdge']> }>;
   PartyEdge: ResolverTypeWrapper<Omit<PartyEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Party'] }>;
   Path: ResolverTypeWrapper<PathRow>;
   PathHop: ResolverTypeWrapper<PathHopRow>;
   Person: ResolverTypeWrapper<EntityRow>;
+  PersonFilter: PersonFilter;
   PersonInTwoPlaces: ResolverTypeWrapper<PersonInTwoPlacesRow>;
+  PersonListConnection: ResolverTypeWrapper<Omit<PersonListConnection, 'edges'> & { edges: Array<ResolversTypes['PersonListEdge']> }>;
+  PersonListEdge: ResolverTypeWrapper<Omit<PersonListEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Position: ResolverTypeWrapper<EntityRow>;
   PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Position'] }>;
+  PositionFilter: PositionFilter;
+  PositionListConnection: ResolverTypeWrapper<Omit<PositionListConnection, 'edges'> & { edges: Array<ResolversTypes['PositionListEdge']> }>;
+  PositionListEdge: ResolverTypeWrapper<Omit<PositionListEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -1248,6 +1527,9 @@ export type ResolversParentTypes = ResolversObject<{
   Agreement: EntityRow;
   AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<AgreementEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Agreement'] };
+  AgreementFilter: AgreementFilter;
+  AgreementListConnection: Omit<AgreementListConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementListEdge']> };
+  AgreementListEdge: Omit<AgreementListEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   Article: ArticleRow;
   Boolean: Scalars['Boolean']['output'];
   Change: ChangeRow;
@@ -1260,6 +1542,9 @@ export type ResolversParentTypes = ResolversObject<{
   Country: EntityRow;
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Country'] };
+  CountryFilter: CountryFilter;
+  CountryListConnection: Omit<CountryListConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryListEdge']> };
+  CountryListEdge: Omit<CountryListEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -1282,6 +1567,9 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: EntityRow;
   OrganizationEdge: Omit<OrganizationEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  OrganizationListConnection: Omit<OrganizationListConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationListEdge']> };
+  OrganizationListEdge: Omit<OrganizationListEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OverlappingTenures: OverlappingTenuresRow;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
@@ -1290,16 +1578,23 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipantEdge: Omit<ParticipantEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Participant'] };
   ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
   ParticipationEdge: Omit<ParticipationEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Event'] };
+  ParticipationFilter: ParticipationFilter;
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
   PartyConnection: Omit<PartyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyEdge']> };
   PartyEdge: Omit<PartyEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Party'] };
   Path: PathRow;
   PathHop: PathHopRow;
   Person: EntityRow;
+  PersonFilter: PersonFilter;
   PersonInTwoPlaces: PersonInTwoPlacesRow;
+  PersonListConnection: Omit<PersonListConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonListEdge']> };
+  PersonListEdge: Omit<PersonListEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Position: EntityRow;
   PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
   PositionEdge: Omit<PositionEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Position'] };
+  PositionFilter: PositionFilter;
+  PositionListConnection: Omit<PositionListConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionListEdge']> };
+  PositionListEdge: Omit<PositionListEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   Query: Record<PropertyKey, never>;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -1357,6 +1652,17 @@ export type AgreementEdgeResolvers<ContextType = ApiContext, ParentType extends 
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+}>;
+
+export type AgreementListConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgreementListConnection'] = ResolversParentTypes['AgreementListConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementListEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgreementListEdge'] = ResolversParentTypes['AgreementListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
 }>;
 
@@ -1433,6 +1739,17 @@ export type CountryEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export type CountryListConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryListConnection'] = ResolversParentTypes['CountryListConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CountryListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CountryListEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryListEdge'] = ResolversParentTypes['CountryListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
 }>;
 
@@ -1577,6 +1894,17 @@ export type OrganizationEdgeResolvers<ContextType = ApiContext, ParentType exten
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
+export type OrganizationListConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationListConnection'] = ResolversParentTypes['OrganizationListConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationListEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationListEdge'] = ResolversParentTypes['OrganizationListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
 export type OverlappingTenuresResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OverlappingTenures'] = ResolversParentTypes['OverlappingTenures']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ContradictionKind'], ParentType, ContextType>;
@@ -1681,6 +2009,17 @@ export type PersonInTwoPlacesResolvers<ContextType = ApiContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PersonListConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersonListConnection'] = ResolversParentTypes['PersonListConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonListEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersonListEdge'] = ResolversParentTypes['PersonListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
 export type PositionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
   accreditedTo?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<PositionAccreditedToArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1707,11 +2046,27 @@ export type PositionEdgeResolvers<ContextType = ApiContext, ParentType extends R
   node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 }>;
 
+export type PositionListConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PositionListConnection'] = ResolversParentTypes['PositionListConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PositionListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PositionListEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PositionListEdge'] = ResolversParentTypes['PositionListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['AgreementListConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'sort'>>;
+  countries?: Resolver<ResolversTypes['CountryListConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first' | 'sort'>>;
   dataQuality?: Resolver<ResolversTypes['ContradictionConnection'], ParentType, ContextType, RequireFields<QueryDataQualityArgs, 'first'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'sort'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationListConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first' | 'sort'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  persons?: Resolver<ResolversTypes['PersonListConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first' | 'sort'>>;
+  positions?: Resolver<ResolversTypes['PositionListConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first' | 'sort'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
 }>;
 
@@ -1793,6 +2148,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementListConnection?: AgreementListConnectionResolvers<ContextType>;
+  AgreementListEdge?: AgreementListEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
@@ -1804,6 +2161,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  CountryListConnection?: CountryListConnectionResolvers<ContextType>;
+  CountryListEdge?: CountryListEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
@@ -1822,6 +2181,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationListConnection?: OrganizationListConnectionResolvers<ContextType>;
+  OrganizationListEdge?: OrganizationListEdgeResolvers<ContextType>;
   OverlappingTenures?: OverlappingTenuresResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: PartialDateResolvers<ContextType>;
@@ -1837,9 +2198,13 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   PathHop?: PathHopResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonInTwoPlaces?: PersonInTwoPlacesResolvers<ContextType>;
+  PersonListConnection?: PersonListConnectionResolvers<ContextType>;
+  PersonListEdge?: PersonListEdgeResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionConnection?: PositionConnectionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
+  PositionListConnection?: PositionListConnectionResolvers<ContextType>;
+  PositionListEdge?: PositionListEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;

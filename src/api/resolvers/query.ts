@@ -1,11 +1,13 @@
-/** Root queries: node, search, events, path and dataQuality. */
+/** Root queries: node, search, events, path and dataQuality, and the list roots of ./lists.ts. */
 import { BadInputError, NotFoundError } from '../../errors.js';
 import { findContradictions } from '../../graph/repositories/data-quality.js';
 import { MAX_PATH_HOPS, findShortestPath } from '../../graph/repositories/path.js';
 import { searchEntities } from '../../graph/repositories/entities.js';
-import { findEvents } from '../../graph/repositories/events.js';
+import { listEvents } from '../../graph/repositories/lists.js';
 import { EntityLabel } from '../../graph/model.js';
-import { pageSize, toConnection } from '../connection.js';
+import { pageSize, pageWindow, toConnection } from '../connection.js';
+import { eventFilterOf } from '../list-filters.js';
+import { ListQuery, listConnection } from './lists.js';
 import { prefetchBelow, prefetchNode, selectedEvidenceAt } from '../prefetch.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 
@@ -22,6 +24,7 @@ const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
 const MAX_QUERY_LENGTH = 200;
 
 export const Query: QueryResolvers = {
+  ...ListQuery,
   node: async (_root, { id }, ctx, info) => {
     if (id.startsWith('change:')) return ctx.loaders.change.load(id);
     // One round trip for the entity and the relations its selection asks for; merged or unknown ids load as usual.
@@ -42,9 +45,9 @@ export const Query: QueryResolvers = {
     return page;
   },
   events: async (_root, args, ctx, info) => {
-    pageSize(args.first);
-    const events = await findEvents(ctx.db, args);
-    const page = toConnection(events, args, (node, cursor) => ({ cursor, node }));
+    const window = pageWindow(args);
+    const filter = eventFilterOf(args);
+    const page = listConnection(await listEvents(ctx.db, { filter, order: args.sort ?? 'DATE_ASC', window }), window);
     await prefetchBelow(ctx, info, { entities: page.edges.map((edge) => edge.node), path: ['edges', 'node'] });
     return page;
   },

@@ -1,6 +1,6 @@
-/** Questions about events: the facts that name an event by `eventId`, the chain of follow-ups, and event lists. */
+/** Questions about events: the facts that name an event by `eventId` and the chain of follow-ups (lists: ./lists.ts). */
 import type { Database } from '../database.js';
-import { EntityLabel, FACT_ENDPOINTS, FactType, Label, type EventKind } from '../model.js';
+import { FACT_ENDPOINTS, FactType, Label } from '../model.js';
 import { entityProjection, evidenceOf, groupByKey, type EntityRow, type EvidenceField, type EvidenceRow } from './rows.js';
 
 /** A fact between two entities that happened at an event (`eventId = key`). */
@@ -54,36 +54,4 @@ export async function followUpChain(db: Database, ids: readonly string[]): Promi
     { ids },
   );
   return groupByKey(ids, rows);
-}
-
-export interface EventFilter {
-  kind?: EventKind | null;
-  /** Inclusive ISO dates. */
-  from?: string | null;
-  to?: string | null;
-  participantId?: string | null;
-}
-
-/** Events in date order, filtered by kind, date range and participant (any role, leading or accompanying). */
-export async function findEvents(db: Database, filter: EventFilter): Promise<EntityRow[]> {
-  const rows = await db.read<{ event: EntityRow }>(
-    `MATCH (e:${Label.Entity}:${EntityLabel.Event})
-     WHERE ($kind IS NULL OR e.kind = $kind)
-       AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
-       AND ($to IS NULL OR e.date <= date($to))
-       AND ($participantId IS NULL
-            OR EXISTS { MATCH (:${Label.Entity} {id: $participantId})-[:${FactType.PARTICIPATED_IN}]->(e) }
-            OR EXISTS { MATCH (e)-[:${FactType.LED_BY}]->(:${Label.Entity} {id: $participantId}) }
-            OR EXISTS { MATCH (:${Label.Entity} {id: $participantId})-[r:${FactType.ACCOMPANIED_BY}|${FactType.RECEIVED_VISIT_FROM}]-()
-                        WHERE r.eventId = e.id })
-     RETURN ${entityProjection('e')} AS event
-     ORDER BY e.date, e.name`,
-    {
-      kind: filter.kind ?? null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      participantId: filter.participantId ?? null,
-    },
-  );
-  return rows.map((row) => row.event);
 }
