@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           OverlappingTenures: '../../graph/repositories/data-quality.js#OverlappingTenuresRow',
           PersonInTwoPlaces: '../../graph/repositories/data-quality.js#PersonInTwoPlacesRow',
           EventOutsideAgreementPeriod: '../../graph/repositories/data-quality.js#EventOutsideAgreementPeriodRow',
+          EventConnection: '../resolvers/lists.js#CountableConnection',
+          AgreementListConnection: '../resolvers/lists.js#CountableConnection',
         },
       },
     },

@@ -8,6 +8,7 @@ import {
   agreementsQuery,
   countriesQuery,
   eventsQuery,
+  facetStatement,
   listStatement,
   organizationsQuery,
   personsQuery,
@@ -96,6 +97,52 @@ describe('the documented list questions', () => {
     ]);
     expect(data!.countries.edges.map((e) => e.node)).toEqual([{ name: 'Timor Leste', iso2: 'TL' }]);
     expect(data!.inJakarta.edges.map((e) => e.node)).toEqual([{ name: 'Kunjungan Duta Besar Perancis ke BNPT', place: 'Kantor BNPT Jakarta' }]);
+  });
+});
+
+describe('the counts of a list', () => {
+  it('answer the events with Japan per year, kind and organisation, and the agreements per country party to them', async () => {
+    type Count = { value?: string; label?: string; count: number };
+    type Data = {
+      events: { totalCount: number; byYear: Count[]; byKind: Count[]; byOrganization: Count[] };
+      agreements: { byCountry: Count[] };
+    };
+    const { data, errors } = await graph.client.query<Data>(documentedQuery('12-events-with-japan-per-year.graphql'));
+    expect(errors).toBeNull();
+    expect(data!.events).toEqual({
+      totalCount: 1,
+      byYear: [{ value: '2018', count: 1 }],
+      byKind: [{ value: 'WORKSHOP', count: 1 }],
+      byOrganization: [
+        { label: 'Association of Southeast Asian Nations', count: 1 },
+        { label: 'Badan Nasional Penanggulangan Terorisme', count: 1 },
+        { label: 'Kepolisian Republik Indonesia', count: 1 },
+      ],
+    });
+    expect(data!.agreements.byCountry).toEqual([
+      { value: 'country:ID', label: 'Indonesia', count: 1 },
+      { value: 'country:JP', label: 'Jepang', count: 1 },
+      { value: 'country:FR', label: 'Perancis', count: 1 },
+    ]);
+  });
+
+  it('count every page, not only the one asked for', async () => {
+    const { data, errors } = await graph.client.query<{ events: { edges: unknown[]; counts: { value: string; count: number }[] } }>(
+      `{ events(first: 1) { edges { cursor } counts(by: YEAR) { value count } } }`,
+    );
+    expect(errors).toBeNull();
+    expect(data!.events.edges).toHaveLength(1);
+    expect(data!.events.counts).toEqual([
+      { value: '2018', count: 1 },
+      { value: '2020', count: 1 },
+    ]);
+  });
+
+  it('count with the same filters: the events in Indonesia of BNPT, by country', async () => {
+    const { data } = await graph.client.query<{ events: { counts: { label: string; count: number }[] } }>(
+      `{ events(organization: "org:bnpt") { counts(by: COUNTRY) { label count } } }`,
+    );
+    expect(data!.events.counts).toEqual([{ label: 'Indonesia', count: 2 }]);
   });
 });
 
@@ -229,7 +276,19 @@ describe('the statements behind the filters, under PROFILE', () => {
     ['events by end date', eventsQuery({ to: '2019-01-01' }, 'DATE_ASC')],
     ['events by place', eventsQuery({ place: 'Jakarta' }, 'NAME_ASC')],
   ])('%s seek an index, never scan a label', async (_name, query) => {
-    const { cypher, params } = listStatement(query, WINDOW);
+    await expectNoLabelScan(listStatement(query, WINDOW));
+  });
+
+  it.each<[string, ListQuery, 'YEAR' | 'COUNTRY' | 'KIND' | 'ORGANIZATION']>([
+    ['events by country per year', eventsQuery({ country: 'country:ID' }, 'DATE_ASC'), 'YEAR'],
+    ['events by kind per organisation', eventsQuery({ kind: 'WORKSHOP' }, 'DATE_ASC'), 'ORGANIZATION'],
+    ['agreements by party per country', agreementsQuery({ parties: ['country:ID'] }, 'PERIOD_START_ASC'), 'COUNTRY'],
+    ['agreements by status per kind', agreementsQuery({ status: 'PLANNED' }, 'PERIOD_START_ASC'), 'KIND'],
+  ])('the counts of %s seek an index, never scan a label', async (_name, query, by) => {
+    await expectNoLabelScan(facetStatement(query, by));
+  });
+
+  async function expectNoLabelScan({ cypher, params }: { cypher: string; params: Record<string, unknown> }): Promise<void> {
     const session = graph.db.driver.session({ database: graph.db.database });
     try {
       const result = await session.run(`PROFILE ${cypher}`, params);
@@ -242,5 +301,5 @@ describe('the statements behind the filters, under PROFILE', () => {
     } finally {
       await session.close();
     }
-  });
+  }
 });

@@ -4,6 +4,7 @@ import type { TenureRow } from '../../graph/repositories/tenure.js';
 import type { ChangeRow } from '../../graph/repositories/changes.js';
 import type { PathRow, PathHopRow } from '../../graph/repositories/path.js';
 import type { OverlappingTenuresRow, PersonInTwoPlacesRow, EventOutsideAgreementPeriodRow } from '../../graph/repositories/data-quality.js';
+import type { CountableConnection } from '../resolvers/lists.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -128,12 +129,20 @@ export type AgreementKind =
 /** A page of agreements. */
 export type AgreementListConnection = {
   __typename?: 'AgreementListConnection';
+  /** How many of the agreements the filter selects (all pages) fall under each value of one dimension. */
+  counts: Array<FacetCount>;
   /** The agreements of this page. */
   edges: Array<AgreementListEdge>;
   /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** How many agreements match, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of agreements. */
+export type AgreementListConnectionCountsArgs = {
+  by: FacetDimension;
 };
 
 /** One agreement of a list. */
@@ -428,9 +437,16 @@ export type EventVisitsArgs = {
 
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** How many of the events the arguments select (all pages) fall under each value of one dimension: meetings with a country per year. */
+  counts: Array<FacetCount>;
   edges: Array<EventEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+
+export type EventConnectionCountsArgs = {
+  by: FacetDimension;
 };
 
 export type EventEdge = {
@@ -486,6 +502,28 @@ export type Evidence = {
   /** Character offset of the quote in the article body; null for evidence entered by an analyst. */
   start: Maybe<Scalars['Int']['output']>;
 };
+
+/** How many items of a list have one value of a dimension. An item with several (two countries party to one agreement) counts under each. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  /** Number of items with this value. */
+  count: Scalars['Int']['output'];
+  /** What to show: the year, the kind, or the country's or organisation's name. */
+  label: Scalars['String']['output'];
+  /** The value: a year ("2020"), a kind (MEETING), or a Country or Organization id. */
+  value: Scalars['String']['output'];
+};
+
+/** A dimension a list is counted by. */
+export type FacetDimension =
+  /** The country an event took place in (LOCATED_IN), or each country party to an agreement. */
+  | 'COUNTRY'
+  /** The kind of the event or agreement. */
+  | 'KIND'
+  /** Each organisation taking part in an event (PARTICIPATED_IN), or party to an agreement. */
+  | 'ORGANIZATION'
+  /** The year of the event's date, or of the start of the agreement's period (items without one are not counted). */
+  | 'YEAR';
 
 /** One fact: a relationship between two entities, with its evidence. */
 export type Fact = {
@@ -1425,7 +1463,7 @@ export type ResolversTypes = ResolversObject<{
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Agreement'] }>;
   AgreementFilter: AgreementFilter;
   AgreementKind: AgreementKind;
-  AgreementListConnection: ResolverTypeWrapper<Omit<AgreementListConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementListEdge']> }>;
+  AgreementListConnection: ResolverTypeWrapper<CountableConnection>;
   AgreementListEdge: ResolverTypeWrapper<Omit<AgreementListEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementSort: AgreementSort;
   AgreementStatus: AgreementStatus;
@@ -1452,12 +1490,14 @@ export type ResolversTypes = ResolversObject<{
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRow>;
-  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventConnection: ResolverTypeWrapper<CountableConnection>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventKind: EventKind;
   EventOutsideAgreementPeriod: ResolverTypeWrapper<EventOutsideAgreementPeriodRow>;
   EventSort: EventSort;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
+  FacetDimension: FacetDimension;
   Fact: ResolverTypeWrapper<FactRow>;
   FactAttributesInput: FactAttributesInput;
   FactType: FactType;
@@ -1528,7 +1568,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<AgreementEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Agreement'] };
   AgreementFilter: AgreementFilter;
-  AgreementListConnection: Omit<AgreementListConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementListEdge']> };
+  AgreementListConnection: CountableConnection;
   AgreementListEdge: Omit<AgreementListEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   Article: ArticleRow;
   Boolean: Scalars['Boolean']['output'];
@@ -1549,10 +1589,11 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Event: EntityRow;
-  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventConnection: CountableConnection;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventOutsideAgreementPeriod: EventOutsideAgreementPeriodRow;
   Evidence: EvidenceRow;
+  FacetCount: FacetCount;
   Fact: FactRow;
   FactAttributesInput: FactAttributesInput;
   Float: Scalars['Float']['output'];
@@ -1656,6 +1697,7 @@ export type AgreementEdgeResolvers<ContextType = ApiContext, ParentType extends 
 }>;
 
 export type AgreementListConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgreementListConnection'] = ResolversParentTypes['AgreementListConnection']> = ResolversObject<{
+  counts?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType, RequireFields<AgreementListConnectionCountsArgs, 'by'>>;
   edges?: Resolver<Array<ResolversTypes['AgreementListEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1786,6 +1828,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
 }>;
 
 export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  counts?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType, RequireFields<EventConnectionCountsArgs, 'by'>>;
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1814,6 +1857,12 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type FacetCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
@@ -2171,6 +2220,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventOutsideAgreementPeriod?: EventOutsideAgreementPeriodResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
   FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { EntityRow } from '../../graph/repositories/rows.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { Agreement } from './agreement.js';
 import { Event } from './event.js';
+import { AgreementListConnection, EventConnection } from './lists.js';
 import { Mutation } from './mutation.js';
 import { Country, Organization } from './organization.js';
 import { Person } from './person.js';
@@ -51,5 +52,7 @@ export const resolvers: Resolvers = {
   Tenure,
   Fact,
   Change,
+  EventConnection,
+  AgreementListConnection,
 };
 

@@ -5,10 +5,12 @@ import {
   findOrganizations,
   findPersons,
   findPositions,
-  type ListPage,
+  countListBy,
+  type CountableListPage,
+  type ListQuery as ListStatement,
 } from '../../graph/repositories/lists.js';
 import type { EntityRow } from '../../graph/repositories/rows.js';
-import { pageWindow, toWindowConnection, type PageWindow } from '../connection.js';
+import { pageWindow, toWindowConnection, type Connection, type PageWindow } from '../connection.js';
 import {
   agreementFilterOf,
   countryFilterOf,
@@ -16,12 +18,30 @@ import {
   personFilterOf,
   positionFilterOf,
 } from '../list-filters.js';
-import type { QueryResolvers } from '../generated/graphql.js';
+import type { AgreementListConnectionResolvers, EventConnectionResolvers, QueryResolvers } from '../generated/graphql.js';
+
+/** A page of a list with the statement behind it, so that `counts` counts what the same filters select. */
+export interface CountableConnection extends Connection<{ cursor: string; node: EntityRow }> {
+  statement: ListStatement;
+}
 
 /** The connection of one page a list query answered. */
-export function listConnection(page: ListPage, window: PageWindow) {
-  return toWindowConnection(page.rows, page.total, window, (node: EntityRow, cursor) => ({ cursor, node }));
+export function listConnection(page: CountableListPage, window: PageWindow): CountableConnection {
+  return {
+    ...toWindowConnection(page.rows, page.total, window, (node: EntityRow, cursor) => ({ cursor, node })),
+    statement: page.query,
+  };
 }
+
+/** `counts(by:)` of the events list: the same filters, counted by one dimension. */
+export const EventConnection: EventConnectionResolvers = {
+  counts: (parent, { by }, ctx) => countListBy(ctx.db, { query: parent.statement, by }),
+};
+
+/** `counts(by:)` of the agreements list. */
+export const AgreementListConnection: AgreementListConnectionResolvers = {
+  counts: (parent, { by }, ctx) => countListBy(ctx.db, { query: parent.statement, by }),
+};
 
 export const ListQuery: Pick<QueryResolvers, 'persons' | 'organizations' | 'countries' | 'positions' | 'agreements'> = {
   persons: async (_root, args, ctx) => {

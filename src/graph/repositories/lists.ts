@@ -350,26 +350,91 @@ export function eventsQuery(filter: EventListFilter, order: EventOrder): ListQue
   return { anchor, where, variable: 'e', label: Event, orderBy: EVENT_ORDER[order], params };
 }
 
+/** A page of a list, and the list's statement, for its counts. */
+export interface CountableListPage extends ListPage {
+  query: ListQuery;
+}
+
+async function page(db: Database, query: ListQuery, window: ListWindow): Promise<CountableListPage> {
+  return { ...(await runList(db, query, window)), query };
+}
+
 /** Persons matching `filter`, one page. */
 export const findPersons = (db: Database, options: { filter: PersonFilter; order: NameOrder; window: ListWindow }) =>
-  runList(db, personsQuery(options.filter, options.order), options.window);
+  page(db, personsQuery(options.filter, options.order), options.window);
 
 /** Organisations matching `filter`, one page. */
 export const findOrganizations = (db: Database, options: { filter: OrganizationFilter; order: NameOrder; window: ListWindow }) =>
-  runList(db, organizationsQuery(options.filter, options.order), options.window);
+  page(db, organizationsQuery(options.filter, options.order), options.window);
 
 /** Countries matching `filter`, one page. */
 export const findCountries = (db: Database, options: { filter: CountryFilter; order: NameOrder; window: ListWindow }) =>
-  runList(db, countriesQuery(options.filter, options.order), options.window);
+  page(db, countriesQuery(options.filter, options.order), options.window);
 
 /** Posts matching `filter`, one page. */
 export const findPositions = (db: Database, options: { filter: PositionFilter; order: NameOrder; window: ListWindow }) =>
-  runList(db, positionsQuery(options.filter, options.order), options.window);
+  page(db, positionsQuery(options.filter, options.order), options.window);
 
 /** Agreements matching `filter`, one page. */
 export const findAgreements = (db: Database, options: { filter: AgreementFilter; order: AgreementOrder; window: ListWindow }) =>
-  runList(db, agreementsQuery(options.filter, options.order), options.window);
+  page(db, agreementsQuery(options.filter, options.order), options.window);
 
 /** Events matching `filter`, one page. */
 export const listEvents = (db: Database, options: { filter: EventListFilter; order: EventOrder; window: ListWindow }) =>
-  runList(db, eventsQuery(options.filter, options.order), options.window);
+  page(db, eventsQuery(options.filter, options.order), options.window);
+
+/** A dimension a list is counted by (schema/lists.graphql, FacetDimension). */
+export type FacetDimension = 'YEAR' | 'COUNTRY' | 'KIND' | 'ORGANIZATION';
+
+/** How many listed items have one value of a dimension. */
+export interface FacetCountRow {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** Of each dimension, per listed label: the pattern from the listed entity `v` to its values, and the value's label. */
+const FACETS: Readonly<Record<FacetDimension, (v: string, label: EntityLabel) => { match: string; value: string; label: string }>> = {
+  YEAR: (v, label) => {
+    const date = label === Agreement ? `${v}.periodStart` : `${v}.date`;
+    return { match: `WITH ${v} WHERE ${date} IS NOT NULL`, value: `toString(${date}.year)`, label: `toString(${date}.year)` };
+  },
+  KIND: (v) => ({ match: `WITH ${v} WHERE ${v}.kind IS NOT NULL`, value: `${v}.kind`, label: `${v}.kind` }),
+  COUNTRY: (v, label) => ({
+    match:
+      label === Agreement
+        ? `MATCH (f:${E}:${Country})-[:${FactType.PARTY_TO}]->(${v})`
+        : `MATCH (${v})-[:${FactType.LOCATED_IN}]->(f:${E}:${Country})`,
+    value: 'f.id',
+    label: 'f.name',
+  }),
+  ORGANIZATION: (v, label) => ({
+    match: `MATCH (f:${E}:${Organization})-[:${label === Agreement ? FactType.PARTY_TO : FactType.PARTICIPATED_IN}]->(${v})`,
+    value: 'f.id',
+    label: 'f.name',
+  }),
+};
+
+/**
+ * The statement counting the items a list selects (every page) by one dimension: years in order, other values
+ * by count, most first, then by label.
+ */
+export function facetStatement(query: ListQuery, by: FacetDimension): { cypher: string; params: Params } {
+  const v = query.variable;
+  const facet = FACETS[by](v, query.label);
+  const order = by === 'YEAR' ? 'value' : 'count DESC, label, value';
+  const cypher = `${query.anchor}
+     ${query.where.length > 0 ? `WHERE ${query.where.join('\n       AND ')}` : ''}
+     WITH DISTINCT ${v}
+     ${facet.match}
+     WITH ${facet.value} AS value, ${facet.label} AS label, count(DISTINCT ${v}) AS count
+     RETURN value, label, count
+     ORDER BY ${order}`;
+  return { cypher, params: query.params };
+}
+
+/** The counts of a list by one dimension. */
+export function countListBy(db: Database, options: { query: ListQuery; by: FacetDimension }): Promise<FacetCountRow[]> {
+  const { cypher, params } = facetStatement(options.query, options.by);
+  return db.read<FacetCountRow>(cypher, params);
+}
