@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { EntityLabel, FactType, ParticipantRole, type DatePrecision } from '../src/graph/model.js';
-import type { EvidenceRow } from '../src/graph/ingest-repository.js';
+import type { EvidenceRow } from '../src/graph/writers/index.js';
 
 /** A deterministic pseudo-random source (mulberry32): the same seed gives the same graph. */
 export function seededRandom(seed: number): () => number {
@@ -55,6 +55,10 @@ export interface SyntheticFact {
 
 /** Evidence as the ingest writes it, with a date always known. */
 export interface SyntheticEvidence extends EvidenceRow {
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
   date: string;
   datePrecision: DatePrecision;
 }

@@ -1,11 +1,12 @@
 /**
  * Cypher of the export and import. Reads page through entities, articles and facts by id (`WHERE id > $after
  * ORDER BY id LIMIT $batch`, served by the id indexes in index order), so memory stays constant however large the
- * graph. Writes are `UNWIND $rows … MERGE` on stable ids: importing a file twice changes nothing.
+ * graph. The import writes through ./writers (MERGE on stable ids): importing a file twice changes nothing.
  */
 import neo4j from 'neo4j-driver';
 import type { Database } from './database.js';
 import { ENTITY_LABELS, Label, LinkType, type EntityLabel, type FactType } from './model.js';
+import { mergeArticles, mergeEntities, mergeEvidence, mergeFacts, type ArticleRow, type EntityRow, type EvidenceRow } from './writers/index.js';
 
 /** Filter of a page query; label and type names come from model.ts constants only. */
 export interface PageFilter {
@@ -180,64 +181,91 @@ export interface FactImportRow extends TypedProps {
   evidence: EvidenceImportRow[];
 }
 
-/** Sets `plain`, `dates` and `datetimes` of `row` on `variable`. */
-function setTyped(variable: string, row: string): string {
-  return `SET ${variable} += ${row}.plain
-     FOREACH (key IN keys(${row}.dates) | SET ${variable}[key] = date(${row}.dates[key]))
-     FOREACH (key IN keys(${row}.datetimes) | SET ${variable}[key] = datetime(${row}.datetimes[key]))`;
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
-/**
- * Creates or updates entities of one label, keeping the timestamps given (the model requires them: when the file
- * has none, now) and recomputing `searchText`.
- */
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function integer(value: unknown): number | null {
+  if (neo4j.isInt(value)) return value.toNumber();
+  return typeof value === 'number' ? value : null;
+}
+
+function entityRow(label: EntityLabel, row: EntityImportRow): EntityRow {
+  const { name, aliases, resolutionNotes, ...props } = row.plain;
+  if (typeof name !== 'string') throw new Error(`expected the entity "${row.id}" to have a name, but got ${JSON.stringify(name)}`);
+  return {
+    id: row.id,
+    label,
+    name,
+    aliases: texts(aliases),
+    notes: texts(resolutionNotes),
+    props,
+    dates: row.dates,
+    createdAt: row.datetimes.createdAt ?? null,
+    updatedAt: row.datetimes.updatedAt ?? null,
+  };
+}
+
+function articleRow(row: ArticleImportRow): ArticleRow {
+  const { plain } = row;
+  return {
+    id: row.id,
+    url: text(plain.url),
+    title: text(plain.title),
+    source: text(plain.source),
+    publishedAt: row.dates.publishedAt ?? null,
+    contentHash: text(plain.contentHash),
+    path: text(plain.path),
+    extractorVersion: text(plain.extractorVersion),
+    ingestedAt: row.datetimes.ingestedAt ?? null,
+  };
+}
+
+function evidenceRow(type: FactType, factId: string, row: EvidenceImportRow): EvidenceRow {
+  const { plain } = row;
+  return {
+    id: row.id,
+    factId,
+    factType: type,
+    articleId: row.articleId,
+    quote: text(plain.quote) ?? '',
+    sentence: text(plain.sentence),
+    start: integer(plain.start),
+    end: integer(plain.end),
+    confidence: typeof plain.confidence === 'number' ? plain.confidence : 0,
+    extractorVersion: text(plain.extractorVersion) ?? '',
+    date: row.dates.date ?? null,
+    datePrecision: text(plain.datePrecision),
+    former: typeof plain.former === 'boolean' ? plain.former : null,
+  };
+}
+
+/** Writes entities of one label through the entity writer, keeping the file's timestamps. */
 export async function importEntities(db: Database, label: EntityLabel, rows: readonly EntityImportRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.write(
-    `UNWIND $rows AS row
-     MERGE (n:${Label.Entity} {id: row.id})
-     SET n:${label}
-     ${setTyped('n', 'row')}
-     SET n.createdAt = coalesce(n.createdAt, datetime()), n.updatedAt = coalesce(n.updatedAt, datetime()),
-         n.aliases = coalesce(n.aliases, [])
-     SET n.searchText = reduce(acc = n.name, alias IN n.aliases | acc + ' | ' + alias) + coalesce(' | ' + n.acronym, '')`,
-    { rows },
-  );
+  await mergeEntities(db, rows.map((row) => entityRow(label, row)));
 }
 
 export async function importArticles(db: Database, rows: readonly ArticleImportRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.write(
-    `UNWIND $rows AS row
-     MERGE (a:${Label.Article} {id: row.id})
-     ${setTyped('a', 'row')}
-     SET a.ingestedAt = coalesce(a.ingestedAt, datetime())`,
-    { rows },
-  );
+  await mergeArticles(db, rows.map(articleRow));
 }
 
 /**
- * Creates or updates facts of one type between existing entities, and their evidence, linked to its article when
- * the article is in the graph. Facts and evidence of one batch are written in one transaction.
+ * Writes facts of one type between existing entities, and their evidence, linked to its article when the article
+ * is in the graph. Facts and evidence of one batch are written in one transaction.
  */
 export async function importFacts(db: Database, type: FactType, rows: readonly FactImportRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.write(
-    `UNWIND $rows AS row
-     MATCH (a:${Label.Entity} {id: row.source})
-     MATCH (b:${Label.Entity} {id: row.target})
-     MERGE (a)-[r:${type} {id: row.id}]->(b)
-     ${setTyped('r', 'row')}
-     WITH row
-     UNWIND row.evidence AS ev
-     MERGE (e:${Label.Evidence} {id: ev.id})
-     ${setTyped('e', 'ev')}
-     SET e.factId = row.id, e.factType = $type, e.articleId = ev.articleId
-     WITH e, ev
-     OPTIONAL MATCH (article:${Label.Article} {id: ev.articleId})
-     FOREACH (_ IN CASE WHEN article IS NULL THEN [] ELSE [1] END | MERGE (e)-[:${LinkType.FROM_ARTICLE}]->(article))`,
-    { rows, type },
-  );
+  await db.transaction(async (tx) => {
+    await mergeFacts(
+      tx,
+      rows.map((row) => ({ id: row.id, type, from: row.source, to: row.target, props: row.plain, dates: row.dates, createdAt: row.datetimes.createdAt ?? null })),
+    );
+    await mergeEvidence(tx, rows.flatMap((row) => row.evidence.map((ev) => evidenceRow(type, row.id, ev))));
+  });
 }
 
 /** Which of `ids` name an entity (or, with `articles`, an article) in the graph: the import checks references. */

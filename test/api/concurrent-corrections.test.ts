@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { EntityLabel } from '../../src/graph/model.js';
-import { upsertEntities } from '../../src/graph/repositories/graph-writes.js';
+import { mergeEntities } from '../../src/graph/writers/index.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { fingerprint } from '../hardening/helpers.js';
 import { loadSeedGraph, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
@@ -35,7 +35,7 @@ async function analyst<Data>(query: string, variables: Record<string, unknown> =
 async function resetGraph(): Promise<string> {
   await clearDatabase(db);
   await loadSeedGraph(db);
-  await upsertEntities(db, EntityLabel.Person, [{ id: DUPLICATE, name: 'A. Chrisnayudhanto' }]);
+  await mergeEntities(db, [{ id: DUPLICATE, label: EntityLabel.Person, name: 'A. Chrisnayudhanto', aliases: [], props: {}, dates: {}, notes: [] }]);
   const post = await analyst<{ addFact: { change: { factId: string } } }>(ADD_FACT, {
     type: 'HOLDS_POSITION', from: DUPLICATE, to: DEPUTI, attributes: { firstSeen: '2020-07-14' }, quote: 'Deputi A. Chrisnayudhanto',
   });

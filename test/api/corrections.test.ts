@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { EntityLabel } from '../../src/graph/model.js';
-import { upsertEntities } from '../../src/graph/repositories/graph-writes.js';
+import { mergeEntities } from '../../src/graph/writers/index.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { loadSeedGraph, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
 import { createTestClient, type TestClient } from './graphql-client.js';
@@ -56,7 +56,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await clearDatabase(db);
   await loadSeedGraph(db);
-  await upsertEntities(db, EntityLabel.Person, [{ id: DUPLICATE, name: 'A. Chrisnayudhanto' }]);
+  await mergeEntities(db, [{ id: DUPLICATE, label: EntityLabel.Person, name: 'A. Chrisnayudhanto', aliases: [], props: {}, dates: {}, notes: [] }]);
   await analyst(ADD_FACT, { type: 'HOLDS_POSITION', from: DUPLICATE, to: DEPUTI, attributes: { firstSeen: '2020-07-14' }, quote: 'Deputi A. Chrisnayudhanto' });
   await analyst(ADD_FACT, { type: 'PARTICIPATED_IN', from: DUPLICATE, to: WORKSHOP_ID, attributes: { role: 'SPEAKER' }, quote: 'A. Chrisnayudhanto berbicara' });
 });

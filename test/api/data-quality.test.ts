@@ -1,7 +1,7 @@
 /** The dataQuality query: the contradictions an analyst should look at. */
 import { describe, expect, it } from 'vitest';
 import { EntityLabel } from '../../src/graph/model.js';
-import { upsertEntities } from '../../src/graph/repositories/graph-writes.js';
+import { mergeEntities } from '../../src/graph/writers/index.js';
 import { loadSeedGraph, WORKPLAN_ID, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
 import { useGraphUnderTest } from './graphql-client.js';
 
@@ -61,10 +61,13 @@ describe('dataQuality', () => {
   });
 
   it('flags a person at two events in different places on one day', async () => {
-    await upsertEntities(graph.db, EntityLabel.Event, [
+    await mergeEntities(graph.db, [
       {
         id: 'event:test:1',
+        label: EntityLabel.Event,
         name: 'Rapat di Bandung',
+        aliases: [],
+        notes: [],
         props: { kind: 'MEETING', datePrecision: 'DAY', place: 'Gedung Sate Bandung' },
         dates: { date: '2018-09-19' },
       },

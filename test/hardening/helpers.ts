@@ -74,6 +74,9 @@ const VOLATILE = new Set(['createdAt', 'updatedAt', 'ingestedAt', 'at']);
 /** Ids of Change nodes are random (`change:<uuid>`): the same correction made twice differs only there. */
 const CHANGE_ID = /change:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
+/** The times of writing inside a change's JSON payload (the recorded properties of a fact). */
+const PAYLOAD_TIMES = /"(createdAt|updatedAt|ingestedAt)":"[^"]*"/g;
+
 function stable(value: unknown, ignoreChangeIds: boolean): string {
   if (Array.isArray(value)) return `[${value.map((item) => stable(item, ignoreChangeIds)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
@@ -82,7 +85,7 @@ function stable(value: unknown, ignoreChangeIds: boolean): string {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stable(inner, ignoreChangeIds)}`).join(',')}}`;
   }
-  if (ignoreChangeIds && typeof value === 'string') return JSON.stringify(value.replace(CHANGE_ID, 'change:*'));
+  if (ignoreChangeIds && typeof value === 'string') return JSON.stringify(value.replace(CHANGE_ID, 'change:*').replace(PAYLOAD_TIMES, '"$1":"*"'));
   return JSON.stringify(value);
 }
 

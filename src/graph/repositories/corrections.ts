@@ -4,13 +4,12 @@
  * the entities (or the change) it is about and only then reads them, so that of identical corrections sent at once
  * one wins and the others find its result and are refused with CONFLICT.
  */
-import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../database.js';
 import { EntityLabel, FACT_ENDPOINTS, FACT_TYPES, FactType, ID_PREFIX, Label, LinkType, labelOfId, type DatePrecision, type ParticipantRole } from '../model.js';
 import { ChangeAction, findChangeIn, findChangesByIds, findRetractionOf, type ChangeRow } from './changes.js';
 import { lockChange, lockEntities } from './locks.js';
 import { discriminatorOf, evidenceIdOf, factIdOf } from '../ids.js';
-import { searchTextOf, toNeo4jDate, upsertEntities, upsertEvidence } from './graph-writes.js';
+import { mergeEntities as writeEntities, mergeEvidence, mergeFacts, moveFact, recordChange as writeChange, restoreFact, setAliases, toNeo4jDate } from '../writers/index.js';
 import { ANY_FACT } from './rows.js';
 
 /** Why a correction was refused; the API turns it into NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
@@ -79,58 +78,18 @@ async function entityHead(tx: Tx, id: string): Promise<EntityHead> {
   return row;
 }
 
-/**
- * Moves one fact from one entity to another, keeping its id and properties (and so its evidence). The old
- * relationship goes first: a fact id is unique (migrations.ts), even for a moment within the transaction.
- */
-async function moveFact(tx: Tx, options: { type: FactType; factId: string; direction: Direction; fromEntity: string; toEntity: string }): Promise<void> {
-  const { type, direction } = options;
-  const cypher =
-    direction === 'OUT'
-      ? `MATCH (src:${Label.Entity} {id: $fromEntity})-[r:${type} {id: $factId}]->(o) MATCH (dst:${Label.Entity} {id: $toEntity})
-         WITH r, o, dst, properties(r) AS props DELETE r
-         CREATE (dst)-[moved:${type}]->(o) SET moved = props`
-      : `MATCH (src:${Label.Entity} {id: $fromEntity})<-[r:${type} {id: $factId}]-(o) MATCH (dst:${Label.Entity} {id: $toEntity})
-         WITH r, o, dst, properties(r) AS props DELETE r
-         CREATE (dst)<-[moved:${type}]-(o) SET moved = props`;
-  await tx.run(cypher, options);
-}
-
 /** Brings a deleted fact back from its recorded properties: a MERGE on its id, so it can never be there twice. */
 async function recreateFact(tx: Tx, options: { type: FactType; fromId: string; toId: string; props: Props }): Promise<void> {
   const factId = options.props.id;
   if (typeof factId !== 'string') throw new Error(`expected the recorded fact to have a string id, but got ${JSON.stringify(factId)}.`);
-  await tx.run(
-    `MATCH (a:${Label.Entity} {id: $fromId}), (b:${Label.Entity} {id: $toId})
-     MERGE (a)-[r:${options.type} {id: $factId}]->(b) SET r = $props`,
-    { fromId: options.fromId, toId: options.toId, factId, props: restoreDates(options.props) },
-  );
+  await restoreFact(tx, { type: options.type, fromId: options.fromId, toId: options.toId, factId, props: restoreDates(options.props) });
 }
 
-async function recordChange(
+function recordChange(
   tx: Tx,
   options: Actor & { action: ChangeAction; entityIds: string[]; payload: unknown; factId?: string | null; undoes?: string | null },
 ): Promise<string> {
-  const id = `change:${randomUUID()}`;
-  await tx.run(
-    `CREATE (c:${Label.Change} {id: $id, at: datetime(), actor: $actor, action: $action, reason: $reason,
-                                payload: $payload, factId: $factId, undoes: $undoes})
-     WITH c
-     UNWIND $entityIds AS entityId
-     MATCH (n {id: entityId}) WHERE n:${Label.Entity} OR n:${Label.Merged}
-     MERGE (c)-[:${LinkType.CHANGED}]->(n)`,
-    {
-      id,
-      actor: options.actor,
-      action: options.action,
-      reason: options.reason,
-      payload: JSON.stringify(options.payload),
-      factId: options.factId ?? null,
-      undoes: options.undoes ?? null,
-      entityIds: [...new Set(options.entityIds)],
-    },
-  );
-  return id;
+  return writeChange(tx, options);
 }
 
 async function changeById(db: Database, id: string): Promise<ChangeRow> {
@@ -253,12 +212,11 @@ export async function mergeEntities(db: Database, options: Actor & { keepId: str
       }
     }
     const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((alias) => alias !== keep.name);
+    await setAliases(tx, { id: keepId, aliases });
     await tx.run(
-      `MATCH (a:${Label.Entity} {id: $keepId}) SET a.aliases = $aliases, a.searchText = $searchText, a.updatedAt = datetime()
-       WITH a
-       MATCH (b:${Label.Entity} {id: $mergeId})
+      `MATCH (b:${Label.Entity} {id: $mergeId})
        REMOVE b:${Label.Entity} SET b:${Label.Merged}, b.mergedInto = $keepId, b.updatedAt = datetime()`,
-      { keepId, mergeId, aliases, searchText: searchTextOf({ name: keep.name, aliases, acronym: keep.acronym }) },
+      { keepId, mergeId },
     );
     return recordChange(tx, { ...options, action: ChangeAction.MERGE, entityIds: [keepId, mergeId], payload });
   });
@@ -269,12 +227,10 @@ async function undoMerge(tx: Tx, payload: MergePayload): Promise<void> {
   const { keepId, mergeId } = payload;
   await tx.run(
     `MATCH (b:${Label.Merged} {id: $mergeId})
-     REMOVE b:${Label.Merged}, b.mergedInto SET b:${Label.Entity}, b.updatedAt = datetime()
-     WITH b
-     MATCH (a:${Label.Entity} {id: $keepId})
-     SET a.aliases = $aliases, a.searchText = $searchText, a.updatedAt = datetime()`,
-    { keepId, mergeId, aliases: payload.aliasesBefore, searchText: payload.searchTextBefore },
+     REMOVE b:${Label.Merged}, b.mergedInto SET b:${Label.Entity}, b.updatedAt = datetime()`,
+    { mergeId },
   );
+  await setAliases(tx, { id: keepId, aliases: payload.aliasesBefore });
   for (const moved of payload.moved) {
     await moveFact(tx, { type: moved.type, factId: moved.factId, direction: moved.direction, fromEntity: keepId, toEntity: mergeId });
   }
@@ -348,7 +304,7 @@ export async function splitEntity(db: Database, options: Actor & { id: string; n
     const ids = new Set(taken.map((row) => row.id));
     let createdId = base;
     for (let n = 2; ids.has(createdId); n += 1) createdId = `${base}-${n}`;
-    await upsertEntities(tx, source.label, [{ id: createdId, name }]);
+    await writeEntities(tx, [{ id: createdId, label: source.label, name, aliases: [], props: {}, dates: {}, notes: [] }]);
     const payload: SplitPayload = { id: options.id, createdId, moved: [] };
     for (const fact of facts) {
       const direction: Direction = fact.out ? 'OUT' : 'IN';
@@ -435,20 +391,15 @@ export async function addFact(
         });
       }
     }
-    const [written] = await tx.run<{ created: boolean }>(
-      `MATCH (a:${Label.Entity} {id: $fromId}), (b:${Label.Entity} {id: $toId})
-       OPTIONAL MATCH (a)-[old:${type} {id: $factId}]->(b)
-       WITH a, b, old IS NULL AS created
-       MERGE (a)-[r:${type} {id: $factId}]->(b)
-       SET r += $props
-       RETURN created`,
-      { fromId, toId, factId, props: restoreDates(props) },
-    );
+    const { firstSeen, lastSeen, ...plain } = props;
+    const dates = { firstSeen: typeof firstSeen === 'string' ? firstSeen : null, lastSeen: typeof lastSeen === 'string' ? lastSeen : null };
+    const created = await mergeFacts(tx, [{ id: factId, type, from: fromId, to: toId, props: plain, dates }]);
     const evidenceId = quoteEvidenceId;
-    await upsertEvidence(tx, [
+    await mergeEvidence(tx, [
       {
         id: evidenceId,
         factId,
+        factType: type,
         articleId: null,
         quote,
         sentence: quote,
@@ -458,9 +409,10 @@ export async function addFact(
         extractorVersion: 'analyst',
         date: attributes.firstSeen ?? null,
         datePrecision: attributes.firstSeen ? (attributes.firstSeenPrecision ?? 'DAY') : null,
+        former: null,
       },
     ]);
-    const payload: AddFactPayload = { factId, type, created: written?.created ?? true, evidenceId };
+    const payload: AddFactPayload = { factId, type, created: created.length > 0, evidenceId };
     return recordChange(tx, { ...options, action: ChangeAction.ADD_FACT, entityIds: [fromId, toId], payload, factId });
   });
   return changeById(db, changeId);

@@ -2,7 +2,8 @@
  * Maps a resolved extraction onto the graph model (pure): entity rows per label, fact rows per relationship type
  * with stable ids, and one evidence row per relation. src/graph/ingest-repository.ts writes them.
  */
-import type { ArticleRow, EntityRow, EvidenceRow, FactRow, GraphBatch } from '../../graph/ingest-repository.js';
+import type { GraphBatch } from '../../graph/ingest-repository.js';
+import type { ArticleRow, EntityRow, EvidenceRow, FactRow } from '../../graph/writers/index.js';
 import { FACT_TYPES, type EntityLabel, type FactType } from '../../graph/model.js';
 import type { AttributeValue, Attributes, ExtractedEntity, ExtractedRelation, Extraction } from '../extract/types.js';
 import { articleIdOf, discriminatorOf, evidenceIdOf, factIdOf } from '../../graph/ids.js';
