@@ -32,7 +32,9 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
   // An English post may be preceded by its organisation or country: "EU Counter-Terrorism Coordinator".
   const head = lex.positionHeads.matchAt(tokens, i, limit);
   if (!head) return undefined;
-  const titleParts: string[] = [head.value.title ?? spanText(doc, i, head.end)];
+  // A head written in another case ("wakil delegasi") takes the lexicon's form.
+  const written = spanText(doc, i, head.end);
+  const titleParts: string[] = [head.value.title ?? (written.toLowerCase() === head.value.form.toLowerCase() ? head.value.form : written)];
   let organization: OrganisationMention | null = null;
   let country: string | null = null;
   const accreditedTo: string[] = [];
