@@ -50,7 +50,7 @@ function textOf(argument: string, text: string | null | undefined, min = 1): str
 }
 
 /** BAD_USER_INPUT when both ends of a range are given and the start is after the end. */
-function checkRange(names: [string, string], from: string | null | undefined, to: string | null | undefined): void {
+export function checkRange(names: [string, string], from: string | null | undefined, to: string | null | undefined): void {
   if (from && to && from > to) {
     throw new BadInputError(`expected "${names[0]}" (${from}) to be on or before "${names[1]}" (${to}).`, {
       argument: names[0],

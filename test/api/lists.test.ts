@@ -15,6 +15,7 @@ import {
   positionsQuery,
   type ListQuery,
 } from '../../src/graph/repositories/lists.js';
+import { NETWORK_CYPHER } from '../../src/graph/repositories/network.js';
 import { loadSeedGraph, MOU_ID, VISIT_ID } from '../fixtures/graph/seed-graph.js';
 import { useGraphUnderTest } from './graphql-client.js';
 import { documentedQuery } from './queries.js';
@@ -143,6 +144,42 @@ describe('the counts of a list', () => {
       `{ events(organization: "org:bnpt") { counts(by: COUNTRY) { label count } } }`,
     );
     expect(data!.events.counts).toEqual([{ label: 'Indonesia', count: 2 }]);
+  });
+});
+
+describe('who meets whom', () => {
+  type Met = { count: number; node: Named; events?: { name: string; date: { date: string } }[] };
+  type Data = { node: { network: { totalCount: number; edges: Met[] } } };
+
+  it('answers whom Andhika Krisnayudhanto met most: BNPT and Kris Erlangga at both events, with the events', async () => {
+    const { data, errors } = await graph.client.query<Data>(documentedQuery('13-whom-andhika-krisnayudhanto-met-most.graphql'));
+    expect(errors).toBeNull();
+    const [first, second, third] = data!.node.network.edges;
+    expect([first, second].map((e) => [e!.node.name, e!.count])).toEqual([
+      ['Badan Nasional Penanggulangan Terorisme', 2],
+      ['Kris Erlangga', 2],
+    ]);
+    expect(second!.events!.map((e) => e.date.date)).toEqual(['2018-09-19', '2020-07-14']);
+    expect(third!.count).toBe(1);
+    expect(data!.node.network.totalCount).toBeGreaterThan(8);
+  });
+
+  it('answers whom BNPT met in 2020: only the people of the French visit, once each', async () => {
+    const { data } = await graph.client.query<{ node: Data['node'] }>(`{ node(id: "org:bnpt") { ... on Organization {
+      network(from: "2020-01-01", to: "2020-12-31", first: 2) { totalCount edges { count node { ... on Person { name } } } } } } }`);
+    const network = data!.node.network;
+    expect(network.edges.map((e) => e.count)).toEqual([1, 1]);
+    expect(network.edges.map((e) => e.node.name)).toEqual(['Andhika Krisnayudhanto', 'Boy Rafli Amar']);
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const { errors } = await graph.client.query(
+      `{ node(id: "person:boy-rafli-amar") { ... on Person { network(from: "2021-01-01", to: "2020-01-01") { totalCount } } } }`,
+    );
+    expect(errors?.[0]).toMatchObject({
+      message: 'expected "from" (2021-01-01) to be on or before "to" (2020-01-01).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
@@ -286,6 +323,10 @@ describe('the statements behind the filters, under PROFILE', () => {
     ['agreements by status per kind', agreementsQuery({ status: 'PLANNED' }, 'PERIOD_START_ASC'), 'KIND'],
   ])('the counts of %s seek an index, never scan a label', async (_name, query, by) => {
     await expectNoLabelScan(facetStatement(query, by));
+  });
+
+  it('the network starts from the unique id and reads the accompaniments and visits of an event by their index', async () => {
+    await expectNoLabelScan({ cypher: NETWORK_CYPHER, params: { id: 'person:andhika-krisnayudhanto', from: null, to: null } });
   });
 
   async function expectNoLabelScan({ cypher, params }: { cypher: string; params: Record<string, unknown> }): Promise<void> {

@@ -688,6 +688,30 @@ export type NameSort =
   /** Z to A. */
   | 'NAME_DESC';
 
+/** The entities met, most events first, then by name. */
+export type NetworkConnection = {
+  __typename?: 'NetworkConnection';
+  /** The entities of this page. */
+  edges: Array<NetworkEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many entities were met, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity met, with the events where they met. */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  /** Number of distinct events where they met. */
+  count: Scalars['Int']['output'];
+  /** Opaque cursor of this edge, for after. */
+  cursor: Scalars['String']['output'];
+  /** Those events, oldest first. */
+  events: Array<Event>;
+  /** The person, organisation or country met. */
+  node: Participant;
+};
+
 /** Anything with a stable global id. The id is the graph id; its prefix names the type: person:suhardi-alius. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -707,6 +731,8 @@ export type Organization = Entity & Node & {
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
+  /** Whom this organisation met at the events it took part in, hosted or was visited at; as Person.network. */
+  network: NetworkConnection;
   /** Its posts (POSITION_OF). */
   positions: PositionConnection;
   /** Every tenure of every one of its posts, by post and then in order of succession. */
@@ -739,6 +765,14 @@ export type OrganizationHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationNetworkArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -936,6 +970,12 @@ export type Person = Entity & Node & {
   honorifics: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /**
+   * Whom this person met: every person, organisation or country that took part in the same events (any role, leading,
+   * accompanying, accompanied, visiting or visited), most events first, each with those events. Dates are ISO and
+   * inclusive: an event counts when it ends on or after from and starts on or before to.
+   */
+  network: NetworkConnection;
   /** Posts held, oldest first; with asOf, only those whose tenure contains that date. */
   positions: TenureConnection;
   /** Events and the starts of tenures, in date order. */
@@ -971,6 +1011,14 @@ export type PersonEventsArgs = {
 export type PersonHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonNetworkArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1511,6 +1559,8 @@ export type ResolversTypes = ResolversObject<{
   LeaderEdge: ResolverTypeWrapper<Omit<LeaderEdge, 'delegationOf' | 'evidence' | 'node'> & { delegationOf?: Maybe<ResolversTypes['Entity']>, evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Person'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameSort: NameSort;
+  NetworkConnection: ResolverTypeWrapper<Omit<NetworkConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
+  NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'events' | 'node'> & { events: Array<ResolversTypes['Event']>, node: ResolversTypes['Participant'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityRow>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Organization'] }>;
@@ -1605,6 +1655,8 @@ export type ResolversParentTypes = ResolversObject<{
   LeaderConnection: Omit<LeaderConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderEdge']> };
   LeaderEdge: Omit<LeaderEdge, 'delegationOf' | 'evidence' | 'node'> & { delegationOf?: Maybe<ResolversParentTypes['Entity']>, evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Person'] };
   Mutation: Record<PropertyKey, never>;
+  NetworkConnection: Omit<NetworkConnection, 'edges'> & { edges: Array<ResolversParentTypes['NetworkEdge']> };
+  NetworkEdge: Omit<NetworkEdge, 'events' | 'node'> & { events: Array<ResolversParentTypes['Event']>, node: ResolversParentTypes['Participant'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: EntityRow;
   OrganizationEdge: Omit<OrganizationEdge, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Organization'] };
@@ -1917,6 +1969,19 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   undoChange?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUndoChangeArgs, 'changeId'>>;
 }>;
 
+export type NetworkConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkConnection'] = ResolversParentTypes['NetworkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Change' | 'Country' | 'Event' | 'Organization' | 'Person' | 'Position', ParentType, ContextType>;
 }>;
@@ -1932,6 +1997,7 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<OrganizationNetworkArgs, 'first'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganizationPositionsArgs, 'first'>>;
   succession?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<OrganizationSuccessionArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2044,6 +2110,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   honorifics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<PersonNetworkArgs, 'first'>>;
   positions?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<PersonTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2228,6 +2295,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   LeaderConnection?: LeaderConnectionResolvers<ContextType>;
   LeaderEdge?: LeaderEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkConnection?: NetworkConnectionResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

@@ -7,6 +7,7 @@ import type { NeighbourRow } from '../../graph/repositories/rows.js';
 import type { ApiContext } from '../context.js';
 import { historyOf, neighbourEdge, singleEdge } from './shared.js';
 import { related } from './related.js';
+import { networkOf } from './network.js';
 
 /** Tenures containing `asOf`, or the current ones without it. */
 export function holdersAsOf(tenures: readonly TenureRow[], asOf: string | null | undefined): TenureRow[] {
@@ -33,6 +34,7 @@ async function agreementConnection(id: string, args: PageArgs, ctx: ApiContext, 
 }
 
 export const Organization: OrganizationResolvers = {
+  network: (row, args, ctx) => networkOf(row, args, ctx),
   kind: (row) => (row.kind as OrganizationKind | null | undefined) ?? 'OTHER',
   acronym: (row) => row.acronym ?? null,
   country: async (row, _args, ctx, info) => singleEdge(await related(ctx, info, 'locations').load(row.id)),

@@ -6,10 +6,12 @@ import { EVIDENCE_FIELDS, type EntityRow } from '../../graph/repositories/rows.j
 import type { TenureRow } from '../../graph/repositories/tenure.js';
 import { historyOf, partialDate } from './shared.js';
 import { related } from './related.js';
+import { networkOf } from './network.js';
 
 type TimelineItem = Omit<TimelineEntry, 'event' | 'tenure'> & { event: EntityRow | null; tenure: TenureRow | null };
 
 export const Person: PersonResolvers = {
+  network: (row, args, ctx) => networkOf(row, args, ctx),
   honorifics: (row) => row.honorifics ?? [],
   positions: async (row, args, ctx, info) => {
     const tenures = await related(ctx, info, 'personTenures').load(row.id);
