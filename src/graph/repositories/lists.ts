@@ -66,6 +66,14 @@ async function runList(db: Database, query: ListQuery, window: ListWindow): Prom
   return row ?? { total: 0, rows: [] };
 }
 
+/**
+ * The hint that a list starts from the node `seek` by its unique id: on a small or skewed graph the planner may
+ * otherwise start from a label scan at the other end of the pattern.
+ */
+function byId(label: string): string {
+  return `USING INDEX seek:${label}(id)`;
+}
+
 const NAME_ORDER: Readonly<Record<NameOrder, (v: string) => string>> = {
   NAME_ASC: (v) => `${v}.name, ${v}.id`,
   NAME_DESC: (v) => `${v}.name DESC, ${v}.id`,
@@ -114,11 +122,11 @@ export function personsQuery(filter: PersonFilter, order: NameOrder): ListQuery 
   const holding = Boolean(filter.heldPosition || filter.asOf || filter.from || filter.to || filter.country);
   let anchor: string;
   if (filter.heldPosition && filter.heldPositionIs === Organization) {
-    anchor = `MATCH (:${E}:${Organization} {id: $heldPosition})<-[:${FactType.POSITION_OF}]-(pos:${E}:${Position})<-[r:${FactType.HOLDS_POSITION}]-(p:${E}:${Person})`;
+    anchor = `MATCH (seek:${E}:${Organization} {id: $heldPosition})<-[:${FactType.POSITION_OF}]-(pos:${E}:${Position})<-[r:${FactType.HOLDS_POSITION}]-(p:${E}:${Person}) ${byId(Organization)}`;
   } else if (filter.heldPosition) {
-    anchor = `MATCH (pos:${E}:${Position} {id: $heldPosition})<-[r:${FactType.HOLDS_POSITION}]-(p:${E}:${Person})`;
+    anchor = `MATCH (seek:${E}:${Position} {id: $heldPosition})<-[r:${FactType.HOLDS_POSITION}]-(p:${E}:${Person}) ${byId(Position)} WITH seek AS pos, r, p`;
   } else if (filter.country) {
-    anchor = `MATCH (:${E}:${Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(:${E}:${Organization})<-[:${FactType.POSITION_OF}]-(pos:${E}:${Position})<-[r:${FactType.HOLDS_POSITION}]-(p:${E}:${Person})`;
+    anchor = `MATCH (seek:${E}:${Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(:${E}:${Organization})<-[:${FactType.POSITION_OF}]-(pos:${E}:${Position})<-[r:${FactType.HOLDS_POSITION}]-(p:${E}:${Person}) ${byId(Country)}`;
   } else if (holding) {
     anchor = `MATCH (pos:${E}:${Position})<-[r:${FactType.HOLDS_POSITION}]-(p:${E}:${Person})`;
   } else {
@@ -181,12 +189,12 @@ export function organizationsQuery(filter: OrganizationFilter, order: NameOrder)
   let anchor = `MATCH (o:${E}:${Organization})`;
   if (filter.partyTo) {
     params.partyTo = filter.partyTo;
-    anchor = `MATCH (:${E}:${Agreement} {id: $partyTo})<-[:${FactType.PARTY_TO}]-(o:${E}:${Organization})`;
+    anchor = `MATCH (seek:${E}:${Agreement} {id: $partyTo})<-[:${FactType.PARTY_TO}]-(o:${E}:${Organization}) ${byId(Agreement)}`;
   }
   if (filter.country) {
     params.country = filter.country;
     if (filter.partyTo) where.push(`EXISTS { MATCH (o)-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country}) }`);
-    else anchor = `MATCH (:${E}:${Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(o:${E}:${Organization})`;
+    else anchor = `MATCH (seek:${E}:${Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(o:${E}:${Organization}) ${byId(Country)}`;
   }
   if (filter.kind) {
     params.kind = filter.kind;
@@ -223,13 +231,13 @@ export function positionsQuery(filter: PositionFilter, order: NameOrder): ListQu
   let anchor = `MATCH (pos:${E}:${Position})`;
   if (filter.organization) {
     params.organization = filter.organization;
-    anchor = `MATCH (:${E}:${Organization} {id: $organization})<-[:${FactType.POSITION_OF}]-(pos:${E}:${Position})`;
+    anchor = `MATCH (seek:${E}:${Organization} {id: $organization})<-[:${FactType.POSITION_OF}]-(pos:${E}:${Position}) ${byId(Organization)}`;
   }
   if (filter.country) {
     params.country = filter.country;
     const path = `(:${E}:${Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(:${E}:${Organization})<-[:${FactType.POSITION_OF}]-(pos`;
     if (filter.organization) where.push(`EXISTS { MATCH ${path}) }`);
-    else anchor = `MATCH ${path}:${E}:${Position})`;
+    else anchor = `MATCH ${path.replace('(:', '(seek:')}:${E}:${Position}) ${byId(Country)}`;
   }
   if (filter.heldAsOf) {
     params.heldAsOf = filter.heldAsOf;
@@ -263,7 +271,7 @@ export function agreementsQuery(filter: AgreementFilter, order: AgreementOrder):
   if (firstParty !== undefined) {
     params.firstParty = firstParty;
     params.parties = filter.parties;
-    anchor = `MATCH (:${E} {id: $firstParty})-[:${FactType.PARTY_TO}]->(a:${E}:${Agreement})`;
+    anchor = `MATCH (seek:${E} {id: $firstParty})-[:${FactType.PARTY_TO}]->(a:${E}:${Agreement}) ${byId(E)}`;
     where.push(`all(party IN $parties WHERE EXISTS { MATCH (:${E} {id: party})-[:${FactType.PARTY_TO}]->(a) })`);
   }
   if (filter.kind) {
@@ -313,13 +321,12 @@ export function eventsQuery(filter: EventListFilter, order: EventOrder): ListQue
   let anchor = `MATCH (e:${E}:${Event})`;
   if (filter.organization) {
     params.organization = filter.organization;
-    anchor = `MATCH (:${E}:${Organization} {id: $organization})-[:${FactType.PARTICIPATED_IN}]->(e:${E}:${Event})`;
+    anchor = `MATCH (seek:${E}:${Organization} {id: $organization})-[:${FactType.PARTICIPATED_IN}]->(e:${E}:${Event}) ${byId(Organization)}`;
   }
   if (filter.country) {
     params.country = filter.country;
-    const located = `(e:${E}:${Event})-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country})`;
-    if (filter.organization) where.push(`EXISTS { MATCH ${located.replace(`(e:${E}:${Event})`, '(e)')} }`);
-    else anchor = `MATCH ${located}`;
+    if (filter.organization) where.push(`EXISTS { MATCH (e)-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country}) }`);
+    else anchor = `MATCH (e:${E}:${Event})-[:${FactType.LOCATED_IN}]->(seek:${E}:${Country} {id: $country}) ${byId(Country)}`;
   }
   if (filter.kind) {
     params.kind = filter.kind;
