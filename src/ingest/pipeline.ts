@@ -5,8 +5,8 @@
  * of its own. A file that fails is reported and skipped; the others are still ingested.
  */
 import path from 'node:path';
-import { ErrorCode, asAppError } from '../errors.js';
-import type { Database } from '../graph/database.js';
+import { isUnavailable, type Database } from '../graph/database.js';
+import { DatabaseError, DatabaseErrorKind } from '../graph/database-error.js';
 import { articleIdOf } from '../graph/ids.js';
 import {
   ArticleBatchConflictError,
@@ -82,11 +82,17 @@ function failure(file: string, code: string, message: string): ArticleReport {
   return { path: file, outcome: 'failed', error: { code, message }, entitiesCreated: 0, personsResolved: 0, factsCreated: 0, factsRemoved: 0 };
 }
 
-/** An unavailable database stops the whole ingest, as the API error DATABASE_UNAVAILABLE with our sentence. */
+/** An unavailable database stops the whole ingest: the graph layer's DatabaseError, with its sentence. */
 function throwIfUnavailable(error: unknown): void {
-  const known = asAppError(error);
-  if (known?.code === ErrorCode.DATABASE_UNAVAILABLE) throw known;
+  if (isUnavailable(error)) throw error;
 }
+
+/** The code of a failed report for each other kind of database failure (the codes the API gives them too). */
+const REPORT_CODES: Readonly<Record<Exclude<DatabaseErrorKind, 'UNAVAILABLE'>, string>> = {
+  [DatabaseErrorKind.TIMEOUT]: 'QUERY_TIMEOUT',
+  [DatabaseErrorKind.CONFLICT]: 'CONFLICT',
+  [DatabaseErrorKind.INVALID_ARGUMENT]: 'BAD_USER_INPUT',
+};
 
 /**
  * Any other error than an unavailable database becomes the article's failed report: a database failure of a known
@@ -94,8 +100,9 @@ function throwIfUnavailable(error: unknown): void {
  */
 function unexpectedFailure(file: string, error: unknown): ArticleReport {
   throwIfUnavailable(error);
-  const known = asAppError(error);
-  if (known) return failure(file, known.code, `Article file ${file} could not be ingested: ${known.message}`);
+  if (error instanceof DatabaseError && error.kind !== DatabaseErrorKind.UNAVAILABLE) {
+    return failure(file, REPORT_CODES[error.kind], `Article file ${file} could not be ingested: ${error.message}`);
+  }
   return failure(file, 'INGEST_FAILED', `Article file ${file} could not be ingested: ${(error as Error).message}`);
 }
 

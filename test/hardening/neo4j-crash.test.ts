@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { AppError, ErrorCode } from '../../src/errors.js';
+import { DatabaseError, DatabaseErrorKind } from '../../src/graph/database-error.js';
 import { applyMigrations } from '../../src/graph/migrations.js';
 import { ingestPaths, type ArticleReport, type IngestSummary } from '../../src/ingest/pipeline.js';
 import { createLogger } from '../../src/logger.js';
@@ -128,7 +128,7 @@ describe('the embedded Neo4j killed under a running service', () => {
     recoveredAt: 0,
     files: [] as string[],
     reported: [] as ArticleReport[],
-    outcome: undefined as IngestSummary | AppError | undefined,
+    outcome: undefined as IngestSummary | DatabaseError | undefined,
     stored: [] as string[],
     rerun: undefined as IngestSummary | undefined,
     expected: undefined as Fingerprint | undefined,
@@ -194,7 +194,7 @@ describe('the embedded Neo4j killed under a running service', () => {
         },
       });
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+      if (!(error instanceof DatabaseError)) throw error;
       drill.outcome = error;
     }
     const ingestEndedAt = Date.now();
@@ -224,7 +224,7 @@ describe('the embedded Neo4j killed under a running service', () => {
       ingest: {
         articles: drill.files.length,
         writtenBeforeKill: drill.reported.filter((report) => report.outcome !== 'failed').length,
-        outcome: drill.outcome instanceof AppError ? drill.outcome.code : 'completed',
+        outcome: drill.outcome instanceof DatabaseError ? drill.outcome.kind : 'completed',
       },
     });
   }, 240_000);
@@ -281,8 +281,8 @@ describe('the embedded Neo4j killed under a running service', () => {
   it('has the articles the ingest reported written before the kill, and only those', () => {
     const written = drill.reported.filter((report) => report.outcome !== 'failed').map((report) => report.path);
     const failed = drill.files.filter((file) => !written.includes(file));
-    // Either the ingest completed, reporting the others failed, or it stopped with DATABASE_UNAVAILABLE.
-    if (drill.outcome instanceof AppError) expect(drill.outcome.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
+    // Either the ingest completed, reporting the others failed, or it stopped: the database was unavailable.
+    if (drill.outcome instanceof DatabaseError) expect(drill.outcome.kind).toBe(DatabaseErrorKind.UNAVAILABLE);
     else expect(drill.outcome?.reports.filter((report) => report.outcome === 'failed').map((report) => report.path).sort()).toEqual([...failed].sort());
     expect(written.length).toBeGreaterThanOrEqual(1);
     expect(failed.length).toBeGreaterThan(0);
