@@ -248,6 +248,43 @@ export function applyCues(ctx: CueContext): void {
       }
     }
   });
+  applyListedMembers(ctx);
+}
+
+const LIST_MARKER = /^(?:\d{1,2}|[-•*–])$/;
+
+/** Who a sentence says leads ("yang dipimpin oleh X"), else the first person it names. */
+function leaderOf(ctx: CueContext, s: { first: number; last: number } | undefined): Actor | undefined {
+  if (!s) return undefined;
+  const persons = ctx.actors.filter((a) => a.kind === 'person' && a.first >= s.first && a.end <= s.last);
+  const led = ctx.doc.lex.cues.findAll(ctx.doc.tokens, s.first, s.last).find((c) => c.value === 'ledBy');
+  return (led ? persons.find((a) => a.first >= led.end) : undefined) ?? persons[0];
+}
+
+/**
+ * "Anggota delegasi terdiri dari:" closing a sentence, then lines opened by "1.", "-" or "•": each line names a
+ * member of the delegation, who came with the person the sentence says leads it (else the first person it names).
+ */
+function applyListedMembers(ctx: CueContext): void {
+  const { doc } = ctx;
+  doc.sentences.forEach((s, k) => {
+    const last = doc.tokens[s.last - 1];
+    if (last?.text !== ':') return;
+    const cues = doc.lex.cues.findAll(doc.tokens, s.first, s.last);
+    const intro = cues.find((c) => c.value === 'listIntro' && c.end >= s.last - 2);
+    if (!intro) return;
+    const lead = leaderOf(ctx, s) ?? (k > 0 ? leaderOf(ctx, doc.sentences[k - 1]) : undefined);
+    for (let n = k + 1; n < doc.sentences.length; n++) {
+      const item = doc.sentences[n];
+      if (!item || !LIST_MARKER.test(doc.tokens[item.first]?.text ?? '')) break;
+      for (const m of ctx.actors.filter((a) => a.kind === 'person' && a.first >= item.first && a.end <= item.last)) {
+        if (ctx.eventId) ctx.sink.add('PARTICIPATED_IN', m.id, ctx.eventId, { role: 'DELEGATION_MEMBER' }, m, Confidence.structure, 'delegationMembers/list');
+        if (lead && lead.id !== m.id) {
+          ctx.sink.add('ACCOMPANIED_BY', lead.id, m.id, ctx.eventId ? { event: ctx.eventId } : {}, m, Confidence.structure, 'delegationMembers/list');
+        }
+      }
+    }
+  });
 }
 
 /** Index of the first active verb ("menyambut", "bertemu") at or after `k`, else `limit`. */

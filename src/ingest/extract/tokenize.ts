@@ -73,6 +73,8 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
     if (t.text !== '.' && t.text !== '!' && t.text !== '?') continue;
     const prev = tokens[i - 1];
     if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev.text, abbreviations)) continue;
+    // "1. Brigjen Pol. …" opening a line: the number of a list item, not the end of a sentence.
+    if (t.text === '.' && prev && /^\d{1,2}$/.test(prev.text) && (i === 1 || text.slice(tokens[i - 2]?.end ?? 0, prev.start).includes('\n'))) continue;
     let end = i + 1;
     while (tokens[end] && CLOSERS.has(tokens[end]?.text ?? '') && tokens[end]?.start === tokens[end - 1]?.end) end++;
     const after = tokens[end];

@@ -207,4 +207,13 @@ describe('lists (delegation-list.txt)', () => {
     expect(relation(x, 'HOLDS_POSITION', 'person:rina-marlina', 'position:kepala-subdirektorat-kerja-sama-kawasan-asia@org:bnpt')).toBeDefined();
     expect(relation(x, 'LED_BY', eventOf(x).id, 'person:agus-wirawan')?.attributes.delegationOf).toBe('org:bnpt');
   });
+
+  it('reads the members listed after "terdiri dari:" as companions of the delegation’s leader', async () => {
+    const x = await load('delegation-list.txt');
+    for (const member of ['person:budi-santoso', 'person:rina-marlina']) {
+      const r = relation(x, 'ACCOMPANIED_BY', 'person:agus-wirawan', member);
+      expect(r?.evidence.rule).toBe('delegationMembers/list');
+      expect(roles(x, member, eventOf(x).id)).toContain('DELEGATION_MEMBER');
+    }
+  });
 });
