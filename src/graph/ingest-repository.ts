@@ -22,8 +22,6 @@ import {
   type FactRow,
 } from './writers/index.js';
 
-export type { ArticleRow, ArticleState, EntityRow, EvidenceRow, FactRow };
-
 export interface GraphBatch {
   article: ArticleRow;
   entities: EntityRow[];
