@@ -247,7 +247,8 @@ export function nameRun(doc: Doc, k: number, limit: number): NameRun | undefined
     // "Jan Kowalczyk": a month's three-letter abbreviation is a name unless a number stands by it ("Jan 2024").
     const calendarWord = lex.monthAndWeekdayNames.has(t.text) && (t.text.length > 3 || /^\d/.test(next?.text ?? '') || /^\d/.test(tokens[j - 1]?.text ?? ''));
     if (lex.notNames.has(t.text) || calendarWord || lex.unitWords.has(t.text.toLowerCase())) break;
-    if (lex.positionHeads.matchAt(tokens, j, limit) && words > 0) break;
+    // "Bapak Presiden", "Ibu Menteri": a post is no name, not even its first word.
+    if (lex.positionHeads.matchAt(tokens, j, limit)) break;
     if (lex.honorificsBefore.matchAt(tokens, j, limit) && words > 0) break;
     j++;
     lastGood = j;

@@ -75,6 +75,11 @@ describe('persons are names (courtesy-visit-fronted-clause.txt, courtesy-call-to
     expect(ids(call, 'Person')).not.toContain('person:ambassador-whitaker');
   });
 
+  it('reads no person from a form of address before a post ("Bapak Presiden")', () => {
+    expect(ids(call, 'Person')).not.toContain('person:presiden');
+    expect(ids(call, 'Person').sort()).toEqual(['person:faisal-ii', 'person:grant-whitaker', 'person:hadi-kusnandar', 'person:lestari-wulandari', 'person:rudi-hartanto']);
+  });
+
   it('drops a unit acronym standing before a name', () => {
     expect(ids(call, 'Person')).toContain('person:lestari-wulandari');
     expect(ids(call, 'Person').some((id) => id.includes('ppid'))).toBe(false);
