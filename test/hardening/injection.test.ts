@@ -70,6 +70,11 @@ const PROBES: readonly Probe[] = [
   { name: 'path to', query: 'query($id: ID!) { path(from: "person:masafumi-ishii", to: $id, maxHops: 6) { length } }', variables: (id) => ({ id }) },
   { name: 'events by participant', query: 'query($id: ID) { events(participantId: $id) { totalCount } }', variables: (id) => ({ id }) },
   { name: 'events from', query: 'query($d: Date) { events(from: $d) { totalCount } }', variables: (d) => ({ d }) },
+  { name: 'persons by name prefix', query: 'query($s: String) { persons(where: { namePrefix: $s }) { totalCount } }', variables: (s) => ({ s }) },
+  { name: 'persons by post', query: 'query($id: ID) { persons(where: { heldPosition: $id, asOf: "2020-07-14" }) { totalCount } }', variables: (id) => ({ id }) },
+  { name: 'agreements by party and topic', query: 'query($id: ID!, $s: String) { agreements(where: { parties: [$id], topic: $s }) { totalCount counts(by: COUNTRY) { value } } }', variables: (s) => ({ id: s, s }) },
+  { name: 'events by place and country', query: 'query($s: String, $id: ID) { events(place: $s, country: $id) { totalCount counts(by: YEAR) { value } } }', variables: (s) => ({ s, id: s }) },
+  { name: 'organizations by agreement', query: 'query($id: ID) { organizations(where: { partyTo: $id }) { totalCount } }', variables: (id) => ({ id }) },
   { name: 'page cursor', query: 'query($c: String) { search(query: "suhardi", after: $c) { totalCount } }', variables: (c) => ({ c }) },
   {
     name: 'mergeEntities',
