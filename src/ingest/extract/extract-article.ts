@@ -85,7 +85,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       add('PARTICIPATED_IN', p.id, eventId, { role: p === lead ? principalRole : 'PARTICIPANT' }, { first: Math.min(p.first, event.cueFirst), end: Math.max(p.end, event.cueEnd) }, Confidence.structure, 'eventClause');
     }
   }
-  const roles = [...relations.values()].filter((r) => r.type === 'PARTICIPATED_IN');
+  const roles = [...relations.values()].filter((r) => r.type === 'PARTICIPATED_IN' || r.type === 'RECEIVED_VISIT_FROM');
   if (event && eventId && !event.name) book.rename(eventId, describeEvent(book, event, eventId, roles, doc.homeCountry));
   for (const e of referred) if (!e.name) book.rename(e.id, describeReferredEvent(book, doc, e));
 
@@ -199,7 +199,13 @@ const PRINCIPAL_ROLES = new Set(['HOST', 'DELEGATION_LEAD']);
  */
 function describeEvent(book: EntityBook, event: EventFinding, id: string, roles: readonly ExtractedRelation[], homeCountry: string): string {
   const nameOf = (entityId: string): string => book.get(entityId)?.name ?? entityId;
-  const mine = roles.filter((r) => r.to === id && !r.from.startsWith('country:'));
+  // A visit is named by who received whom, as its RECEIVED_VISIT_FROM says, before any role.
+  const visit = roles.find((r) => r.type === 'RECEIVED_VISIT_FROM' && r.attributes.event === id && r.to.startsWith('person:'));
+  if (visit && event.kind.endsWith('visit')) {
+    const kind = event.kind.replace(/_/g, ' ');
+    return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} of ${nameOf(visit.to)} to ${nameOf(visit.from)}`;
+  }
+  const mine = roles.filter((r) => r.type === 'PARTICIPATED_IN' && r.to === id && !r.from.startsWith('country:'));
   const byRole = (set: ReadonlySet<string>): string[] => [...new Set(mine.filter((r) => set.has(String(r.attributes.role))).map((r) => r.from))];
   const principal = byRole(PRINCIPAL_ROLES)[0];
   const guest = byRole(GUEST_ROLES).find((g) => g !== principal);
