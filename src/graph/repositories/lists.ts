@@ -47,16 +47,25 @@ export interface ListQuery {
   params: Params;
 }
 
-/** The statement and parameters of one page of a list: anchor, filters, DISTINCT, order, the counted page. */
+/**
+ * The statement and parameters of one page of a list: the count of every match, and the page sorted and cut with
+ * SKIP and LIMIT (a top-k sort, so a long list is never held whole in memory).
+ */
 export function listStatement(query: ListQuery, window: ListWindow): { cypher: string; params: Params } {
   const v = query.variable;
-  const cypher = `${query.anchor}
-     ${query.where.length > 0 ? `WHERE ${query.where.join('\n       AND ')}` : ''}
-     WITH DISTINCT ${v}
-     ORDER BY ${query.orderBy}
-     WITH collect(${v}) AS listed
-     RETURN size(listed) AS total,
-            [${v} IN listed[$skip..($skip + $limit)] | ${entityProjection(v, [query.label])}] AS rows`;
+  const matched = `${query.anchor}
+     ${query.where.length > 0 ? `WHERE ${query.where.join('\n       AND ')}` : ''}`;
+  const cypher = `CALL () {
+       ${matched}
+       RETURN count(DISTINCT ${v}) AS total
+     }
+     RETURN total, COLLECT {
+       ${matched}
+       WITH DISTINCT ${v}
+       ORDER BY ${query.orderBy}
+       SKIP toInteger($skip) LIMIT toInteger($limit)
+       RETURN ${entityProjection(v, [query.label])} AS row
+     } AS rows`;
   return { cypher, params: { ...query.params, skip: window.skip, limit: window.limit } };
 }
 
