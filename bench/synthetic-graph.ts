@@ -192,6 +192,7 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
       start: quoteOffset,
       end: quoteOffset + quote.length,
       confidence: 0.8 + random() * 0.2,
+      rule: 'post',
       extractorVersion: EXTRACTOR,
       date: isoDay(options.day),
       datePrecision: 'DAY',

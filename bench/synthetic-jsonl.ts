@@ -51,6 +51,7 @@ export async function writeSyntheticJsonl(file: string, graph: SyntheticGraph): 
         end: e.end,
         extractorVersion: e.extractorVersion,
         confidence: e.confidence,
+        rule: e.rule,
         date: e.date,
         datePrecision: e.datePrecision,
         former: e.former,

@@ -85,6 +85,7 @@ export const EVIDENCE_PROPERTIES: PropertyTable = {
   end: 'integer',
   extractorVersion: 'string',
   confidence: 'float',
+  rule: 'string',
   date: 'date',
   datePrecision: 'string',
   former: 'boolean',

@@ -237,6 +237,7 @@ function evidenceRow(type: FactType, factId: string, row: EvidenceImportRow): Ev
     start: integer(plain.start),
     end: integer(plain.end),
     confidence: typeof plain.confidence === 'number' ? plain.confidence : 0,
+    rule: text(plain.rule),
     extractorVersion: text(plain.extractorVersion) ?? '',
     date: row.dates.date ?? null,
     datePrecision: text(plain.datePrecision),

@@ -487,6 +487,11 @@ export type Evidence = {
   __typename?: 'Evidence';
   /** Null for evidence entered by an analyst. */
   article: Maybe<Article>;
+  /**
+   * How sure the rule that read it is, 0 to 1 (not a calibrated probability): 0.9 a cue with both ends in its clause,
+   * 0.8 one end read from the structure around it, 0.6 an end taken from an earlier sentence, 0.5 a guess; 1 for an
+   * analyst's evidence.
+   */
   confidence: Maybe<Scalars['Float']['output']>;
   /** The date the evidence speaks of (the event's date). */
   date: Maybe<PartialDate>;
@@ -497,6 +502,12 @@ export type Evidence = {
   id: Scalars['ID']['output'];
   /** The words that state the fact. */
   quote: Scalars['String']['output'];
+  /**
+   * The extractor's rule that read it: the cue list, with how its ends were found after a slash ("receivedVisit",
+   * "accompaniedBy/fronted"); docs/ingest-format.md lists them. Null for an analyst's evidence and for evidence read
+   * before rules were recorded.
+   */
+  rule: Maybe<Scalars['String']['output']>;
   /** The whole sentence around the quote. */
   sentence: Maybe<Scalars['String']['output']>;
   /** Character offset of the quote in the article body; null for evidence entered by an analyst. */
@@ -1907,6 +1918,7 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   extractorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;

@@ -406,6 +406,7 @@ export async function addFact(
         start: null,
         end: null,
         confidence: 1,
+        rule: null,
         extractorVersion: 'analyst',
         date: attributes.firstSeen ?? null,
         datePrecision: attributes.firstSeen ? (attributes.firstSeenPrecision ?? 'DAY') : null,

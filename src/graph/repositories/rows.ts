@@ -53,6 +53,7 @@ export interface EvidenceRow {
   start: number | null;
   end: number | null;
   confidence: number | null;
+  rule: string | null;
   extractorVersion: string;
   date: string | null;
   datePrecision: DatePrecision | null;
@@ -106,7 +107,7 @@ export function entityProjection(variable: string, labels: readonly EntityLabel[
 }
 
 /** The fields of an `EvidenceRow` a query may ask for. */
-export const EVIDENCE_FIELDS = ['id', 'quote', 'sentence', 'start', 'end', 'confidence', 'extractorVersion', 'date', 'article'] as const;
+export const EVIDENCE_FIELDS = ['id', 'quote', 'sentence', 'start', 'end', 'confidence', 'rule', 'extractorVersion', 'date', 'article'] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
 const EVIDENCE_PROJECTION: Readonly<Record<EvidenceField, string>> = {
@@ -116,6 +117,7 @@ const EVIDENCE_PROJECTION: Readonly<Record<EvidenceField, string>> = {
   start: '.start',
   end: '.end',
   confidence: '.confidence',
+  rule: '.rule',
   extractorVersion: "extractorVersion: coalesce(ev.extractorVersion, 'unknown')",
   date: '.datePrecision, date: toString(ev.date)',
   article: 'article: a { .id, .title, .url, .source, publishedAt: toString(a.publishedAt) }',

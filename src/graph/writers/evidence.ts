@@ -19,6 +19,8 @@ export interface EvidenceRow {
   start: number | null;
   end: number | null;
   confidence: number;
+  /** The extractor's rule that read it ("receivedVisit", "accompaniedBy/fronted"); null for an analyst's. */
+  rule: string | null;
   extractorVersion: string;
   date: string | null;
   datePrecision: string | null;

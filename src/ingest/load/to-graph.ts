@@ -147,7 +147,7 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
     const fid = factIdOf({ type: relation.type, fromId: relation.from, toId: relation.to, discriminator: discriminatorOf(relation.type, props) });
     if (!facts.has(fid)) facts.set(fid, { id: fid, type: relation.type, from: relation.from, to: relation.to, props });
     const [date, datePrecision] = dateOf(relation, events, meta.publishedAt);
-    const { quote, sentence, start, end, confidence } = relation.evidence;
+    const { quote, sentence, start, end, confidence, rule } = relation.evidence;
     evidence.push({
       id: evidenceIdOf({ factId: fid, articleId: id, start, quote }),
       factId: fid,
@@ -158,6 +158,7 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
       start,
       end,
       confidence,
+      rule,
       extractorVersion: extraction.extractorVersion,
       date,
       datePrecision,
