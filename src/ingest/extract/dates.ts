@@ -56,15 +56,22 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
   const monthIndex = (name: string): number =>
     calendar.months.findIndex((names) => names.some((n) => n.toLowerCase() === name.toLowerCase())) + 1;
   const dash = '\\s*(?:[-–—]|s\\.d\\.?|sampai|hingga|to)\\s*';
-  const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'text'> | undefined }[] = [
+  // A pattern may name a weekday written before it ("Kamis waktu setempat (16/3)"), looked for behind the match:
+  // an optional weekday at the front of a pattern would be tried at every character of the text.
+  const patterns: {
+    re: RegExp;
+    back?: RegExp;
+    read: (m: RegExpExecArray, weekdayBefore: string | undefined) => Omit<DateMention, 'start' | 'end' | 'text'> | undefined;
+  }[] = [
     {
       // "Rabu(19/9)", "Selasa (14/07)", "Kamis (14/9/2023)", "Kamis waktu setempat (16/3)", "(Jumat, 17/3)", "Rabu(23/8/2017)"
-      re: new RegExp(`(?:\\b(${wd})\\b[\\s,]*(?:[\\p{L}]+\\s+){0,3}?)?\\(\\s*(?:(${wd})\\s*,?\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
-      read: (m) => {
-        const day = Number(m[3]);
-        const month = Number(m[4]);
-        const y = m[5] ? Number(m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined;
-        const w = m[1] ?? m[2];
+      re: new RegExp(`\\(\\s*(?:(${wd})\\s*,?\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
+      back: new RegExp(`\\b(${wd})\\b[\\s,]*(?:[\\p{L}]+\\s+){0,3}?$`, 'iu'),
+      read: (m, before) => {
+        const day = Number(m[2]);
+        const month = Number(m[3]);
+        const y = m[4] ? Number(m[4].length === 2 ? `20${m[4]}` : m[4]) : undefined;
+        const w = before ?? m[1];
         return { day, month, ...(y ? { year: y } : {}), ...(w ? { weekday: weekdayIndex(w) } : {}), precision: 'day' };
       },
     },
@@ -80,10 +87,11 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
     },
     {
       // "Kamis 7 Juli 2022", "pada 22 Desember 2022", "20 Mei 2024", "17 Mei 2019"
-      re: new RegExp(`(?:\\b(${wd})\\b,?\\s*)?\\b(\\d{1,2})\\s+(${mo})\\b(?:\\s+(\\d{4}))?`, 'giu'),
-      read: (m) => {
-        const y = m[4] ? Number(m[4]) : undefined;
-        return { day: Number(m[2]), month: monthIndex(m[3] ?? ''), ...(y ? { year: y } : {}), ...(m[1] ? { weekday: weekdayIndex(m[1]) } : {}), precision: 'day' };
+      re: new RegExp(`\\b(\\d{1,2})\\s+(${mo})\\b(?:\\s+(\\d{4}))?`, 'giu'),
+      back: new RegExp(`\\b(${wd})\\b,?\\s*$`, 'iu'),
+      read: (m, before) => {
+        const y = m[3] ? Number(m[3]) : undefined;
+        return { day: Number(m[1]), month: monthIndex(m[2] ?? ''), ...(y ? { year: y } : {}), ...(before ? { weekday: weekdayIndex(before) } : {}), precision: 'day' };
       },
     },
     {
@@ -120,14 +128,16 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
       for (const p of patterns) {
         p.re.lastIndex = 0;
         for (const m of slice.matchAll(p.re)) {
-          const start = from + m.index;
-          const end = start + m[0].length;
+          const window = p.back ? slice.slice(Math.max(0, m.index - 60), m.index) : '';
+          const before = p.back?.exec(window) ?? null;
+          const start = from + m.index - (before ? window.length - before.index : 0);
+          const end = from + m.index + m[0].length;
           if (taken.some(([a, b]) => start < b && end > a)) continue;
-          const read = p.read(m as RegExpExecArray);
+          const read = p.read(m as RegExpExecArray, before?.[1]);
           if (!read || (read.month !== undefined && (read.month < 1 || read.month > 12))) continue;
           if (read.day !== undefined && (read.day < 1 || read.day > 31)) continue;
           taken.push([start, end]);
-          found.push({ start, end, text: m[0], ...read });
+          found.push({ start, end, text: slice.slice(start - from, end - from), ...read });
         }
       }
       return found.sort((a, b) => a.start - b.start);
