@@ -181,11 +181,20 @@ function shortNameRefs(doc: Doc, mentions: readonly Mention[], clusters: readonl
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.first; k < m.end; k++) covered.add(k);
   const refs: PersonRef[] = [];
-  const full = clusters.filter((c) => c.bestWords >= 2).flatMap((c) => [...new Set(c.names)].filter((n) => n.split(/\s+/).length >= 2).map((n) => ({ words: n.split(/\s+/), c })));
+  // Full names by their first word, so that each token is compared with the few names it may open.
+  const full = new Map<string, { words: string[]; c: Cluster }[]>();
+  for (const c of clusters) {
+    if (c.bestWords < 2) continue;
+    for (const n of new Set(c.names)) {
+      const words = n.split(/\s+/);
+      if (words.length < 2) continue;
+      full.set(words[0] ?? '', [...(full.get(words[0] ?? '') ?? []), { words, c }]);
+    }
+  }
   doc.sentences.forEach((s, sentence) => {
     if (doc.headlines.has(sentence)) return;
     for (let i = s.first; i < s.last; i++) {
-      const whole = covered.has(i) ? undefined : full.find(({ words }) => words.every((w, n) => doc.tokens[i + n]?.text === w && !covered.has(i + n)));
+      const whole = covered.has(i) ? undefined : full.get(doc.tokens[i]?.text ?? '')?.find(({ words }) => words.every((w, n) => doc.tokens[i + n]?.text === w && !covered.has(i + n)));
       const wholeId = whole ? idOf.get(whole.c) : undefined;
       if (whole && wholeId && !isCapitalised(doc.tokens[i + whole.words.length])) {
         refs.push({ first: i, end: i + whole.words.length, sentence, personId: wholeId });
