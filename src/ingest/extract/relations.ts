@@ -80,9 +80,10 @@ export function applyCues(ctx: CueContext): void {
     const lastBefore = (k: number, kinds: readonly Actor['kind'][]): Actor | undefined =>
       [...inSentence].reverse().find((a) => a.end <= k && kinds.includes(a.kind)) ?? undefined;
     const ev = ctx.eventId;
-    let currentRule = '';
+    // The rule of the cue being applied, named in the evidence of everything it emits.
+    let rule = '';
     const part = (actor: Actor, role: ParticipationRole, span: { first: number; end: number }, confidence: number): void => {
-      if (ev) ctx.sink.add('PARTICIPATED_IN', actor.id, ev, { role }, span, confidence, currentRule);
+      if (ev) ctx.sink.add('PARTICIPATED_IN', actor.id, ev, { role }, span, confidence, rule);
     };
     const span = (...xs: { first: number; end: number }[]): { first: number; end: number } => ({
       first: Math.min(...xs.map((x) => x.first)),
@@ -108,8 +109,7 @@ export function applyCues(ctx: CueContext): void {
       return persons(start, k)[0] ?? anyBetween(start, k).find((a) => a.kind === 'org');
     };
     for (const cue of cues) {
-      let rule: string = cue.name;
-      currentRule = rule;
+      rule = cue.name;
       const emit = (type: RelationType, from: string, to: string, attributes: Attributes, at: { first: number; end: number }, confidence: number): void =>
         ctx.sink.add(type, from, to, attributes, at, confidence, rule);
       switch (cue.name) {
@@ -118,7 +118,7 @@ export function applyCues(ctx: CueContext): void {
             const main = mainClause(doc, inSentence, cue.end, s.last);
             const principal = main ? persons(main.start, main.verb)[0] : undefined;
             if (principal) {
-              rule = currentRule = 'accompaniedBy/fronted';
+              rule = 'accompaniedBy/fronted';
               for (const c of persons(cue.end, main?.start ?? cue.end)) {
                 emit('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(cue, c, principal), Confidence.structure);
                 part(c, 'ACCOMPANYING', span(cue, c), Confidence.structure);
@@ -130,7 +130,7 @@ export function applyCues(ctx: CueContext): void {
           const before = lastBefore(cue.first, ['person']);
           const principal = before ?? previousPerson(ctx, s.first);
           if (!principal) break;
-          if (!before) rule = currentRule = 'accompaniedBy/previousSentence';
+          if (!before) rule = 'accompaniedBy/previousSentence';
           const confidence = before ? Confidence.clause : Confidence.fallback;
           for (const c of persons(cue.end, stopAfter(cue.end))) {
             if (c.id === principal.id) continue;
@@ -146,7 +146,7 @@ export function applyCues(ctx: CueContext): void {
           const principal = after[0];
           if (!principal) break;
           const list = cues.find((c) => c.name === 'listIntro' && c.first >= principal.end);
-          if (list) rule = currentRule = 'accompanying/list';
+          if (list) rule = 'accompanying/list';
           const companions = list ? persons(list.end, s.last) : persons(clauseStart(cue.first), cue.first);
           for (const c of companions) {
             if (c.id === principal.id) continue;
@@ -188,7 +188,7 @@ export function applyCues(ctx: CueContext): void {
           if (leader) {
             others = [leader];
             confidence = Confidence.structure;
-            rule = currentRule = `${cue.name}/delegationLeader`;
+            rule = `${cue.name}/delegationLeader`;
           }
           if (hostFirst && objects.length === 0) {
             // "… menerima delegasi dari Kerajaan Belanda. Delegasi-delegasi tersebut adalah A, B …": the visitors
@@ -197,7 +197,7 @@ export function applyCues(ctx: CueContext): void {
             if (listed.length > 0) {
               others = listed;
               confidence = Confidence.structure;
-              rule = currentRule = `${cue.name}/delegationList`;
+              rule = `${cue.name}/delegationList`;
             }
           }
           if (!subject || others.length === 0) break;
