@@ -8,14 +8,135 @@ import path from 'node:path';
 import { seededRandom } from './synthetic-graph.js';
 
 /** Partner states by their Indonesian names, which the extractor's lexicon knows. */
-const PARTNERS = ['Jepang', 'Perancis', 'Belanda', 'Australia', 'Vietnam', 'Malaysia', 'Singapura', 'Thailand', 'Filipina', 'Amerika Serikat', 'Inggris', 'Jerman', 'Italia', 'Spanyol', 'Korea Selatan', 'India', 'Turki', 'Mesir', 'Selandia Baru', 'Kanada'];
-const CITIES: Record<string, string> = { Jepang: 'Tokyo', Perancis: 'Paris', Belanda: 'Den Haag', Australia: 'Canberra', Vietnam: 'Hanoi', Malaysia: 'Kuala Lumpur', Singapura: 'Singapura', Thailand: 'Bangkok', Filipina: 'Manila' };
-const GIVEN = ['Hendra', 'Teguh', 'Andhika', 'Kris', 'Budi', 'Agus', 'Rudi', 'Wahyu', 'Taufik', 'Yusuf', 'Dewi', 'Siti', 'Rina', 'Nurul', 'Ahmad', 'Bambang', 'Eddy', 'Irfan', 'Joko', 'Lukman'];
-const FAMILY = ['Wirawan', 'Santoso', 'Chrisnayudhanto', 'Erlangga', 'Pratama', 'Hidayat', 'Saputra', 'Nugroho', 'Kusuma', 'Setiawan', 'Halim', 'Gunawan', 'Siregar', 'Nasution', 'Harahap', 'Lubis', 'Simanjuntak', 'Wibisono', 'Prasetyo', 'Rahardjo'];
-const FOREIGN_GIVEN = ['Marieke', 'Oliver', 'Pierre', 'Masafumi', 'James', 'Anna', 'Lars', 'Tran', 'Ahmad', 'Somchai', 'Maria', 'Hans', 'Giulia', 'Carlos', 'Min-jun', 'Ravi', 'Emre', 'Omar', 'Grace', 'Liam'];
-const FOREIGN_FAMILY = ['van Dijk', 'Chambard', 'Vincent', 'Ishii', 'Smith', 'Jansen', 'Andersen', 'Van Minh', 'Rahman', 'Srisuk', 'Santos', 'Muller', 'Rossi', 'Garcia', 'Park', 'Sharma', 'Yilmaz', 'Haddad', 'Brown', 'Walker'];
+const PARTNERS = [
+  'Jepang',
+  'Perancis',
+  'Belanda',
+  'Australia',
+  'Vietnam',
+  'Malaysia',
+  'Singapura',
+  'Thailand',
+  'Filipina',
+  'Amerika Serikat',
+  'Inggris',
+  'Jerman',
+  'Italia',
+  'Spanyol',
+  'Korea Selatan',
+  'India',
+  'Turki',
+  'Mesir',
+  'Selandia Baru',
+  'Kanada',
+];
+const CITIES: Record<string, string> = {
+  Jepang: 'Tokyo',
+  Perancis: 'Paris',
+  Belanda: 'Den Haag',
+  Australia: 'Canberra',
+  Vietnam: 'Hanoi',
+  Malaysia: 'Kuala Lumpur',
+  Singapura: 'Singapura',
+  Thailand: 'Bangkok',
+  Filipina: 'Manila',
+};
+const GIVEN = [
+  'Hendra',
+  'Teguh',
+  'Andhika',
+  'Kris',
+  'Budi',
+  'Agus',
+  'Rudi',
+  'Wahyu',
+  'Taufik',
+  'Yusuf',
+  'Dewi',
+  'Siti',
+  'Rina',
+  'Nurul',
+  'Ahmad',
+  'Bambang',
+  'Eddy',
+  'Irfan',
+  'Joko',
+  'Lukman',
+];
+const FAMILY = [
+  'Wirawan',
+  'Santoso',
+  'Chrisnayudhanto',
+  'Erlangga',
+  'Pratama',
+  'Hidayat',
+  'Saputra',
+  'Nugroho',
+  'Kusuma',
+  'Setiawan',
+  'Halim',
+  'Gunawan',
+  'Siregar',
+  'Nasution',
+  'Harahap',
+  'Lubis',
+  'Simanjuntak',
+  'Wibisono',
+  'Prasetyo',
+  'Rahardjo',
+];
+const FOREIGN_GIVEN = [
+  'Marieke',
+  'Oliver',
+  'Pierre',
+  'Masafumi',
+  'James',
+  'Anna',
+  'Lars',
+  'Tran',
+  'Ahmad',
+  'Somchai',
+  'Maria',
+  'Hans',
+  'Giulia',
+  'Carlos',
+  'Min-jun',
+  'Ravi',
+  'Emre',
+  'Omar',
+  'Grace',
+  'Liam',
+];
+const FOREIGN_FAMILY = [
+  'van Dijk',
+  'Chambard',
+  'Vincent',
+  'Ishii',
+  'Smith',
+  'Jansen',
+  'Andersen',
+  'Van Minh',
+  'Rahman',
+  'Srisuk',
+  'Santos',
+  'Muller',
+  'Rossi',
+  'Garcia',
+  'Park',
+  'Sharma',
+  'Yilmaz',
+  'Haddad',
+  'Brown',
+  'Walker',
+];
 const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const TOPICS = ['pertukaran informasi', 'program deradikalisasi', 'pelatihan penegakan hukum', 'peningkatan kapasitas', 'penanganan ancaman CBRN'];
+const TOPICS = [
+  'pertukaran informasi',
+  'program deradikalisasi',
+  'pelatihan penegakan hukum',
+  'peningkatan kapasitas',
+  'penanganan ancaman CBRN',
+];
 
 export interface GeneratedArticle {
   fileName: string;
@@ -27,7 +148,10 @@ export function generateArticles(options: { count: number; seed?: number }): Gen
   const random = seededRandom(options.seed ?? 7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   // A pool of about 60 Indonesian officials and 3 foreign officials per partner: names recur across articles.
-  const officials = Array.from({ length: 60 }, (_, i) => `${GIVEN[i % GIVEN.length]} ${FAMILY[(i * 7) % FAMILY.length]}`);
+  const officials = Array.from(
+    { length: 60 },
+    (_, i) => `${GIVEN[i % GIVEN.length]} ${FAMILY[(i * 7) % FAMILY.length]}`,
+  );
   const foreign = (country: string, k: number): string => {
     const i = PARTNERS.indexOf(country) * 3 + k;
     return `${FOREIGN_GIVEN[i % FOREIGN_GIVEN.length]} ${FOREIGN_FAMILY[(i * 3 + 1) % FOREIGN_FAMILY.length]}`;

@@ -4,7 +4,7 @@
  */
 import { createDatabase, type Database } from '../src/graph/database.js';
 import { applyMigrations } from '../src/graph/migrations.js';
-import { startNeo4j, type RunningNeo4j } from '../src/neo4j-runtime/index.js';
+import { type RunningNeo4j, startNeo4j } from '../src/neo4j-runtime/index.js';
 
 export interface BenchDatabase {
   readonly server: RunningNeo4j;
@@ -33,7 +33,13 @@ export async function startBenchDatabase(options: BenchDatabaseOptions = {}): Pr
     startTimeoutMs: 180_000,
     fresh: true,
   });
-  const db = createDatabase({ uri: server.uri, user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: 300_000 });
+  const db = createDatabase({
+    uri: server.uri,
+    user: 'neo4j',
+    password: null,
+    database: 'neo4j',
+    queryTimeoutMs: 300_000,
+  });
   try {
     await applyMigrations(db);
   } catch (error) {

@@ -3,14 +3,14 @@
  * the two GraphQL servers in a child process, each question checked then loaded three ways (ours, raw Cypher,
  * @neo4j/graphql), then the ingest. Answers one `ScaleResult`; the runner (./run.ts) prints and saves them.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { startBenchDatabase, type BenchDatabaseOptions } from './bench-database.js';
+import { type BenchDatabaseOptions, startBenchDatabase } from './bench-database.js';
 import { benchIngest, type IngestReport } from './ingest-bench.js';
-import { loadSyntheticGraph, type LoadReport } from './load-graph.js';
-import { loadCypher, loadGraphql, type LoadResult } from './load-generators.js';
-import { benchQueries, type BenchQuery, type GraphqlRequest, type QueryName } from './queries.js';
+import { type LoadResult, loadCypher, loadGraphql } from './load-generators.js';
+import { type LoadReport, loadSyntheticGraph } from './load-graph.js';
+import { type BenchQuery, benchQueries, type GraphqlRequest, type QueryName } from './queries.js';
 import type { ServeMessage } from './serve.js';
 import { generateSyntheticGraph } from './synthetic-graph.js';
 
@@ -86,7 +86,8 @@ function startServers(uri: string): Promise<Servers> {
         child.off('exit', onExit);
         resolve(message);
       };
-      const onExit = (code: number | null): void => reject(new Error(`the benchmark servers exited with code ${code} before answering.`));
+      const onExit = (code: number | null): void =>
+        reject(new Error(`the benchmark servers exited with code ${code} before answering.`));
       child.on('message', onMessage);
       child.once('exit', onExit);
     });
@@ -116,10 +117,16 @@ function startServers(uri: string): Promise<Servers> {
 }
 
 async function postGraphql(url: string, request: GraphqlRequest): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (!response.ok || body.errors || !body.data) {
-    throw new Error(`expected data from ${url}, but got ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
+    throw new Error(
+      `expected data from ${url}, but got ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 400)}`,
+    );
   }
   return body.data;
 }
@@ -131,7 +138,8 @@ async function check(options: { way: Way; query: BenchQuery; servers: Servers; d
     for (let i = 0; i < CHECK_REQUESTS; i += 1) {
       const { cypher, params } = query.raw(i);
       const result = await driver.executeQuery(cypher, params, { database: 'neo4j', routing: neo4j.routing.READ });
-      if (result.records.length === 0 && query.name !== 'path') throw new Error(`expected a row from the raw ${query.name}, but got none.`);
+      if (result.records.length === 0 && query.name !== 'path')
+        throw new Error(`expected a row from the raw ${query.name}, but got none.`);
     }
     return 1;
   }
@@ -145,7 +153,14 @@ async function check(options: { way: Way; query: BenchQuery; servers: Servers; d
   return counted / CHECK_REQUESTS;
 }
 
-async function load(options: { way: Way; query: BenchQuery; servers: Servers; driver: Driver; concurrency: number; seconds: number }): Promise<LoadResult> {
+async function load(options: {
+  way: Way;
+  query: BenchQuery;
+  servers: Servers;
+  driver: Driver;
+  concurrency: number;
+  seconds: number;
+}): Promise<LoadResult> {
   const { way, query, servers, driver, concurrency, seconds } = options;
   if (way === 'raw') return loadCypher({ driver, request: query.raw, concurrency, seconds });
   const url = way === 'ours' ? servers.oursUrl : servers.neo4jGraphqlUrl;
@@ -155,14 +170,19 @@ async function load(options: { way: Way; query: BenchQuery; servers: Servers; dr
 /** Runs one scale; the database and the servers are stopped again whatever happens. */
 export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   const log = options.log ?? (() => undefined);
-  const graph = generateSyntheticGraph({ nodes: options.scale, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  const graph = generateSyntheticGraph({
+    nodes: options.scale,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
   log(`scale ${options.scale}: ${graph.nodeCount} nodes, ${graph.relationshipCount} relationships generated`);
   const bench = await startBenchDatabase(options.database);
   let servers: Servers | null = null;
   const driver = neo4j.driver(bench.uri, undefined, { logging: { level: 'error', logger: () => undefined } });
   try {
     const loaded = await loadSyntheticGraph(bench.db, graph);
-    log(`  loaded in ${loaded.seconds.toFixed(1)} s: ${Math.round(loaded.nodesPerSecond)} nodes/s, ${Math.round(loaded.relationshipsPerSecond)} relationships/s`);
+    log(
+      `  loaded in ${loaded.seconds.toFixed(1)} s: ${Math.round(loaded.nodesPerSecond)} nodes/s, ${Math.round(loaded.relationshipsPerSecond)} relationships/s`,
+    );
     servers = await startServers(bench.uri);
     const queries: QueryResult[] = [];
     const chosen = benchQueries(graph.samples).filter((query) => options.queries?.includes(query.name) ?? true);
@@ -173,18 +193,32 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
         if (options.warmupSeconds > 0) {
           await load({ way, query, servers, driver, concurrency: options.concurrency, seconds: options.warmupSeconds });
         }
-        const throughput = await load({ way, query, servers, driver, concurrency: options.concurrency, seconds: options.seconds });
+        const throughput = await load({
+          way,
+          query,
+          servers,
+          driver,
+          concurrency: options.concurrency,
+          seconds: options.seconds,
+        });
         const latency =
-          options.latencyRun === false ? throughput : await load({ way, query, servers, driver, concurrency: 1, seconds: options.seconds });
+          options.latencyRun === false
+            ? throughput
+            : await load({ way, query, servers, driver, concurrency: 1, seconds: options.seconds });
         ways[way] = { throughput, latency, roundTrips };
-        log(`  ${query.name} ${way}: ${throughput.requestsPerSecond.toFixed(0)} req/s, p50 ${latency.p50.toFixed(2)} ms, ${roundTrips} round trips`);
+        log(
+          `  ${query.name} ${way}: ${throughput.requestsPerSecond.toFixed(0)} req/s, p50 ${latency.p50.toFixed(2)} ms, ${roundTrips} round trips`,
+        );
       }
       queries.push({ name: query.name, question: query.question, fixedSize: query.fixedSize, ways });
     }
     await servers.stop();
     servers = null;
     const ingest = options.articles > 0 ? await benchIngest({ db: bench.db, count: options.articles }) : null;
-    if (ingest) log(`  ingest: ${ingest.endToEndPerSecond.toFixed(0)} articles/s end to end, ${ingest.extractionPerSecond.toFixed(0)} extraction alone`);
+    if (ingest)
+      log(
+        `  ingest: ${ingest.endToEndPerSecond.toFixed(0)} articles/s end to end, ${ingest.extractionPerSecond.toFixed(0)} extraction alone`,
+      );
     return { scale: options.scale, load: loaded, queries, ingest };
   } finally {
     await servers?.stop();

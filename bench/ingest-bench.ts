@@ -30,8 +30,16 @@ export interface IngestReport {
  * Generates `count` articles, extracts them, then ingests them into `db`; `batchSize` is passed to `ingestPaths`
  * (1 writes one article per transaction, as before batches).
  */
-export async function benchIngest(options: { db: Database; count: number; seed?: number; batchSize?: number }): Promise<IngestReport> {
-  const articles = generateArticles({ count: options.count, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+export async function benchIngest(options: {
+  db: Database;
+  count: number;
+  seed?: number;
+  batchSize?: number;
+}): Promise<IngestReport> {
+  const articles = generateArticles({
+    count: options.count,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
   const encoder = new TextEncoder();
   let began = performance.now();
   for (const article of articles) {
@@ -43,7 +51,11 @@ export async function benchIngest(options: { db: Database; count: number; seed?:
     await writeArticles(folder, articles);
     const queriesBefore = options.db.queryCount;
     began = performance.now();
-    const summary = await ingestPaths({ db: options.db, paths: [folder], ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }) });
+    const summary = await ingestPaths({
+      db: options.db,
+      paths: [folder],
+      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    });
     const seconds = (performance.now() - began) / 1000;
     return {
       articles: articles.length,

@@ -41,7 +41,9 @@ function summarise(latencies: number[], seconds: number, errors: number): LoadRe
 }
 
 /** POSTs `request(i)` for i = 0, 1, … to `url` with `concurrency` connections for `seconds`. */
-export async function loadGraphql(options: LoadOptions & { url: string; request: (i: number) => GraphqlRequest }): Promise<LoadResult> {
+export async function loadGraphql(
+  options: LoadOptions & { url: string; request: (i: number) => GraphqlRequest },
+): Promise<LoadResult> {
   let next = 0;
   const latencies: number[] = [];
   const began = performance.now();
@@ -66,7 +68,9 @@ export async function loadGraphql(options: LoadOptions & { url: string; request:
 }
 
 /** Runs `request(i)` as one read transaction each, `concurrency` at a time, for `seconds`. */
-export async function loadCypher(options: LoadOptions & { driver: Driver; request: (i: number) => CypherRequest }): Promise<LoadResult> {
+export async function loadCypher(
+  options: LoadOptions & { driver: Driver; request: (i: number) => CypherRequest },
+): Promise<LoadResult> {
   let next = 0;
   let errors = 0;
   const latencies: number[] = [];

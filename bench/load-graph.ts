@@ -68,10 +68,14 @@ function articleTasks(options: { db: Database; graph: SyntheticGraph; now: strin
   }
   if (batch.articles.length > 0) batches.push(batch);
   const [uncited] = evidenceOf.keys();
-  if (uncited !== undefined) throw new Error(`expected every piece of evidence to cite an article of the graph, but ${uncited} is not one`);
+  if (uncited !== undefined)
+    throw new Error(`expected every piece of evidence to cite an article of the graph, but ${uncited} is not one`);
   return batches.map(({ articles, evidence }) => async () => {
     await db.transaction(async (tx) => {
-      await mergeArticles(tx, articles.map((article) => ({ ...article, ingestedAt: now })));
+      await mergeArticles(
+        tx,
+        articles.map((article) => ({ ...article, ingestedAt: now })),
+      );
       await mergeEvidence(tx, evidence);
     });
   });
@@ -80,7 +84,8 @@ function articleTasks(options: { db: Database; graph: SyntheticGraph; now: strin
 /** Writes `graph` into `db`, which must hold no entity yet. */
 export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph): Promise<LoadReport> {
   const existing = await db.read<{ any: boolean }>(`RETURN EXISTS { MATCH (:${Label.Entity}) } AS any`);
-  if (existing[0]?.any) throw new Error('The benchmark database already holds entities; the load only writes into an empty one.');
+  if (existing[0]?.any)
+    throw new Error('The benchmark database already holds entities; the load only writes into an empty one.');
   const began = performance.now();
   const now = new Date().toISOString();
   const entities = entityTasks({ db, graph, now });

@@ -278,7 +278,8 @@ export function benchQueries(samples: SyntheticGraph['samples']): BenchQuery[] {
     },
     {
       name: 'neighbourhood',
-      question: "A person's 2-hop neighbourhood (posts and their organisations, events and their participants) with the evidence of every fact.",
+      question:
+        "A person's 2-hop neighbourhood (posts and their organisations, events and their participants) with the evidence of every fact.",
       fixedSize: true,
       ours: (i) => ({ query: NEIGHBOURHOOD, variables: neighbour(i) }),
       raw: (i) => ({ cypher: RAW_NEIGHBOURHOOD, params: neighbour(i) }),

@@ -7,7 +7,14 @@ import type { QueryResult, ScaleResult, Way } from './harness.js';
 export interface RunResult {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; platform: string };
-  options: { scales: number[]; concurrency: number; seconds: number; warmupSeconds: number; articles: number; seed: number };
+  options: {
+    scales: number[];
+    concurrency: number;
+    seconds: number;
+    warmupSeconds: number;
+    articles: number;
+    seed: number;
+  };
   scales: ScaleResult[];
   targets: TargetCheck[];
   soak?: unknown;
@@ -37,8 +44,14 @@ export function formatScale(result: ScaleResult): string {
     const ours = query.ways.ours;
     for (const way of ['ours', 'raw', 'neo4jGraphql'] as Way[]) {
       const w = query.ways[way];
-      const ratioRaw = way === 'ours' ? `${fmt(ours.throughput.requestsPerSecond / query.ways.raw.throughput.requestsPerSecond, 2)}x` : '';
-      const ratioNg = way === 'ours' ? `${fmt(ours.throughput.requestsPerSecond / query.ways.neo4jGraphql.throughput.requestsPerSecond, 2)}x` : '';
+      const ratioRaw =
+        way === 'ours'
+          ? `${fmt(ours.throughput.requestsPerSecond / query.ways.raw.throughput.requestsPerSecond, 2)}x`
+          : '';
+      const ratioNg =
+        way === 'ours'
+          ? `${fmt(ours.throughput.requestsPerSecond / query.ways.neo4jGraphql.throughput.requestsPerSecond, 2)}x`
+          : '';
       lines.push(
         `${(way === 'ours' ? query.name : '').padEnd(14)}${way.padEnd(14)}${pad(fmt(w.throughput.requestsPerSecond, 0), 9)}` +
           `${pad(fmt(w.latency.p50, 2), 9)}${pad(fmt(w.latency.p95, 2), 9)}${pad(fmt(w.latency.p99, 2), 9)}${pad(fmt(w.roundTrips, 1), 7)}${pad(ratioRaw, 10)}${pad(ratioNg, 9)}`,
@@ -70,13 +83,22 @@ export function checkTargets(scales: readonly ScaleResult[]): TargetCheck[] {
       const ratio = ours.throughput.requestsPerSecond / neo4jGraphql.throughput.requestsPerSecond;
       if (!(ratio >= 1.5)) throughputMisses.push(`${query.name}@${scale.scale} (${fmt(ratio, 2)}x)`);
       const bound = 1.2 * raw.latency.p50 + 1;
-      if (!(ours.latency.p50 <= bound)) latencyMisses.push(`${query.name}@${scale.scale} (${fmt(ours.latency.p50, 2)} > ${fmt(bound, 2)} ms)`);
+      if (!(ours.latency.p50 <= bound))
+        latencyMisses.push(`${query.name}@${scale.scale} (${fmt(ours.latency.p50, 2)} > ${fmt(bound, 2)} ms)`);
     }
   }
   // A run without questions (--queries none) checks only the load and the ingest.
   if (scales.some((scale) => scale.queries.length > 0)) {
-    checks.push({ target: 'throughput >= 1.5x @neo4j/graphql on every query', met: throughputMisses.length === 0, detail: misses(throughputMisses) });
-    checks.push({ target: 'p50 <= 1.2x raw Cypher + 1 ms', met: latencyMisses.length === 0, detail: misses(latencyMisses) });
+    checks.push({
+      target: 'throughput >= 1.5x @neo4j/graphql on every query',
+      met: throughputMisses.length === 0,
+      detail: misses(throughputMisses),
+    });
+    checks.push({
+      target: 'p50 <= 1.2x raw Cypher + 1 ms',
+      met: latencyMisses.length === 0,
+      detail: misses(latencyMisses),
+    });
   }
   const sorted = [...scales].sort((a, b) => a.scale - b.scale);
   const smallest = sorted[0];
@@ -97,7 +119,9 @@ export function checkTargets(scales: readonly ScaleResult[]): TargetCheck[] {
       detail: `${growths.join(', ')}${growthMisses.length > 0 ? `; ${misses(growthMisses)}` : ''}`,
     });
   }
-  const ingests = scales.flatMap((scale) => (scale.ingest ? [`${fmt(scale.ingest.endToEndPerSecond, 0)}@${scale.scale}`] : []));
+  const ingests = scales.flatMap((scale) =>
+    scale.ingest ? [`${fmt(scale.ingest.endToEndPerSecond, 0)}@${scale.scale}`] : [],
+  );
   if (ingests.length > 0) {
     const met = scales.every((scale) => !scale.ingest || scale.ingest.endToEndPerSecond >= 300);
     checks.push({ target: 'ingest >= 300 articles/s end to end', met, detail: `articles/s: ${ingests.join(', ')}` });
@@ -127,7 +151,9 @@ export function latencyPlotSvg(scales: readonly ScaleResult[]): string {
   const margin = { left: 50, top: 30, right: 15, bottom: 40 };
   const width = names.length * panelWidth + 20;
   const height = panelHeight + 35;
-  const values = sorted.flatMap((scale) => scale.queries.flatMap((query) => Object.values(query.ways).map((w) => w.latency.p50)));
+  const values = sorted.flatMap((scale) =>
+    scale.queries.flatMap((query) => Object.values(query.ways).map((w) => w.latency.p50)),
+  );
   const yMin = Math.max(0.05, Math.min(...values) / 1.5);
   const yMax = Math.max(...values) * 1.5;
   const xs = sorted.map((scale) => scale.scale);
@@ -135,9 +161,13 @@ export function latencyPlotSvg(scales: readonly ScaleResult[]): string {
   const xMax = Math.max(...xs) * 1.5;
   const plotW = panelWidth - margin.left - margin.right;
   const plotH = panelHeight - margin.top - margin.bottom;
-  const x = (v: number): number => margin.left + ((Math.log10(v) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin))) * plotW;
-  const y = (v: number): number => margin.top + plotH - ((Math.log10(v) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * plotH;
-  const yTicks = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].filter((t) => t >= yMin && t <= yMax);
+  const x = (v: number): number =>
+    margin.left + ((Math.log10(v) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin))) * plotW;
+  const y = (v: number): number =>
+    margin.top + plotH - ((Math.log10(v) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * plotH;
+  const yTicks = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].filter(
+    (t) => t >= yMin && t <= yMax,
+  );
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="white"/>`,
@@ -146,29 +176,41 @@ export function latencyPlotSvg(scales: readonly ScaleResult[]): string {
     const ox = 10 + index * panelWidth;
     parts.push(`<g transform="translate(${ox},0)">`);
     parts.push(`<text x="${margin.left + plotW / 2}" y="18" text-anchor="middle" font-weight="bold">${name}</text>`);
-    parts.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`);
+    parts.push(
+      `<rect x="${margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`,
+    );
     for (const t of yTicks) {
       parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y(t)}" y2="${y(t)}" stroke="#eee"/>`);
       parts.push(`<text x="${margin.left - 4}" y="${y(t) + 4}" text-anchor="end">${t}</text>`);
     }
     for (const s of xs) {
-      parts.push(`<text x="${x(s)}" y="${margin.top + plotH + 14}" text-anchor="middle">${s >= 1e6 ? `${s / 1e6}M` : `${s / 1e3}k`}</text>`);
+      parts.push(
+        `<text x="${x(s)}" y="${margin.top + plotH + 14}" text-anchor="middle">${s >= 1e6 ? `${s / 1e6}M` : `${s / 1e3}k`}</text>`,
+      );
     }
     parts.push(`<text x="${margin.left + plotW / 2}" y="${margin.top + plotH + 30}" text-anchor="middle">nodes</text>`);
-    if (index === 0) parts.push(`<text transform="translate(12,${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">p50 latency, ms (c=1)</text>`);
+    if (index === 0)
+      parts.push(
+        `<text transform="translate(12,${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">p50 latency, ms (c=1)</text>`,
+      );
     for (const way of ['raw', 'ours', 'neo4jGraphql'] as Way[]) {
       const points = sorted.flatMap((scale) => {
         const query = byName(scale, name);
         return query ? [[x(scale.scale), y(query.ways[way].latency.p50)] as const] : [];
       });
-      parts.push(`<polyline fill="none" stroke="${COLORS[way]}" stroke-width="2" points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"/>`);
-      for (const [px, py] of points) parts.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="3" fill="${COLORS[way]}"/>`);
+      parts.push(
+        `<polyline fill="none" stroke="${COLORS[way]}" stroke-width="2" points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"/>`,
+      );
+      for (const [px, py] of points)
+        parts.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="3" fill="${COLORS[way]}"/>`);
     }
     parts.push('</g>');
   });
   (['ours', 'raw', 'neo4jGraphql'] as Way[]).forEach((way, index) => {
     const lx = 60 + index * 170;
-    parts.push(`<line x1="${lx}" x2="${lx + 20}" y1="${height - 14}" y2="${height - 14}" stroke="${COLORS[way]}" stroke-width="3"/>`);
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 20}" y1="${height - 14}" y2="${height - 14}" stroke="${COLORS[way]}" stroke-width="3"/>`,
+    );
     parts.push(`<text x="${lx + 26}" y="${height - 10}">${LABELS[way]}</text>`);
   });
   parts.push('</svg>');

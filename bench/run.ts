@@ -23,7 +23,8 @@ const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function positive(name: string, text: string): number {
   const value = Number(text);
-  if (!(Number.isFinite(value) && value > 0)) throw new Error(`expected --${name} to be a positive number, but got "${text}".`);
+  if (!(Number.isFinite(value) && value > 0))
+    throw new Error(`expected --${name} to be a positive number, but got "${text}".`);
   return value;
 }
 
@@ -82,7 +83,9 @@ async function main(): Promise<void> {
   const soakModule = path.join(ROOT, 'bench/soak.ts');
   if (values.soak) {
     if (existsSync(soakModule)) {
-      const { runSoak } = (await import(pathToFileURL(soakModule).href)) as { runSoak: (options: Record<string, unknown>) => Promise<unknown> };
+      const { runSoak } = (await import(pathToFileURL(soakModule).href)) as {
+        runSoak: (options: Record<string, unknown>) => Promise<unknown>;
+      };
       run.soak = await runSoak({});
     } else {
       console.log('--soak: bench/soak.ts is not there yet; skipped.');

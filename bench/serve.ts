@@ -49,11 +49,19 @@ async function main(): Promise<void> {
   const uri = process.env.BENCH_NEO4J_URI;
   if (!uri) throw new Error('expected BENCH_NEO4J_URI to name the benchmark Neo4j, but it is unset.');
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: uri, SEED_ON_START: 'false' });
-  const db = createDatabase({ uri, user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  const db = createDatabase({
+    uri,
+    user: 'neo4j',
+    password: null,
+    database: 'neo4j',
+    queryTimeoutMs: config.neo4j.queryTimeoutMs,
+  });
   const ours = await createApp({ config, db, logger: createLogger({ level: 'silent' }) });
   const oursServer = http.createServer(ours.express);
 
-  const counted = countingDriver(neo4j.driver(uri, undefined, { logging: { level: 'error', logger: () => undefined } }));
+  const counted = countingDriver(
+    neo4j.driver(uri, undefined, { logging: { level: 'error', logger: () => undefined } }),
+  );
   const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPE_DEFS, driver: counted.driver }).getSchema();
   const apollo = new ApolloServer({ schema, introspection: false });
   await apollo.start();

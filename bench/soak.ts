@@ -13,7 +13,7 @@
  *
  * `runSoak(options)` does the same for `npm run bench` and returns the report.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,10 +80,14 @@ const QUERIES = [
 const SERVE_FLAG = '--serve';
 const SELF = fileURLToPath(import.meta.url);
 
-type ChildMessage = { kind: 'ready'; url: string } | { kind: 'memory'; rss: number; heapUsed: number } | { kind: 'failed'; message: string };
+type ChildMessage =
+  | { kind: 'ready'; url: string }
+  | { kind: 'memory'; rss: number; heapUsed: number }
+  | { kind: 'failed'; message: string };
 
 const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
-const mean = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+const mean = (values: number[]): number =>
+  values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** The child's side: Neo4j, the seeds, the app; answers `memory` and `stop` over IPC. */
 async function serveForSoak(): Promise<void> {
@@ -98,7 +102,13 @@ async function serveForSoak(): Promise<void> {
     fresh: true,
   });
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn' });
-  const db = createDatabase({ uri: neo4j.uri, user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  const db = createDatabase({
+    uri: neo4j.uri,
+    user: 'neo4j',
+    password: null,
+    database: 'neo4j',
+    queryTimeoutMs: config.neo4j.queryTimeoutMs,
+  });
   await applyMigrations(db);
   await ingestPaths({ db, paths: ['seeds'] });
   const httpServer: Server = createServer();
@@ -133,7 +143,10 @@ function freePort(): Promise<number> {
   });
 }
 
-function nextMessage<Kind extends ChildMessage['kind']>(child: ChildProcess, kind: Kind): Promise<Extract<ChildMessage, { kind: Kind }>> {
+function nextMessage<Kind extends ChildMessage['kind']>(
+  child: ChildProcess,
+  kind: Kind,
+): Promise<Extract<ChildMessage, { kind: Kind }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: ChildMessage) => {
       if (message.kind === 'failed') reject(new Error(`The soak server failed: ${message.message}`));
@@ -142,7 +155,8 @@ function nextMessage<Kind extends ChildMessage['kind']>(child: ChildProcess, kin
       child.off('exit', onExit);
       resolve(message as Extract<ChildMessage, { kind: Kind }>);
     };
-    const onExit = (code: number | null) => reject(new Error(`The soak server exited (code ${code}) before answering "${kind}".`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`The soak server exited (code ${code}) before answering "${kind}".`));
     child.on('message', onMessage);
     child.once('exit', onExit);
   });
@@ -175,7 +189,10 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   let url = options.url;
   if (url === undefined) {
     log('soak: starting Neo4j and the server in a child process…');
-    child = fork(SELF, [SERVE_FLAG], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child = fork(SELF, [SERVE_FLAG], {
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     url = (await nextMessage(child, 'ready')).url;
   }
   const samples: MemorySample[] = [];
@@ -190,7 +207,12 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
           if (!running) return;
           running.send({ kind: 'memory' });
           void nextMessage(running, 'memory').then(
-            (memory) => samples.push({ at: Math.round((Date.now() - began) / 100) / 10, rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed) }),
+            (memory) =>
+              samples.push({
+                at: Math.round((Date.now() - began) / 100) / 10,
+                rssMb: mb(memory.rss),
+                heapUsedMb: mb(memory.heapUsed),
+              }),
             () => undefined,
           );
         }, 1000)
@@ -198,7 +220,9 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     const result = await load(url, seconds, connections);
     if (sampling) clearInterval(sampling);
     const report = summarise({ result, seconds, connections, samples: child ? samples : null });
-    const series = report.memory?.samples.filter((_, index) => index % 10 === 0).map((sample) => `${sample.at}s ${sample.heapUsedMb}/${sample.rssMb}`);
+    const series = report.memory?.samples
+      .filter((_, index) => index % 10 === 0)
+      .map((sample) => `${sample.at}s ${sample.heapUsedMb}/${sample.rssMb}`);
     log(`soak: ${JSON.stringify({ ...report, memory: report.memory ? { ...report.memory, samples: series } : null })}`);
     return report;
   } finally {
@@ -210,26 +234,33 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   }
 }
 
-function summarise(options: { result: autocannon.Result; seconds: number; connections: number; samples: MemorySample[] | null }): SoakReport {
+function summarise(options: {
+  result: autocannon.Result;
+  seconds: number;
+  connections: number;
+  samples: MemorySample[] | null;
+}): SoakReport {
   const { result, samples } = options;
   const third = samples ? Math.max(1, Math.floor(samples.length / 3)) : 0;
-  const memory = samples && samples.length > 0
-    ? {
-        samples,
-        rssMb: {
-          first: samples[0]?.rssMb ?? 0,
-          last: samples.at(-1)?.rssMb ?? 0,
-          max: Math.max(...samples.map((sample) => sample.rssMb)),
-        },
-        heapUsedMb: {
-          firstThird: Math.round(mean(samples.slice(0, third).map((sample) => sample.heapUsedMb)) * 10) / 10,
-          lastThird: Math.round(mean(samples.slice(-third).map((sample) => sample.heapUsedMb)) * 10) / 10,
-          max: Math.max(...samples.map((sample) => sample.heapUsedMb)),
-        },
-        heapGrowth: 0,
-      }
-    : null;
-  if (memory) memory.heapGrowth = Math.round((memory.heapUsedMb.lastThird / memory.heapUsedMb.firstThird - 1) * 1000) / 1000;
+  const memory =
+    samples && samples.length > 0
+      ? {
+          samples,
+          rssMb: {
+            first: samples[0]?.rssMb ?? 0,
+            last: samples.at(-1)?.rssMb ?? 0,
+            max: Math.max(...samples.map((sample) => sample.rssMb)),
+          },
+          heapUsedMb: {
+            firstThird: Math.round(mean(samples.slice(0, third).map((sample) => sample.heapUsedMb)) * 10) / 10,
+            lastThird: Math.round(mean(samples.slice(-third).map((sample) => sample.heapUsedMb)) * 10) / 10,
+            max: Math.max(...samples.map((sample) => sample.heapUsedMb)),
+          },
+          heapGrowth: 0,
+        }
+      : null;
+  if (memory)
+    memory.heapGrowth = Math.round((memory.heapUsedMb.lastThird / memory.heapUsedMb.firstThird - 1) * 1000) / 1000;
   const status = { '2xx': result['2xx'], '4xx': result['4xx'], '5xx': result['5xx'] };
   return {
     durationSeconds: options.seconds,
@@ -241,21 +272,36 @@ function summarise(options: { result: autocannon.Result; seconds: number; connec
     errors: result.errors,
     timeouts: result.timeouts,
     memory,
-    passed: status['5xx'] === 0 && result.errors === 0 && result.timeouts === 0 && (memory === null || memory.heapGrowth < 0.2),
+    passed:
+      status['5xx'] === 0 &&
+      result.errors === 0 &&
+      result.timeouts === 0 &&
+      (memory === null || memory.heapGrowth < 0.2),
   };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes(SERVE_FLAG)) {
     serveForSoak().catch((error: unknown) => {
-      process.send?.({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies ChildMessage);
+      process.send?.({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies ChildMessage);
       process.exit(1);
     });
   } else {
     const { values } = parseArgs({
-      options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '16' }, url: { type: 'string' } },
+      options: {
+        seconds: { type: 'string', default: '60' },
+        connections: { type: 'string', default: '16' },
+        url: { type: 'string' },
+      },
     });
-    runSoak({ durationSeconds: Number(values.seconds), connections: Number(values.connections), ...(values.url ? { url: values.url } : {}) })
+    runSoak({
+      durationSeconds: Number(values.seconds),
+      connections: Number(values.connections),
+      ...(values.url ? { url: values.url } : {}),
+    })
       .then((report) => process.exit(report.passed ? 0 : 1))
       .catch((error: unknown) => {
         console.error(error instanceof Error ? error.message : error);

@@ -6,7 +6,7 @@
  * benchmark (loaded with `loadSyntheticGraph`) and the export benchmark (written as JSON Lines).
  */
 import { createHash } from 'node:crypto';
-import { EntityLabel, FactType, ParticipantRole, type DatePrecision } from '../src/graph/model.js';
+import { type DatePrecision, EntityLabel, FactType, ParticipantRole } from '../src/graph/model.js';
 import type { EvidenceRow } from '../src/graph/writers/index.js';
 
 /** A deterministic pseudo-random source (mulberry32): the same seed gives the same graph. */
@@ -88,15 +88,171 @@ export interface GenerateOptions {
 }
 
 const EXTRACTOR = 'bench-synthetic/1';
-const COUNTRIES = ['ID', 'JP', 'FR', 'AU', 'NL', 'VN', 'MY', 'SG', 'TH', 'PH', 'US', 'GB', 'DE', 'IT', 'ES', 'CN', 'KR', 'IN', 'PK', 'SA', 'AE', 'TR', 'EG', 'MA', 'NZ', 'CA', 'RU', 'BR', 'MX', 'AR', 'BE', 'SE', 'NO', 'DK', 'FI', 'PL', 'CZ', 'AT', 'CH', 'PT', 'KH', 'LA', 'MM', 'BN', 'TL', 'BD', 'LK', 'QA', 'KW', 'JO'];
-const GIVEN = ['Suhardi', 'Boy', 'Andhika', 'Kris', 'Masafumi', 'Oliver', 'Pierre', 'Yann', 'Hamli', 'Ahmad', 'Budi', 'Dewi', 'Siti', 'Rudi', 'Agus', 'Wahyu', 'Hendra', 'Rina', 'Taufik', 'Yusuf', 'Nguyen', 'Tanaka', 'Marie', 'James', 'Anna', 'Lars', 'Chen', 'Kim', 'Ravi', 'Omar'];
-const FAMILY = ['Alius', 'Amar', 'Chrisnayudhanto', 'Erlangga', 'Ishii', 'Chambard', 'Vincent', 'Bernitzky', 'Santoso', 'Wibowo', 'Pratama', 'Hidayat', 'Saputra', 'Nugroho', 'Kusuma', 'Setiawan', 'Halim', 'Van Thanh', 'Suzuki', 'Dubois', 'Smith', 'Jansen', 'Andersen', 'Wei', 'Park', 'Sharma', 'Haddad', 'Rahman', 'Lim', 'Tan'];
-const HONORIFICS = [['Komjen Pol.', 'Drs.'], ['Brigjen Pol.'], ['Dr.', 'M.H.'], ['H.E.'], [], [], ['Irjen Pol.'], ['Ir.']];
-const TITLES = ['Kepala', 'Sekretaris Utama', 'Deputi Bidang Kerja Sama Internasional', 'Direktur Kerja Sama Bilateral', 'Direktur Kerja Sama Regional', 'Direktur Pencegahan', 'Duta Besar', 'Atase Polisi', 'Menteri', 'Wakil Menteri'];
+const COUNTRIES = [
+  'ID',
+  'JP',
+  'FR',
+  'AU',
+  'NL',
+  'VN',
+  'MY',
+  'SG',
+  'TH',
+  'PH',
+  'US',
+  'GB',
+  'DE',
+  'IT',
+  'ES',
+  'CN',
+  'KR',
+  'IN',
+  'PK',
+  'SA',
+  'AE',
+  'TR',
+  'EG',
+  'MA',
+  'NZ',
+  'CA',
+  'RU',
+  'BR',
+  'MX',
+  'AR',
+  'BE',
+  'SE',
+  'NO',
+  'DK',
+  'FI',
+  'PL',
+  'CZ',
+  'AT',
+  'CH',
+  'PT',
+  'KH',
+  'LA',
+  'MM',
+  'BN',
+  'TL',
+  'BD',
+  'LK',
+  'QA',
+  'KW',
+  'JO',
+];
+const GIVEN = [
+  'Suhardi',
+  'Boy',
+  'Andhika',
+  'Kris',
+  'Masafumi',
+  'Oliver',
+  'Pierre',
+  'Yann',
+  'Hamli',
+  'Ahmad',
+  'Budi',
+  'Dewi',
+  'Siti',
+  'Rudi',
+  'Agus',
+  'Wahyu',
+  'Hendra',
+  'Rina',
+  'Taufik',
+  'Yusuf',
+  'Nguyen',
+  'Tanaka',
+  'Marie',
+  'James',
+  'Anna',
+  'Lars',
+  'Chen',
+  'Kim',
+  'Ravi',
+  'Omar',
+];
+const FAMILY = [
+  'Alius',
+  'Amar',
+  'Chrisnayudhanto',
+  'Erlangga',
+  'Ishii',
+  'Chambard',
+  'Vincent',
+  'Bernitzky',
+  'Santoso',
+  'Wibowo',
+  'Pratama',
+  'Hidayat',
+  'Saputra',
+  'Nugroho',
+  'Kusuma',
+  'Setiawan',
+  'Halim',
+  'Van Thanh',
+  'Suzuki',
+  'Dubois',
+  'Smith',
+  'Jansen',
+  'Andersen',
+  'Wei',
+  'Park',
+  'Sharma',
+  'Haddad',
+  'Rahman',
+  'Lim',
+  'Tan',
+];
+const HONORIFICS = [
+  ['Komjen Pol.', 'Drs.'],
+  ['Brigjen Pol.'],
+  ['Dr.', 'M.H.'],
+  ['H.E.'],
+  [],
+  [],
+  ['Irjen Pol.'],
+  ['Ir.'],
+];
+const TITLES = [
+  'Kepala',
+  'Sekretaris Utama',
+  'Deputi Bidang Kerja Sama Internasional',
+  'Direktur Kerja Sama Bilateral',
+  'Direktur Kerja Sama Regional',
+  'Direktur Pencegahan',
+  'Duta Besar',
+  'Atase Polisi',
+  'Menteri',
+  'Wakil Menteri',
+];
 const ORG_KINDS = ['AGENCY', 'MINISTRY', 'EMBASSY', 'POLICE', 'MILITARY', 'INTERNATIONAL_ORGANISATION', 'GOVERNMENT'];
-const EVENT_KINDS = ['WORKSHOP', 'MEETING', 'COURTESY_VISIT', 'WORKING_VISIT', 'SIGNING', 'CONFERENCE', 'JOINT_WORKING_GROUP'];
-const EVENT_NAMES = ['Workshop Biometrik', 'Pertemuan Bilateral', 'Kunjungan Kehormatan', 'Kunjungan Kerja', 'Penandatanganan MoU', 'Konferensi Regional', 'Joint Working Group'];
-const PERSON_ROLES = [ParticipantRole.GUEST, ParticipantRole.DELEGATION_MEMBER, ParticipantRole.SPEAKER, ParticipantRole.PARTICIPANT, ParticipantRole.WITNESS, ParticipantRole.FACILITATOR];
+const EVENT_KINDS = [
+  'WORKSHOP',
+  'MEETING',
+  'COURTESY_VISIT',
+  'WORKING_VISIT',
+  'SIGNING',
+  'CONFERENCE',
+  'JOINT_WORKING_GROUP',
+];
+const EVENT_NAMES = [
+  'Workshop Biometrik',
+  'Pertemuan Bilateral',
+  'Kunjungan Kehormatan',
+  'Kunjungan Kerja',
+  'Penandatanganan MoU',
+  'Konferensi Regional',
+  'Joint Working Group',
+];
+const PERSON_ROLES = [
+  ParticipantRole.GUEST,
+  ParticipantRole.DELEGATION_MEMBER,
+  ParticipantRole.SPEAKER,
+  ParticipantRole.PARTICIPANT,
+  ParticipantRole.WITNESS,
+  ParticipantRole.FACILITATOR,
+];
 const AGREEMENT_KINDS = ['MOU', 'WORKPLAN', 'DECLARATION'];
 const AGREEMENT_STATUS = ['PLANNED', 'SIGNED', 'IN_FORCE', 'ENDED'];
 const TOPICS = ['deradicalisation', 'cbrn', 'training', 'capacity_building', 'information_exchange', 'law_enforcement'];
@@ -135,20 +291,41 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
   const countryId = (iso2: string): string => `country:${iso2}`;
 
   for (const iso2 of COUNTRIES) {
-    entities.push({ id: countryId(iso2), label: EntityLabel.Country, name: `Negara ${iso2}`, aliases: [iso2], props: { iso2 }, dates: {} });
+    entities.push({
+      id: countryId(iso2),
+      label: EntityLabel.Country,
+      name: `Negara ${iso2}`,
+      aliases: [iso2],
+      props: { iso2 },
+      dates: {},
+    });
   }
   const orgIds: string[] = [];
   for (let i = 0; i < orgs; i += 1) {
     const id = `org:bench-${i}`;
     orgIds.push(id);
-    entities.push({ id, label: EntityLabel.Organization, name: `Badan Sintetis ${i}`, aliases: [`BS${i}`], props: { acronym: `BS${i}`, kind: pick(ORG_KINDS) }, dates: {} });
+    entities.push({
+      id,
+      label: EntityLabel.Organization,
+      name: `Badan Sintetis ${i}`,
+      aliases: [`BS${i}`],
+      props: { acronym: `BS${i}`, kind: pick(ORG_KINDS) },
+      dates: {},
+    });
   }
   const personIds: string[] = [];
   for (let i = 0; i < persons; i += 1) {
     const id = `person:bench-${i}`;
     personIds.push(id);
     const name = `${pick(GIVEN)} ${pick(FAMILY)} ${i}`;
-    entities.push({ id, label: EntityLabel.Person, name, aliases: [name.toUpperCase()], props: { honorifics: pick(HONORIFICS) }, dates: {} });
+    entities.push({
+      id,
+      label: EntityLabel.Person,
+      name,
+      aliases: [name.toUpperCase()],
+      props: { honorifics: pick(HONORIFICS) },
+      dates: {},
+    });
   }
   // One article reports each event; facts that are not about an event cite a random article.
   const eventDays: number[] = [];
@@ -174,11 +351,28 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
    * Adds a fact with its evidence from `article`, dated `day`. A fact drawn twice (the same official holding the
    * same post again, the same country twice) stays one fact with two pieces of evidence, as in the model.
    */
-  const fact = (options: { type: FactType; from: string; to: string; discriminator?: string; props?: Record<string, unknown>; dates?: Record<string, string>; article: SyntheticArticle; day: number; former?: boolean }): void => {
+  const fact = (options: {
+    type: FactType;
+    from: string;
+    to: string;
+    discriminator?: string;
+    props?: Record<string, unknown>;
+    dates?: Record<string, string>;
+    article: SyntheticArticle;
+    day: number;
+    former?: boolean;
+  }): void => {
     const id = factId(options.type, options.from, options.to, options.discriminator ?? '');
     if (!factIds.has(id)) {
       factIds.add(id);
-      facts.push({ id, type: options.type, from: options.from, to: options.to, props: options.props ?? {}, dates: options.dates ?? {} });
+      facts.push({
+        id,
+        type: options.type,
+        from: options.from,
+        to: options.to,
+        props: options.props ?? {},
+        dates: options.dates ?? {},
+      });
     }
     quoteOffset = (quoteOffset + 137) % 4000;
     const quote = `${options.type.toLowerCase()} ${options.from} ${options.to}`;
@@ -205,7 +399,12 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
   };
 
   for (const [i, id] of orgIds.entries()) {
-    fact({ type: FactType.LOCATED_IN, from: id, to: countryId(i % 3 === 0 ? 'ID' : pick(COUNTRIES)), ...randomArticle() });
+    fact({
+      type: FactType.LOCATED_IN,
+      from: id,
+      to: countryId(i % 3 === 0 ? 'ID' : pick(COUNTRIES)),
+      ...randomArticle(),
+    });
   }
   // Posts: each has a succession of 2–5 holders, drawn from the officials (half of all persons).
   const officials = Math.max(2, Math.floor(persons / 2));
@@ -218,7 +417,8 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     entities.push({ id, label: EntityLabel.Position, name: `${title} ${i}`, aliases: [], props: { title }, dates: {} });
     fact({ type: FactType.POSITION_OF, from: id, to: org, ...randomArticle() });
     if (title === 'Duta Besar') {
-      for (let c = 0; c < 1 + int(2); c += 1) fact({ type: FactType.ACCREDITED_TO, from: id, to: countryId(pick(COUNTRIES)), ...randomArticle() });
+      for (let c = 0; c < 1 + int(2); c += 1)
+        fact({ type: FactType.ACCREDITED_TO, from: id, to: countryId(pick(COUNTRIES)), ...randomArticle() });
     }
     const holders = 2 + int(4);
     let day = int(365);
@@ -257,7 +457,8 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     fact({ type: FactType.PARTY_TO, from: countryId('ID'), to: id, ...randomArticle() });
     fact({ type: FactType.PARTY_TO, from: countryId(pick(COUNTRIES.slice(1))), to: id, ...randomArticle() });
     if (random() < 0.3) fact({ type: FactType.PARTY_TO, from: pick(orgIds), to: id, ...randomArticle() });
-    if (i % 4 !== 0 && random() < 0.75) fact({ type: FactType.FOLLOW_UP_OF, from: id, to: agreementIds[i - 1] as string, ...randomArticle() });
+    if (i % 4 !== 0 && random() < 0.75)
+      fact({ type: FactType.FOLLOW_UP_OF, from: id, to: agreementIds[i - 1] as string, ...randomArticle() });
   }
   // Events: 2–40 participants (most events are small), a host, a delegation lead, companions and, for courtesy
   // visits, the visit received; a quarter follow up an agreement.
@@ -284,22 +485,80 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     const people = new Set<string>();
     while (people.size < Math.min(size, persons)) people.add(personIds[int(persons)] as string);
     const [host, lead, ...others] = [...people] as [string, string, ...string[]];
-    fact({ type: FactType.PARTICIPATED_IN, from: host, to: id, discriminator: ParticipantRole.HOST, props: { role: ParticipantRole.HOST }, ...at });
-    fact({ type: FactType.PARTICIPATED_IN, from: lead, to: id, discriminator: ParticipantRole.DELEGATION_LEAD, props: { role: ParticipantRole.DELEGATION_LEAD }, ...at });
-    fact({ type: FactType.LED_BY, from: id, to: lead, props: { delegationOf: countryId(country === 'ID' ? pick(COUNTRIES) : country) }, ...at });
+    fact({
+      type: FactType.PARTICIPATED_IN,
+      from: host,
+      to: id,
+      discriminator: ParticipantRole.HOST,
+      props: { role: ParticipantRole.HOST },
+      ...at,
+    });
+    fact({
+      type: FactType.PARTICIPATED_IN,
+      from: lead,
+      to: id,
+      discriminator: ParticipantRole.DELEGATION_LEAD,
+      props: { role: ParticipantRole.DELEGATION_LEAD },
+      ...at,
+    });
+    fact({
+      type: FactType.LED_BY,
+      from: id,
+      to: lead,
+      props: { delegationOf: countryId(country === 'ID' ? pick(COUNTRIES) : country) },
+      ...at,
+    });
     const companions = others.slice(0, Math.min(others.length, 1 + int(3)));
     for (const companion of companions) {
-      fact({ type: FactType.PARTICIPATED_IN, from: companion, to: id, discriminator: ParticipantRole.ACCOMPANYING, props: { role: ParticipantRole.ACCOMPANYING }, ...at });
-      fact({ type: FactType.ACCOMPANIED_BY, from: host, to: companion, discriminator: id, props: { eventId: id }, ...at });
+      fact({
+        type: FactType.PARTICIPATED_IN,
+        from: companion,
+        to: id,
+        discriminator: ParticipantRole.ACCOMPANYING,
+        props: { role: ParticipantRole.ACCOMPANYING },
+        ...at,
+      });
+      fact({
+        type: FactType.ACCOMPANIED_BY,
+        from: host,
+        to: companion,
+        discriminator: id,
+        props: { eventId: id },
+        ...at,
+      });
     }
     for (const other of others.slice(companions.length)) {
       const role = pick(PERSON_ROLES);
       fact({ type: FactType.PARTICIPATED_IN, from: other, to: id, discriminator: role, props: { role }, ...at });
     }
-    fact({ type: FactType.PARTICIPATED_IN, from: orgIds[i % orgs] as string, to: id, discriminator: ParticipantRole.HOST, props: { role: ParticipantRole.HOST }, ...at });
-    if (country !== 'ID') fact({ type: FactType.PARTICIPATED_IN, from: countryId(country), to: id, discriminator: ParticipantRole.GUEST, props: { role: ParticipantRole.GUEST }, ...at });
-    if (kind === 'COURTESY_VISIT') fact({ type: FactType.RECEIVED_VISIT_FROM, from: host, to: lead, discriminator: id, props: { eventId: id }, ...at });
-    if (random() < 0.25) fact({ type: FactType.FOLLOW_UP_OF, from: id, to: agreementIds[int(agreements)] as string, ...at });
+    fact({
+      type: FactType.PARTICIPATED_IN,
+      from: orgIds[i % orgs] as string,
+      to: id,
+      discriminator: ParticipantRole.HOST,
+      props: { role: ParticipantRole.HOST },
+      ...at,
+    });
+    if (country !== 'ID')
+      fact({
+        type: FactType.PARTICIPATED_IN,
+        from: countryId(country),
+        to: id,
+        discriminator: ParticipantRole.GUEST,
+        props: { role: ParticipantRole.GUEST },
+        ...at,
+      });
+    if (kind === 'COURTESY_VISIT')
+      fact({
+        type: FactType.RECEIVED_VISIT_FROM,
+        from: host,
+        to: lead,
+        discriminator: id,
+        props: { eventId: id },
+        ...at,
+      });
+    if (random() < 0.25)
+      fact({ type: FactType.FOLLOW_UP_OF, from: id, to: agreementIds[int(agreements)] as string, ...at });
   }
   // Query arguments: persons and events of ordinary degree, posts with a succession, pairs two events apart.
   const degree = new Map<string, number>();
@@ -336,7 +595,12 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
     articles,
     facts,
     evidence,
-    samples: { persons: samplePersons, events: sampleEvents, positions: positionIds.filter((_, i) => i % 7 === 0).slice(0, 200), pairs },
+    samples: {
+      persons: samplePersons,
+      events: sampleEvents,
+      positions: positionIds.filter((_, i) => i % 7 === 0).slice(0, 200),
+      pairs,
+    },
     nodeCount: entities.length + articles.length + evidence.length,
     relationshipCount: facts.length + evidence.length,
   };

@@ -2,8 +2,9 @@
  * The synthetic graph as a JSON Lines export (docs/export.md), for benchmarks that load it through the importer
  * (src/export/bench.ts) instead of the bulk loader.
  */
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { SyntheticGraph } from './synthetic-graph.js';
 
 const NOW = '2024-01-01T00:00:00Z';
@@ -20,13 +21,24 @@ export async function writeSyntheticJsonl(file: string, graph: SyntheticGraph): 
     }
   };
   for (const { id, url, title, source, publishedAt, contentHash, path, extractorVersion } of graph.articles) {
-    await push({ id, schema: 'Article', properties: { url, title, source, publishedAt, contentHash, path, extractorVersion, ingestedAt: NOW } });
+    await push({
+      id,
+      schema: 'Article',
+      properties: { url, title, source, publishedAt, contentHash, path, extractorVersion, ingestedAt: NOW },
+    });
   }
   for (const entity of graph.entities) {
     await push({
       id: entity.id,
       schema: entity.label,
-      properties: { name: entity.name, aliases: entity.aliases, createdAt: NOW, updatedAt: NOW, ...entity.props, ...entity.dates },
+      properties: {
+        name: entity.name,
+        aliases: entity.aliases,
+        createdAt: NOW,
+        updatedAt: NOW,
+        ...entity.props,
+        ...entity.dates,
+      },
     });
   }
   const evidenceOf = new Map<string, SyntheticGraph['evidence']>();

@@ -6,7 +6,12 @@ import { Neo4jRuntimeError } from './neo4j-runtime/index.js';
 
 /** Errors whose message is written for the user: printed alone, without a stack. */
 export function isUserFacing(error: unknown): error is Error {
-  return error instanceof ConfigError || error instanceof Neo4jRuntimeError || error instanceof AppError || error instanceof DatabaseError;
+  return (
+    error instanceof ConfigError ||
+    error instanceof Neo4jRuntimeError ||
+    error instanceof AppError ||
+    error instanceof DatabaseError
+  );
 }
 
 /**

@@ -14,15 +14,25 @@ const port = z.coerce
   .min(1, 'expected a port between 1 and 65535')
   .max(65535, 'expected a port between 1 and 65535');
 
-const positiveInt = z.coerce.number({ error: 'expected a number' }).int('expected a whole number').positive('expected a positive number');
+const positiveInt = z.coerce
+  .number({ error: 'expected a number' })
+  .int('expected a whole number')
+  .positive('expected a positive number');
 
 /** Comma-separated web origins (`https://analysts.example.org`), or `*` for any origin. */
 const originList = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+  )
   .pipe(
     z.array(
-      z.string().regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'expected origins such as https://example.org, separated by commas, or *'),
+      z
+        .string()
+        .regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'expected origins such as https://example.org, separated by commas, or *'),
     ),
   );
 

@@ -52,7 +52,11 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string, options: Omit<GraphQLErrorOptions, 'extensions'> & { details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: Omit<GraphQLErrorOptions, 'extensions'> & { details?: Record<string, unknown> } = {},
+  ) {
     const { details, ...rest } = options;
     super(message, { ...rest, extensions: { code, ...details } });
     this.code = code;

@@ -1,5 +1,5 @@
 /** Structured logging: one pino logger per process, created from the configuration and passed down. */
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 

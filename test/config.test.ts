@@ -11,8 +11,18 @@ describe('loadConfig', () => {
   });
 
   it('uses the server named by NEO4J_URI with its credentials and database', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j://db.example:7687', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'graph' });
-    expect(config.neo4j).toMatchObject({ uri: 'neo4j://db.example:7687', user: 'reader', password: 'pw', database: 'graph' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j://db.example:7687',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'graph',
+    });
+    expect(config.neo4j).toMatchObject({
+      uri: 'neo4j://db.example:7687',
+      user: 'reader',
+      password: 'pw',
+      database: 'graph',
+    });
   });
 
   it('treats an empty variable as unset', () => {
@@ -25,7 +35,9 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable at once', () => {
-    expect(() => loadConfig({ NEO4J_URI: 'http://x', NODE_ENV: 'staging' })).toThrow(/NODE_ENV="staging".*NEO4J_URI="http:\/\/x": expected a URI/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://x', NODE_ENV: 'staging' })).toThrow(
+      /NODE_ENV="staging".*NEO4J_URI="http:\/\/x": expected a URI/,
+    );
   });
 
   it('refuses an API key too short to be safe', () => {

@@ -20,5 +20,10 @@ const ANONYMOUS: ApiAuth = Object.freeze({ isAnalyst: false, actor: 'anonymous' 
 
 /** The context of one request, with new loaders so that nothing is cached across requests. */
 export function createContext(options: { db: Database; config: Readonly<Config>; auth?: ApiAuth }): ApiContext {
-  return { db: options.db, config: options.config, auth: options.auth ?? ANONYMOUS, loaders: createLoaders(options.db) };
+  return {
+    db: options.db,
+    config: options.config,
+    auth: options.auth ?? ANONYMOUS,
+    loaders: createLoaders(options.db),
+  };
 }

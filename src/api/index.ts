@@ -1,9 +1,9 @@
 /** The GraphQL API: schema (schema/*.graphql), resolvers, and the per-request context. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export { createContext, type ApiAuth, type ApiContext } from './context.js';
+export { type ApiAuth, type ApiContext, createContext } from './context.js';
 export { resolvers } from './resolvers/index.js';
 
 const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema');

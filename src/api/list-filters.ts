@@ -50,7 +50,11 @@ function textOf(argument: string, text: string | null | undefined, min = 1): str
 }
 
 /** BAD_USER_INPUT when both ends of a range are given and the start is after the end. */
-export function checkRange(names: [string, string], from: string | null | undefined, to: string | null | undefined): void {
+export function checkRange(
+  names: [string, string],
+  from: string | null | undefined,
+  to: string | null | undefined,
+): void {
   if (from && to && from > to) {
     throw new BadInputError(`expected "${names[0]}" (${from}) to be on or before "${names[1]}" (${to}).`, {
       argument: names[0],
@@ -63,7 +67,9 @@ export function personFilterOf(where: PersonFilter | null | undefined): PersonFi
   if (!where) return {};
   const heldPosition = idOf('where.heldPosition', where.heldPosition, [EntityLabel.Position, EntityLabel.Organization]);
   if (where.asOf && (where.from || where.to)) {
-    throw new BadInputError('expected either "where.asOf" or "where.from"/"where.to", but got both.', { argument: 'where.asOf' });
+    throw new BadInputError('expected either "where.asOf" or "where.from"/"where.to", but got both.', {
+      argument: 'where.asOf',
+    });
   }
   checkRange(['where.from', 'where.to'], where.from, where.to);
   const taking = where.participatedIn;
@@ -71,7 +77,8 @@ export function personFilterOf(where: PersonFilter | null | undefined): PersonFi
   return {
     namePrefix: textOf('where.namePrefix', where.namePrefix),
     heldPosition,
-    heldPositionIs: heldPosition === null ? null : labelOfId(heldPosition) === EntityLabel.Organization ? 'Organization' : 'Position',
+    heldPositionIs:
+      heldPosition === null ? null : labelOfId(heldPosition) === EntityLabel.Organization ? 'Organization' : 'Position',
     asOf: where.asOf ?? null,
     from: where.from ?? null,
     to: where.to ?? null,
@@ -125,7 +132,8 @@ export function agreementFilterOf(where: AgreementFilter | null | undefined): Ag
   return {
     kind: where.kind ?? null,
     status: where.status ?? null,
-    parties: parties?.map((id) => idOf('where.parties', id, [EntityLabel.Country, EntityLabel.Organization]) ?? id) ?? null,
+    parties:
+      parties?.map((id) => idOf('where.parties', id, [EntityLabel.Country, EntityLabel.Organization]) ?? id) ?? null,
     signedFrom: where.signedFrom ?? null,
     signedTo: where.signedTo ?? null,
     topic: textOf('where.topic', where.topic),

@@ -5,9 +5,9 @@
  */
 import DataLoader from 'dataloader';
 import type { Database } from '../graph/database.js';
-import { findChangesByIds, entityHistory, type ChangeRow } from '../graph/repositories/changes.js';
+import { type ChangeRow, entityHistory, findChangesByIds } from '../graph/repositories/changes.js';
 import { findEntitiesByIds } from '../graph/repositories/entities.js';
-import { followUpChain, type ChainLinkRow } from '../graph/repositories/events.js';
+import { type ChainLinkRow, followUpChain } from '../graph/repositories/events.js';
 import { personTimelineEvents, type TimelineEventRow } from '../graph/repositories/persons.js';
 import { loadRelation, type RelationName, type RelationValues } from '../graph/repositories/relations.js';
 import type { EntityRow, EvidenceField } from '../graph/repositories/rows.js';
@@ -33,11 +33,16 @@ export function createLoaders(db: Database) {
     followUpChain: loader<ChainLinkRow[]>(db, followUpChain),
     timelineEvents: loader<TimelineEventRow[]>(db, personTimelineEvents),
     /** The loader of relation `name` with these evidence fields: one loader per shape, so none answers for another. */
-    relation<Name extends RelationName>(name: Name, options: RelationOptions): DataLoader<string, RelationValues[Name]> {
+    relation<Name extends RelationName>(
+      name: Name,
+      options: RelationOptions,
+    ): DataLoader<string, RelationValues[Name]> {
       const id = `${name}:${options.evidence.join(',')}`;
       let found = relations.get(id);
       if (found === undefined) {
-        found = new DataLoader<string, RelationValues[Name]>((ids) => loadRelation(db, { name, ids, evidence: options.evidence }));
+        found = new DataLoader<string, RelationValues[Name]>((ids) =>
+          loadRelation(db, { name, ids, evidence: options.evidence }),
+        );
         relations.set(id, found);
       }
       return found as DataLoader<string, RelationValues[Name]>;

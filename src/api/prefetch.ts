@@ -7,19 +7,32 @@
  * plan that misses a field only costs a round trip; the plan follows the merged selections (./selection.ts) so that
  * the loaders it primes are the ones the resolvers read.
  */
-import { getNamedType, isAbstractType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { labelOfId, type EntityLabel } from '../graph/model.js';
-import { MAX_PREFETCH_DEPTH, prefetchEntity, prefetchRelations, type PrefetchedRelation, type PrefetchStep } from '../graph/repositories/prefetch.js';
+import {
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+} from 'graphql';
+import { type EntityLabel, labelOfId } from '../graph/model.js';
+import {
+  MAX_PREFETCH_DEPTH,
+  type PrefetchedRelation,
+  type PrefetchStep,
+  prefetchEntity,
+  prefetchRelations,
+} from '../graph/repositories/prefetch.js';
 import type { RelationEnd, RelationName } from '../graph/repositories/relations.js';
-import { EVIDENCE_FIELDS, type EntityRow, type EvidenceField } from '../graph/repositories/rows.js';
+import { type EntityRow, EVIDENCE_FIELDS, type EvidenceField } from '../graph/repositories/rows.js';
 import type { ApiContext } from './context.js';
 import {
   cacheBySelection,
   collectSubfields,
   evidenceSelectedAt,
   hasConditions,
-  selectionContextOf,
   type SelectionContext,
+  selectionContextOf,
 } from './selection.js';
 
 interface RelationField {
@@ -39,7 +52,10 @@ const otherEnd = (relation: RelationName, ...paths: (readonly string[])[]): Rela
 });
 
 /** Accompaniment edges also name the event, whose own relations can be loaded with them. */
-const withEvent = (field: RelationField): RelationField => ({ ...field, next: [...field.next, { path: ['edges', 'event'], end: 'event' }] });
+const withEvent = (field: RelationField): RelationField => ({
+  ...field,
+  next: [...field.next, { path: ['edges', 'event'], end: 'event' }],
+});
 
 /** The fields each type resolves through a relation loader (see the resolvers), by GraphQL type and field. */
 const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationField>>>> = {
@@ -61,7 +77,13 @@ const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationF
         { path: ['edges', 'companion'], end: 'to' },
       ],
     },
-    visits: { relation: 'eventVisits', next: [{ path: EDGE_NODE, end: 'to' }, { path: ['edges', 'host'], end: 'from' }] },
+    visits: {
+      relation: 'eventVisits',
+      next: [
+        { path: EDGE_NODE, end: 'to' },
+        { path: ['edges', 'host'], end: 'from' },
+      ],
+    },
     follows: otherEnd('follows', EDGE_NODE),
     followUps: otherEnd('followUps', EDGE_NODE),
   },
@@ -91,7 +113,11 @@ const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationF
 };
 
 /** Where a relation field's selection names evidence: on a single edge, on the edges, or on a tenure. */
-const EVIDENCE_PATHS: readonly (readonly string[])[] = [['evidence'], ['edges', 'evidence'], ['edges', 'node', 'evidence']];
+const EVIDENCE_PATHS: readonly (readonly string[])[] = [
+  ['evidence'],
+  ['edges', 'evidence'],
+  ['edges', 'node', 'evidence'],
+];
 
 /** The evidence fields a relation field's merged selection asks for: what its loader loads, and the plan primes. */
 function evidenceOfRelation(fields: readonly FieldNode[], context: SelectionContext): EvidenceField[] {
@@ -106,11 +132,16 @@ const evidenceOfField = cacheBySelection<EvidenceField[]>();
  */
 export function selectedEvidence(ctx: ApiContext, info: GraphQLResolveInfo): readonly EvidenceField[] {
   if (!ctx.config.lookahead) return EVIDENCE_FIELDS;
-  return evidenceOfField(info.fieldNodes, 'evidence', () => evidenceOfRelation(info.fieldNodes, selectionContextOf(info)));
+  return evidenceOfField(info.fieldNodes, 'evidence', () =>
+    evidenceOfRelation(info.fieldNodes, selectionContextOf(info)),
+  );
 }
 
 /** The evidence fields selected at `path` (ending in the evidence field) below the field being resolved. */
-export function selectedEvidenceAt(ctx: ApiContext, options: { info: GraphQLResolveInfo; path: readonly string[] }): readonly EvidenceField[] {
+export function selectedEvidenceAt(
+  ctx: ApiContext,
+  options: { info: GraphQLResolveInfo; path: readonly string[] },
+): readonly EvidenceField[] {
   if (!ctx.config.lookahead) return EVIDENCE_FIELDS;
   return evidenceSelectedAt(options.info.fieldNodes, { fragments: options.info.fragments, paths: [options.path] });
 }
@@ -145,7 +176,10 @@ function placesAt(
 }
 
 /** The steps that load what the merged selection `fields` asks for below an entity of `type`, as the resolvers will. */
-function plan(context: SelectionContext, options: { fields: readonly FieldNode[]; type: GraphQLObjectType; depth: number }): PrefetchStep[] {
+function plan(
+  context: SelectionContext,
+  options: { fields: readonly FieldNode[]; type: GraphQLObjectType; depth: number },
+): PrefetchStep[] {
   const { fields, type, depth } = options;
   const byType = RELATION_FIELDS[type.name];
   if (byType === undefined || depth > MAX_PREFETCH_DEPTH) return [];
@@ -161,7 +195,10 @@ function plan(context: SelectionContext, options: { fields: readonly FieldNode[]
         steps: distinct(
           placesAt(context, { type, fields: group }, path).flatMap((place) =>
             place.types.flatMap((farType) =>
-              plan(context, { fields: place.fields, type: farType, depth: depth + 1 }).map((step) => ({ ...step, labels: [farType.name as EntityLabel] })),
+              plan(context, { fields: place.fields, type: farType, depth: depth + 1 }).map((step) => ({
+                ...step,
+                labels: [farType.name as EntityLabel],
+              })),
             ),
           ),
         ),
@@ -177,7 +214,11 @@ const planOfField = cacheBySelection<PrefetchStep[]>();
  * The plan for the field being resolved, kept per merged selection and `key`; worked out anew in every request
  * when `@skip` or `@include` make it depend on the variables.
  */
-function planFor(info: GraphQLResolveInfo, key: string, make: (context: SelectionContext) => PrefetchStep[]): PrefetchStep[] {
+function planFor(
+  info: GraphQLResolveInfo,
+  key: string,
+  make: (context: SelectionContext) => PrefetchStep[],
+): PrefetchStep[] {
   const context = selectionContextOf(info);
   return hasConditions(info) ? make(context) : planOfField(info.fieldNodes, key, () => make(context));
 }
@@ -214,14 +255,21 @@ export async function prefetchNode(ctx: ApiContext, info: GraphQLResolveInfo, id
  * For a root field answering a page of entities (`search`, `events`) at `path` below it: loads every relation the
  * selection asks for below them in one round trip and primes this request's loaders.
  */
-export async function prefetchBelow(ctx: ApiContext, info: GraphQLResolveInfo, options: { entities: readonly EntityRow[]; path: readonly string[] }): Promise<void> {
+export async function prefetchBelow(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  options: { entities: readonly EntityRow[]; path: readonly string[] },
+): Promise<void> {
   if (!ctx.config.lookahead || options.entities.length === 0) return;
   // Keyed by the path, which has dots where a type name has none.
   const steps = planFor(info, options.path.join('.'), (context) =>
     distinct(
       placesAt(context, { type: info.parentType, fields: info.fieldNodes }, options.path).flatMap((place) =>
         place.types.flatMap((type) =>
-          plan(context, { fields: place.fields, type, depth: 1 }).map((step) => ({ ...step, labels: [type.name as EntityLabel] })),
+          plan(context, { fields: place.fields, type, depth: 1 }).map((step) => ({
+            ...step,
+            labels: [type.name as EntityLabel],
+          })),
         ),
       ),
     ),

@@ -6,21 +6,21 @@
  * at every place the fragment is spread, each merged with different siblings.
  */
 import {
-  getDirectiveValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isAbstractType,
-  Kind,
-  visit,
-  BREAK,
   type ASTNode,
+  BREAK,
   type FieldNode,
   type FragmentSpreadNode,
+  GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  GraphQLSkipDirective,
+  getDirectiveValues,
   type InlineFragmentNode,
+  isAbstractType,
+  Kind,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 import { EVIDENCE_FIELDS, type EvidenceField } from '../graph/repositories/rows.js';
 
@@ -44,9 +44,12 @@ function applies(schema: GraphQLSchema, condition: string | undefined, type: Gra
 }
 
 /** Whether `@skip` and `@include` let `node` through with these variables (graphql-js's shouldIncludeNode). */
-function included(variables: SelectionContext['variables'], node: FieldNode | FragmentSpreadNode | InlineFragmentNode): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.['if'] === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.['if'] !== false;
+function included(
+  variables: SelectionContext['variables'],
+  node: FieldNode | FragmentSpreadNode | InlineFragmentNode,
+): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 }
 
 /** The name a field answers under in the response. */
@@ -58,7 +61,11 @@ export function responseKeyOf(field: FieldNode): string {
  * The fields below `fields` for an object of `type`, grouped by response key in the order graphql-js executes
  * them: each group is the `fieldNodes` its resolver will receive (graphql-js's collectSubfields).
  */
-export function collectSubfields(context: SelectionContext, type: GraphQLObjectType, fields: readonly FieldNode[]): FieldNode[][] {
+export function collectSubfields(
+  context: SelectionContext,
+  type: GraphQLObjectType,
+  fields: readonly FieldNode[],
+): FieldNode[][] {
   const groups = new Map<string, FieldNode[]>();
   // One set for all the nodes, as in graphql-js: a fragment spread twice is collected once.
   const visitedFragments = new Set<string>();
@@ -81,7 +88,8 @@ export function collectSubfields(context: SelectionContext, type: GraphQLObjectT
           if (visitedFragments.has(name)) break;
           visitedFragments.add(name);
           const fragment = context.fragments[name];
-          if (fragment && applies(context.schema, fragment.typeCondition.name.value, type)) collect(fragment.selectionSet);
+          if (fragment && applies(context.schema, fragment.typeCondition.name.value, type))
+            collect(fragment.selectionSet);
           break;
         }
       }
@@ -120,7 +128,10 @@ export function evidenceSelectedAt(
   options: { fragments: SelectionContext['fragments']; paths: readonly (readonly string[])[] },
 ): EvidenceField[] {
   const evidence = options.paths.flatMap((path) =>
-    path.reduce<readonly FieldNode[]>((current, name) => fieldsBelow(current, options.fragments).filter((field) => field.name.value === name), fields),
+    path.reduce<readonly FieldNode[]>(
+      (current, name) => fieldsBelow(current, options.fragments).filter((field) => field.name.value === name),
+      fields,
+    ),
   );
   if (evidence.length === 0) return [];
   const names = new Set(fieldsBelow(evidence, options.fragments).map((field) => field.name.value));

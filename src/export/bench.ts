@@ -13,14 +13,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { generateSyntheticGraph } from '../../bench/synthetic-graph.js';
+import { writeSyntheticJsonl } from '../../bench/synthetic-jsonl.js';
 import { loadConfig } from '../config.js';
 import type { Database } from '../graph/database.js';
 import { applyMigrations } from '../graph/migrations.js';
 import { importJsonl } from '../import/index.js';
 import { connectNeo4j } from '../neo4j-runtime/index.js';
-import { generateSyntheticGraph } from '../../bench/synthetic-graph.js';
-import { writeSyntheticJsonl } from '../../bench/synthetic-jsonl.js';
-import { EXPORT_FORMATS, WHOLE_GRAPH, createGraphReader, exportGraph, type ExportFormat } from './index.js';
+import { createGraphReader, EXPORT_FORMATS, type ExportFormat, exportGraph, WHOLE_GRAPH } from './index.js';
 
 /** A sink that accepts everything at once and counts bytes. */
 function nullSink(): Writable & { bytes: number } {
@@ -39,7 +39,9 @@ async function isEmpty(db: Database): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { nodes: { type: 'string', default: '100000' }, 'batch-size': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { nodes: { type: 'string', default: '100000' }, 'batch-size': { type: 'string' } },
+  });
   const nodes = Number(values.nodes);
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
   const connection = await connectNeo4j(loadConfig(process.env).neo4j);
@@ -47,7 +49,8 @@ async function main(): Promise<void> {
   try {
     const { db } = connection;
     await applyMigrations(db);
-    if (!(await isEmpty(db))) throw new Error(`The database at ${connection.uri} is not empty; the benchmark only writes into an empty one.`);
+    if (!(await isEmpty(db)))
+      throw new Error(`The database at ${connection.uri} is not empty; the benchmark only writes into an empty one.`);
     const file = path.join(scratch, 'synthetic.jsonl');
     let began = performance.now();
     // The generator shared with the query benchmark (bench/synthetic-graph.ts): `nodes` counts every node.
@@ -57,9 +60,12 @@ async function main(): Promise<void> {
     const summary = await importJsonl({ db, file, batchSize: 5_000 });
     const importSeconds = (performance.now() - began) / 1000;
     const imported = summary.entities + summary.articles + summary.statements;
-    console.log(`import: ${imported} records (+${summary.evidence} evidence) in ${importSeconds.toFixed(1)} s, ${Math.round(imported / importSeconds)} records/s`);
+    console.log(
+      `import: ${imported} records (+${summary.evidence} evidence) in ${importSeconds.toFixed(1)} s, ${Math.round(imported / importSeconds)} records/s`,
+    );
     for (const format of EXPORT_FORMATS as readonly ExportFormat[]) {
-      const sinks: (Writable & { bytes: number })[] = [];
+      const streamSink = nullSink();
+      const sinks: (Writable & { bytes: number })[] = format === 'csv' ? [] : [streamSink];
       let maxHeap = 0;
       let records = 0;
       const start = performance.now();
@@ -67,7 +73,17 @@ async function main(): Promise<void> {
         db,
         format,
         selection: WHOLE_GRAPH,
-        target: format === 'csv' ? { kind: 'tables', open: () => { const sink = nullSink(); sinks.push(sink); return sink; } } : { kind: 'stream', out: (sinks[0] = nullSink()) },
+        target:
+          format === 'csv'
+            ? {
+                kind: 'tables',
+                open: () => {
+                  const sink = nullSink();
+                  sinks.push(sink);
+                  return sink;
+                },
+              }
+            : { kind: 'stream', out: streamSink },
         ...(batchSize ? { batchSize } : {}),
         onRecords: (count) => {
           records += count;

@@ -3,25 +3,26 @@
  * JSON Lines and GraphML go to a file or to stdout (`-`, the default); CSV goes to a folder, one file per table.
  * Progress goes to stderr: a bar on a terminal, a line every few seconds otherwise.
  */
-import { runCommand } from '../command.js';
+
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { runCommand } from '../command.js';
 import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../neo4j-runtime/index.js';
 import {
-  EXPORT_FORMATS,
-  SelectionError,
+  type CsvTable,
   createGraphReader,
   createProgress,
+  EXPORT_FORMATS,
+  type ExportTarget,
   endStream,
   exportGraph,
   isExportFormat,
   parseSelection,
-  type CsvTable,
-  type ExportTarget,
+  SelectionError,
 } from './index.js';
 
 const USAGE = `Usage: npm run export -- --format <${EXPORT_FORMATS.join('|')}> [--since YYYY-MM-DD] [--types Person,HOLDS_POSITION,…] [--out FILE|-]
@@ -46,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const format = values.format ?? '';
-  if (!isExportFormat(format)) throw new UsageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}, but got "${format}".`);
+  if (!isExportFormat(format))
+    throw new UsageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}, but got "${format}".`);
   const selection = parseSelection({ types: values.types ?? [], since: values.since });
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) {
@@ -60,7 +62,8 @@ async function main(argv: string[]): Promise<number> {
     const outPath = values.out ?? (format === 'csv' ? 'export-csv' : '-');
     let target: ExportTarget;
     if (format === 'csv') {
-      if (outPath === '-') throw new UsageError('The csv export writes one file per table: --out must name a folder, not "-".');
+      if (outPath === '-')
+        throw new UsageError('The csv export writes one file per table: --out must name a folder, not "-".');
       await mkdir(outPath, { recursive: true });
       target = {
         kind: 'tables',
@@ -89,16 +92,20 @@ async function main(argv: string[]): Promise<number> {
     });
     await Promise.all(opened.map((stream: Writable) => endStream(stream)));
     const { records, seconds, rate } = progress.finish();
-    console.error(`Exported ${records} records in ${seconds.toFixed(2)} s (${Math.round(rate)} records/s) to ${outPath === '-' ? 'stdout' : outPath}.`);
+    console.error(
+      `Exported ${records} records in ${seconds.toFixed(2)} s (${Math.round(rate)} records/s) to ${outPath === '-' ? 'stdout' : outPath}.`,
+    );
     return 0;
   } finally {
-    opened.forEach((stream) => stream.destroyed || stream.destroy());
+    for (const stream of opened) if (!stream.destroyed) stream.destroy();
     await connection.close();
   }
 }
 
 runCommand(main, {
   usage: (error) =>
-    error instanceof UsageError || error instanceof SelectionError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+    error instanceof UsageError ||
+    error instanceof SelectionError ||
+    (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
   usageText: USAGE,
 });

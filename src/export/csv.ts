@@ -11,11 +11,11 @@ import {
   ARTICLE_PROPERTIES,
   ARTICLE_SCHEMA,
   ENTITY_PROPERTIES,
+  type EntityRecord,
   EVIDENCE_PROPERTIES,
   EVIDENCE_SCHEMA,
-  FACT_PROPERTIES,
-  type EntityRecord,
   type ExchangeValue,
+  FACT_PROPERTIES,
   type StatementRecord,
 } from './schema.js';
 import type { ExportSelection } from './selection.js';
@@ -76,7 +76,9 @@ function statementRow(record: StatementRecord, columns: readonly string[]): stri
 function evidenceRows(record: StatementRecord, columns: readonly string[]): string {
   return record.evidence
     .map((ev) =>
-      csvRow(columns.map((column) => (column === 'factId' ? record.id : column === 'factType' ? record.schema : ev[column]))),
+      csvRow(
+        columns.map((column) => (column === 'factId' ? record.id : column === 'factType' ? record.schema : ev[column])),
+      ),
     )
     .join('');
 }
@@ -105,7 +107,13 @@ export async function writeCsv(options: {
     for await (const page of reader.entities()) {
       for (const label of entityTables) {
         const { out, columns } = outs.get(label)!;
-        await writeChunk(out, page.filter((record) => record.schema === label).map((record) => entityRow(record, columns)).join(''));
+        await writeChunk(
+          out,
+          page
+            .filter((record) => record.schema === label)
+            .map((record) => entityRow(record, columns))
+            .join(''),
+        );
       }
       records += page.length;
       onRecords?.(page.length);

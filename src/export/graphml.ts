@@ -8,10 +8,10 @@ import type { GraphReader } from './reader.js';
 import {
   allEntityProperties,
   allFactProperties,
-  entityPropertyType,
-  factPropertyType,
   type EntityRecord,
   type ExchangeValue,
+  entityPropertyType,
+  factPropertyType,
   type PropertyType,
   type StatementRecord,
 } from './schema.js';
@@ -63,21 +63,25 @@ export const EDGE_KEYS: readonly Key[] = [
 ];
 
 /** Characters XML 1.0 cannot hold at all, even escaped. */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for an XML attribute or element, dropping characters XML cannot represent. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Keep line breaks and tabs inside attribute values: a parser would otherwise normalise them to spaces.
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');
+  return (
+    value
+      .replace(INVALID_XML, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Keep line breaks and tabs inside attribute values: a parser would otherwise normalise them to spaces.
+      .replace(/\n/g, '&#10;')
+      .replace(/\r/g, '&#13;')
+      .replace(/\t/g, '&#9;')
+  );
 }
 
 function text(value: ExchangeValue): string {
@@ -98,8 +102,12 @@ function nodeXml(record: EntityRecord): string {
 function edgeXml(record: StatementRecord): string {
   const fields = [data('e_label', record.schema), data('e_type', record.schema)];
   for (const key of EDGE_KEYS.slice(2, -4)) fields.push(data(key.id, record.properties[key.name]));
-  const confidences = record.evidence.map((ev) => ev.confidence).filter((value): value is number => typeof value === 'number');
-  const articles = [...new Set(record.evidence.map((ev) => ev.article).filter((value): value is string => typeof value === 'string'))];
+  const confidences = record.evidence
+    .map((ev) => ev.confidence)
+    .filter((value): value is number => typeof value === 'number');
+  const articles = [
+    ...new Set(record.evidence.map((ev) => ev.article).filter((value): value is string => typeof value === 'string')),
+  ];
   fields.push(data('e_evidenceCount', record.evidence.length));
   if (confidences.length > 0) fields.push(data('e_confidence', Math.max(...confidences)));
   if (articles.length > 0) fields.push(data('e_articles', articles));
@@ -121,11 +129,17 @@ const HEADER =
  * Writes the selection's entities and facts as one directed GraphML graph to `out` (left open). Nodes come first,
  * so every edge refers to a node already declared; a fact is read only when both its ends are selected.
  */
-export async function writeGraphml(options: { reader: GraphReader; out: Writable; onRecords?: (count: number) => void }): Promise<number> {
+export async function writeGraphml(options: {
+  reader: GraphReader;
+  out: Writable;
+  onRecords?: (count: number) => void;
+}): Promise<number> {
   const { reader, out, onRecords } = options;
   await writeChunk(
     out,
-    HEADER + NODE_KEYS.map((key) => keyXml(key, 'node')).join('') + EDGE_KEYS.map((key) => keyXml(key, 'edge')).join('') +
+    HEADER +
+      NODE_KEYS.map((key) => keyXml(key, 'node')).join('') +
+      EDGE_KEYS.map((key) => keyXml(key, 'edge')).join('') +
       '  <graph id="officials" edgedefault="directed">\n',
   );
   let records = 0;

@@ -7,7 +7,11 @@ import type { GraphReader } from './reader.js';
 import { writeChunk } from './sink.js';
 
 /** Writes the selection of `reader` to `out` (left open); returns the number of lines. */
-export async function writeJsonl(options: { reader: GraphReader; out: Writable; onRecords?: (count: number) => void }): Promise<number> {
+export async function writeJsonl(options: {
+  reader: GraphReader;
+  out: Writable;
+  onRecords?: (count: number) => void;
+}): Promise<number> {
   const { reader, out, onRecords } = options;
   let lines = 0;
   const sections = [reader.entities(), reader.articles(), reader.statements()];

@@ -29,7 +29,9 @@ export function createProgress(options: { stream: NodeJS.WritableStream; total: 
     if (tty) {
       const ratio = total > 0 ? Math.min(1, done / total) : 1;
       const filled = Math.round(ratio * BAR_WIDTH);
-      stream.write(`\r\x1b[2K${label} [${'#'.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}] ${done}/${total} (${rate}/s)`);
+      stream.write(
+        `\r\x1b[2K${label} [${'#'.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}] ${done}/${total} (${rate}/s)`,
+      );
     } else {
       stream.write(`${label}: ${done}/${total} records (${rate}/s)\n`);
     }

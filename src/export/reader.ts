@@ -8,13 +8,13 @@ import type { FactType } from '../graph/model.js';
 import {
   ARTICLE_PROPERTIES,
   ARTICLE_SCHEMA,
-  ENTITY_PROPERTIES,
-  EVIDENCE_PROPERTIES,
-  FACT_PROPERTIES,
   allEntityProperties,
-  pickProperties,
+  ENTITY_PROPERTIES,
   type EntityRecord,
+  EVIDENCE_PROPERTIES,
   type EvidenceRecord,
+  FACT_PROPERTIES,
+  pickProperties,
   type StatementRecord,
 } from './schema.js';
 import type { ExportSelection } from './selection.js';
@@ -64,7 +64,11 @@ async function* pages<Row extends { id: string }, Out>(
 }
 
 /** A reader over `db` for `selection`; nothing is read until a page is asked for. */
-export function createGraphReader(options: { db: Database; selection: ExportSelection; batchSize?: number }): GraphReader {
+export function createGraphReader(options: {
+  db: Database;
+  selection: ExportSelection;
+  batchSize?: number;
+}): GraphReader {
   const { db, selection } = options;
   const batch = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const filter: PageFilter = { entityLabels: selection.entityLabels, since: selection.since, ids: selection.ids };
@@ -75,15 +79,29 @@ export function createGraphReader(options: { db: Database; selection: ExportSele
     entities: () =>
       pages(
         (after) => entityPage(db, { filter, properties: entityProperties, after, batch }),
-        (row): EntityRecord => ({ id: row.id, schema: row.schema, properties: pickProperties(ENTITY_PROPERTIES[row.schema], row.props) }),
+        (row): EntityRecord => ({
+          id: row.id,
+          schema: row.schema,
+          properties: pickProperties(ENTITY_PROPERTIES[row.schema], row.props),
+        }),
         batch,
       ),
     articles: () =>
       selection.sources
         ? pages(
             (after) =>
-              articlePage(db, { filter, factTypes: selection.factTypes, properties: Object.keys(ARTICLE_PROPERTIES), after, batch }),
-            (row): EntityRecord => ({ id: row.id, schema: ARTICLE_SCHEMA, properties: pickProperties(ARTICLE_PROPERTIES, row.props) }),
+              articlePage(db, {
+                filter,
+                factTypes: selection.factTypes,
+                properties: Object.keys(ARTICLE_PROPERTIES),
+                after,
+                batch,
+              }),
+            (row): EntityRecord => ({
+              id: row.id,
+              schema: ARTICLE_SCHEMA,
+              properties: pickProperties(ARTICLE_PROPERTIES, row.props),
+            }),
             batch,
           )
         : (async function* () {})(),
@@ -92,7 +110,14 @@ export function createGraphReader(options: { db: Database; selection: ExportSele
         const table = FACT_PROPERTIES[type];
         yield* pages(
           (after) =>
-            factPage(db, { filter, type, properties: Object.keys(table), evidenceProperties: EVIDENCE_STORED, after, batch }),
+            factPage(db, {
+              filter,
+              type,
+              properties: Object.keys(table),
+              evidenceProperties: EVIDENCE_STORED,
+              after,
+              batch,
+            }),
           (row): StatementRecord => ({
             id: row.id,
             schema: type,

@@ -3,7 +3,7 @@
  * `Article`, fact type) carries and their types. docs/export.md documents the same tables; properties not listed
  * here (such as the derived `searchText`) are not exported.
  */
-import { ENTITY_LABELS, EntityLabel, FACT_TYPES, FactType } from '../graph/model.js';
+import { ENTITY_LABELS, type EntityLabel, FACT_TYPES, type FactType } from '../graph/model.js';
 
 /** JSON types of the exchange format; `date` is YYYY-MM-DD, `datetime` an ISO 8601 instant as Neo4j prints it. */
 export type PropertyType = 'string' | 'string[]' | 'integer' | 'float' | 'boolean' | 'date' | 'datetime';
@@ -90,7 +90,6 @@ export const EVIDENCE_PROPERTIES: PropertyTable = {
   datePrecision: 'string',
   former: 'boolean',
 };
-
 
 export function isEntitySchema(value: string): value is EntityLabel {
   return (ENTITY_LABELS as readonly string[]).includes(value);

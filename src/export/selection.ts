@@ -1,5 +1,5 @@
 /** What an export includes: entity schemas, fact types, a start date and optionally a set of entity ids. */
-import { ENTITY_LABELS, FACT_TYPES, type EntityLabel, type FactType } from '../graph/model.js';
+import { ENTITY_LABELS, type EntityLabel, FACT_TYPES, type FactType } from '../graph/model.js';
 import { ARTICLE_SCHEMA, EVIDENCE_SCHEMA, isEntitySchema, isFactSchema } from './schema.js';
 
 export interface ExportSelection {
@@ -43,7 +43,10 @@ export const MAX_SELECTED_IDS = 10_000;
  * written, as the evidence cites them; naming only `Article` or `Evidence` exports the sources alone.
  */
 export function parseSelection(input: SelectionInput): ExportSelection {
-  const names = (input.types ?? []).flatMap((entry) => entry.split(',')).map((name) => name.trim()).filter(Boolean);
+  const names = (input.types ?? [])
+    .flatMap((entry) => entry.split(','))
+    .map((name) => name.trim())
+    .filter(Boolean);
   const entityLabels: EntityLabel[] = [];
   const factTypes: FactType[] = [];
   for (const name of names) {
@@ -59,7 +62,16 @@ export function parseSelection(input: SelectionInput): ExportSelection {
   if (since !== null && !/^\d{4}-\d{2}-\d{2}$/.test(since)) {
     throw new SelectionError(`--since expects a date such as 2020-09-03, but got "${since}".`);
   }
-  const ids = input.ids ? [...new Set(input.ids.flatMap((entry) => entry.split(',')).map((id) => id.trim()).filter(Boolean))] : null;
+  const ids = input.ids
+    ? [
+        ...new Set(
+          input.ids
+            .flatMap((entry) => entry.split(','))
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : null;
   if (ids !== null && ids.length > MAX_SELECTED_IDS) {
     throw new SelectionError(`A selection holds at most ${MAX_SELECTED_IDS} ids, but got ${ids.length}.`);
   }

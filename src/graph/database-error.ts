@@ -36,7 +36,11 @@ export class DatabaseError extends Error {
   }
 }
 
-const UNAVAILABLE_CODES = new Set<string>([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set<string>([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 const CONSTRAINT_CODE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 const DEADLOCK_CODE = 'Neo.TransientError.Transaction.DeadlockDetected';
 const ARGUMENT_CODE = 'Neo.ClientError.Statement.ArgumentError';
@@ -60,7 +64,11 @@ export function toDatabaseError(error: unknown, options: { queryTimeoutMs: numbe
   if (error instanceof DatabaseError) return error;
   if (!(error instanceof Neo4jError)) return null;
   if (UNAVAILABLE_CODES.has(error.code)) {
-    return new DatabaseError(DatabaseErrorKind.UNAVAILABLE, 'The graph database is not reachable at the moment; try again shortly.', { cause: error });
+    return new DatabaseError(
+      DatabaseErrorKind.UNAVAILABLE,
+      'The graph database is not reachable at the moment; try again shortly.',
+      { cause: error },
+    );
   }
   // Neo4j 5 names the timeout after who set it: TransactionTimedOut, TransactionTimedOutClientConfiguration.
   if (/TransactionTimedOut/.test(error.code)) {
@@ -70,12 +78,21 @@ export function toDatabaseError(error: unknown, options: { queryTimeoutMs: numbe
       { cause: error },
     );
   }
-  if (error.code === CONSTRAINT_CODE) return new DatabaseError(DatabaseErrorKind.CONFLICT, constraintSentence(error.message), { cause: error });
+  if (error.code === CONSTRAINT_CODE)
+    return new DatabaseError(DatabaseErrorKind.CONFLICT, constraintSentence(error.message), { cause: error });
   if (error.code === DEADLOCK_CODE) {
-    return new DatabaseError(DatabaseErrorKind.CONFLICT, 'Other changes to the same entities kept running at the same time; try again.', { cause: error });
+    return new DatabaseError(
+      DatabaseErrorKind.CONFLICT,
+      'Other changes to the same entities kept running at the same time; try again.',
+      { cause: error },
+    );
   }
   if (error.code === ARGUMENT_CODE) {
-    return new DatabaseError(DatabaseErrorKind.INVALID_ARGUMENT, 'The database refused a value of this request as invalid; check the arguments.', { cause: error });
+    return new DatabaseError(
+      DatabaseErrorKind.INVALID_ARGUMENT,
+      'The database refused a value of this request as invalid; check the arguments.',
+      { cause: error },
+    );
   }
   return null;
 }

@@ -5,9 +5,6 @@
  */
 import neo4j, {
   type Driver,
-  type ManagedTransaction,
-  type QueryResult,
-  type RecordShape,
   isDate,
   isDateTime,
   isDuration,
@@ -17,6 +14,9 @@ import neo4j, {
   isNode,
   isRelationship,
   isTime,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
 } from 'neo4j-driver';
 import { DatabaseError, DatabaseErrorKind, toDatabaseError } from './database-error.js';
 
@@ -68,7 +68,14 @@ export function toPlain(value: unknown): unknown {
     return plain;
   }
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
@@ -92,7 +99,8 @@ export function createDatabase(options: DatabaseOptions): Database {
   });
   const transactionConfig = { timeout: options.queryTimeoutMs };
   let queryCount = 0;
-  const translate = (error: unknown): unknown => toDatabaseError(error, { queryTimeoutMs: options.queryTimeoutMs }) ?? error;
+  const translate = (error: unknown): unknown =>
+    toDatabaseError(error, { queryTimeoutMs: options.queryTimeoutMs }) ?? error;
 
   async function execute<Row>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
     queryCount += 1;

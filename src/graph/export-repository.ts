@@ -5,8 +5,16 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Database } from './database.js';
-import { ENTITY_LABELS, Label, LinkType, type EntityLabel, type FactType } from './model.js';
-import { mergeArticles, mergeEntities, mergeEvidence, mergeFacts, type ArticleRow, type EntityRow, type EvidenceRow } from './writers/index.js';
+import { ENTITY_LABELS, type EntityLabel, type FactType, Label, LinkType } from './model.js';
+import {
+  type ArticleRow,
+  type EntityRow,
+  type EvidenceRow,
+  mergeArticles,
+  mergeEntities,
+  mergeEvidence,
+  mergeFacts,
+} from './writers/index.js';
 
 /** Filter of a page query; label and type names come from model.ts constants only. */
 export interface PageFilter {
@@ -76,7 +84,13 @@ export async function entityPage(
  */
 export async function articlePage(
   db: Database,
-  options: { filter: PageFilter; factTypes: readonly FactType[]; properties: readonly string[]; after: string; batch: number },
+  options: {
+    filter: PageFilter;
+    factTypes: readonly FactType[];
+    properties: readonly string[];
+    after: string;
+    batch: number;
+  },
 ): Promise<ArticlePageRow[]> {
   const { filter, factTypes, properties, after, batch } = options;
   const params = { after, batch: neo4j.int(batch), since: filter.since, ids: filter.ids, types: factTypes };
@@ -127,7 +141,10 @@ export async function factPage(
 }
 
 /** How many entities, articles and facts of the selection there are: the total of a progress bar. */
-export async function countSelection(db: Database, options: { filter: PageFilter; factTypes: readonly FactType[] }): Promise<number> {
+export async function countSelection(
+  db: Database,
+  options: { filter: PageFilter; factTypes: readonly FactType[] },
+): Promise<number> {
   const { filter, factTypes } = options;
   const params = { since: filter.since, ids: filter.ids };
   const [entities] = await db.read<{ count: number }>(
@@ -196,7 +213,8 @@ function integer(value: unknown): number | null {
 
 function entityRow(label: EntityLabel, row: EntityImportRow): EntityRow {
   const { name, aliases, resolutionNotes, ...props } = row.plain;
-  if (typeof name !== 'string') throw new Error(`expected the entity "${row.id}" to have a name, but got ${JSON.stringify(name)}`);
+  if (typeof name !== 'string')
+    throw new Error(`expected the entity "${row.id}" to have a name, but got ${JSON.stringify(name)}`);
   return {
     id: row.id,
     label,
@@ -246,8 +264,15 @@ function evidenceRow(type: FactType, factId: string, row: EvidenceImportRow): Ev
 }
 
 /** Writes entities of one label through the entity writer, keeping the file's timestamps. */
-export async function importEntities(db: Database, label: EntityLabel, rows: readonly EntityImportRow[]): Promise<void> {
-  await mergeEntities(db, rows.map((row) => entityRow(label, row)));
+export async function importEntities(
+  db: Database,
+  label: EntityLabel,
+  rows: readonly EntityImportRow[],
+): Promise<void> {
+  await mergeEntities(
+    db,
+    rows.map((row) => entityRow(label, row)),
+  );
 }
 
 export async function importArticles(db: Database, rows: readonly ArticleImportRow[]): Promise<void> {
@@ -263,16 +288,32 @@ export async function importFacts(db: Database, type: FactType, rows: readonly F
   await db.transaction(async (tx) => {
     await mergeFacts(
       tx,
-      rows.map((row) => ({ id: row.id, type, from: row.source, to: row.target, props: row.plain, dates: row.dates, createdAt: row.datetimes.createdAt ?? null })),
+      rows.map((row) => ({
+        id: row.id,
+        type,
+        from: row.source,
+        to: row.target,
+        props: row.plain,
+        dates: row.dates,
+        createdAt: row.datetimes.createdAt ?? null,
+      })),
     );
-    await mergeEvidence(tx, rows.flatMap((row) => row.evidence.map((ev) => evidenceRow(type, row.id, ev))));
+    await mergeEvidence(
+      tx,
+      rows.flatMap((row) => row.evidence.map((ev) => evidenceRow(type, row.id, ev))),
+    );
   });
 }
 
 /** Which of `ids` name an entity (or, with `articles`, an article) in the graph: the import checks references. */
-export async function existingIds(db: Database, options: { ids: readonly string[]; articles: boolean }): Promise<Set<string>> {
+export async function existingIds(
+  db: Database,
+  options: { ids: readonly string[]; articles: boolean },
+): Promise<Set<string>> {
   if (options.ids.length === 0) return new Set();
   const label = options.articles ? Label.Article : Label.Entity;
-  const rows = await db.read<{ id: string }>(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids: options.ids });
+  const rows = await db.read<{ id: string }>(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, {
+    ids: options.ids,
+  });
   return new Set(rows.map((row) => row.id));
 }

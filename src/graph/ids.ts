@@ -7,7 +7,10 @@ function sha256(text: string): string {
 }
 
 /** The discriminator of a fact: `role` for PARTICIPATED_IN, `eventId` for ACCOMPANIED_BY and RECEIVED_VISIT_FROM. */
-export function discriminatorOf(type: FactType, attributes: { role?: ParticipantRole | null; eventId?: string | null }): string {
+export function discriminatorOf(
+  type: FactType,
+  attributes: { role?: ParticipantRole | null; eventId?: string | null },
+): string {
   switch (type) {
     case FactType.PARTICIPATED_IN:
       return attributes.role ?? '';
@@ -30,6 +33,11 @@ export function articleIdOf(urlOrFileName: string): string {
 }
 
 /** Id of one piece of evidence: the same attestation written twice is one node. */
-export function evidenceIdOf(options: { factId: string; articleId: string | null; start: number | null; quote: string }): string {
+export function evidenceIdOf(options: {
+  factId: string;
+  articleId: string | null;
+  start: number | null;
+  quote: string;
+}): string {
   return `evidence:${sha256(`${options.factId}|${options.articleId ?? 'analyst'}|${options.start ?? ''}|${options.quote}`).slice(0, 24)}`;
 }

@@ -7,19 +7,19 @@
 import type { Database, Tx } from './database.js';
 import { FactType, Label } from './model.js';
 import {
+  type ArticleRow,
+  type ArticleState,
   checkEntityLabels,
   checkFactTypes,
+  type EntityRow,
+  type EvidenceRow,
+  type FactRow,
   mergeArticles,
   mergeEntities,
   mergeEvidence,
   mergeFacts,
   recomputeTenures,
   removeEvidenceOfArticle,
-  type ArticleRow,
-  type ArticleState,
-  type EntityRow,
-  type EvidenceRow,
-  type FactRow,
 } from './writers/index.js';
 
 export interface GraphBatch {
@@ -56,7 +56,10 @@ export async function findArticleState(db: Database, id: string): Promise<Articl
 }
 
 /** Whether an article was ingested before with the same content and extractor: then writing it changes nothing. */
-export function isUnchanged(state: ArticleState | null | undefined, article: Pick<ArticleRow, 'contentHash' | 'extractorVersion'>): boolean {
+export function isUnchanged(
+  state: ArticleState | null | undefined,
+  article: Pick<ArticleRow, 'contentHash' | 'extractorVersion'>,
+): boolean {
   return state?.contentHash === article.contentHash && state.extractorVersion === article.extractorVersion;
 }
 
@@ -98,7 +101,12 @@ async function removeUnbackedFacts(tx: Tx, facts: { id: string; type: FactType }
 }
 
 /** What writing an unchanged article does: nothing. */
-export const UNCHANGED: Readonly<WriteResult> = Object.freeze({ outcome: 'unchanged', entitiesCreated: 0, factsCreated: 0, factsRemoved: 0 });
+export const UNCHANGED: Readonly<WriteResult> = Object.freeze({
+  outcome: 'unchanged',
+  entitiesCreated: 0,
+  factsCreated: 0,
+  factsRemoved: 0,
+});
 
 /**
  * Writes one article in one transaction. Unchanged content (same hash, same extractor version) writes nothing;
@@ -117,8 +125,13 @@ export async function writeArticleBatch(db: Database, batch: GraphBatch): Promis
     const factsCreated = (await mergeFacts(tx, batch.facts)).length;
     await mergeEvidence(tx, batch.evidence);
     const newIds = new Set(batch.facts.map((fact) => fact.id));
-    const factsRemoved = await removeUnbackedFacts(tx, old.filter((fact) => !newIds.has(fact.id)));
-    const tenures = [...old, ...batch.facts].filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id);
+    const factsRemoved = await removeUnbackedFacts(
+      tx,
+      old.filter((fact) => !newIds.has(fact.id)),
+    );
+    const tenures = [...old, ...batch.facts]
+      .filter((fact) => fact.type === FactType.HOLDS_POSITION)
+      .map((fact) => fact.id);
     await recomputeTenures(tx, [...new Set(tenures)]);
     const outcome: WriteOutcome = previous === null ? 'created' : 'updated';
     return { outcome, entitiesCreated, factsCreated, factsRemoved };
@@ -128,7 +141,9 @@ export async function writeArticleBatch(db: Database, batch: GraphBatch): Promis
 /** Thrown, rolling the transaction back, when an article `writeNewArticles` was given is in the graph after all. */
 export class ArticleBatchConflictError extends Error {
   constructor(readonly articleIds: readonly string[]) {
-    super(`expected every article of the batch to be new, but ${articleIds.length} of them were written meanwhile (${articleIds.join(', ')})`);
+    super(
+      `expected every article of the batch to be new, but ${articleIds.length} of them were written meanwhile (${articleIds.join(', ')})`,
+    );
     this.name = 'ArticleBatchConflictError';
   }
 }
@@ -145,7 +160,13 @@ function combineEntityRows(batches: readonly GraphBatch[]): { rows: EntityRow[];
     for (const row of batch.entities) {
       const seen = byId.get(row.id);
       if (!seen) {
-        byId.set(row.id, { ...row, aliases: [...row.aliases, row.name], props: { ...row.props }, dates: { ...row.dates }, notes: [...row.notes] });
+        byId.set(row.id, {
+          ...row,
+          aliases: [...row.aliases, row.name],
+          props: { ...row.props },
+          dates: { ...row.dates },
+          notes: [...row.notes],
+        });
         first.set(row.id, index);
         continue;
       }
@@ -171,7 +192,8 @@ function combineFactRows(batches: readonly GraphBatch[]): { rows: FactRow[]; fir
         continue;
       }
       for (const [key, value] of Object.entries(row.props)) seen.props[key] = seen.props[key] ?? value;
-      for (const [key, value] of Object.entries(row.dates ?? {})) if (seen.dates) seen.dates[key] = seen.dates[key] ?? value;
+      for (const [key, value] of Object.entries(row.dates ?? {}))
+        if (seen.dates) seen.dates[key] = seen.dates[key] ?? value;
     }
   }
   return { rows: [...byId.values()], first };
@@ -197,17 +219,24 @@ export async function writeNewArticles(db: Database, batches: readonly GraphBatc
   if (batches.length === 0) return [];
   batches.forEach(checkModel);
   const ids = batches.map((batch) => batch.article.id);
-  if (new Set(ids).size !== ids.length) throw new Error('expected articles with distinct ids in one batch, but got an id twice');
+  if (new Set(ids).size !== ids.length)
+    throw new Error('expected articles with distinct ids in one batch, but got an id twice');
   const entities = combineEntityRows(batches);
   const facts = combineFactRows(batches);
   const tenures = facts.rows.filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id);
   return db.transaction(async (tx) => {
-    const previous = await mergeArticles(tx, batches.map((batch) => batch.article));
+    const previous = await mergeArticles(
+      tx,
+      batches.map((batch) => batch.article),
+    );
     const written = ids.filter((id) => (previous.get(id) ?? null) !== null);
     if (written.length > 0) throw new ArticleBatchConflictError(written);
     const entitiesCreated = countsPerArticle(await mergeEntities(tx, entities.rows), entities.first, batches.length);
     const factsCreated = countsPerArticle(await mergeFacts(tx, facts.rows), facts.first, batches.length);
-    await mergeEvidence(tx, batches.flatMap((batch) => batch.evidence));
+    await mergeEvidence(
+      tx,
+      batches.flatMap((batch) => batch.evidence),
+    );
     await recomputeTenures(tx, tenures);
     return batches.map((_, index) => ({
       outcome: 'created' as const,

@@ -45,18 +45,25 @@ export const FACT_TYPES: readonly FactType[] = Object.values(FactType);
 export const FACTS_AT_EVENTS: readonly FactType[] = [FactType.ACCOMPANIED_BY, FactType.RECEIVED_VISIT_FROM];
 
 /** Which entity types each fact type joins (docs/model.md, "Facts"). */
-export const FACT_ENDPOINTS: Readonly<Record<FactType, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }>> = {
-  HOLDS_POSITION: { from: [EntityLabel.Person], to: [EntityLabel.Position] },
-  POSITION_OF: { from: [EntityLabel.Position], to: [EntityLabel.Organization] },
-  ACCREDITED_TO: { from: [EntityLabel.Position], to: [EntityLabel.Country] },
-  PARTICIPATED_IN: { from: [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Country], to: [EntityLabel.Event] },
-  ACCOMPANIED_BY: { from: [EntityLabel.Person], to: [EntityLabel.Person] },
-  LED_BY: { from: [EntityLabel.Event], to: [EntityLabel.Person] },
-  RECEIVED_VISIT_FROM: { from: [EntityLabel.Person, EntityLabel.Organization], to: [EntityLabel.Person, EntityLabel.Organization] },
-  FOLLOW_UP_OF: { from: [EntityLabel.Event, EntityLabel.Agreement], to: [EntityLabel.Agreement, EntityLabel.Event] },
-  PARTY_TO: { from: [EntityLabel.Country, EntityLabel.Organization], to: [EntityLabel.Agreement] },
-  LOCATED_IN: { from: [EntityLabel.Organization, EntityLabel.Event], to: [EntityLabel.Country] },
-};
+export const FACT_ENDPOINTS: Readonly<Record<FactType, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }>> =
+  {
+    HOLDS_POSITION: { from: [EntityLabel.Person], to: [EntityLabel.Position] },
+    POSITION_OF: { from: [EntityLabel.Position], to: [EntityLabel.Organization] },
+    ACCREDITED_TO: { from: [EntityLabel.Position], to: [EntityLabel.Country] },
+    PARTICIPATED_IN: {
+      from: [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Country],
+      to: [EntityLabel.Event],
+    },
+    ACCOMPANIED_BY: { from: [EntityLabel.Person], to: [EntityLabel.Person] },
+    LED_BY: { from: [EntityLabel.Event], to: [EntityLabel.Person] },
+    RECEIVED_VISIT_FROM: {
+      from: [EntityLabel.Person, EntityLabel.Organization],
+      to: [EntityLabel.Person, EntityLabel.Organization],
+    },
+    FOLLOW_UP_OF: { from: [EntityLabel.Event, EntityLabel.Agreement], to: [EntityLabel.Agreement, EntityLabel.Event] },
+    PARTY_TO: { from: [EntityLabel.Country, EntityLabel.Organization], to: [EntityLabel.Agreement] },
+    LOCATED_IN: { from: [EntityLabel.Organization, EntityLabel.Event], to: [EntityLabel.Country] },
+  };
 
 /** Structural relationships: not facts about the world, so they carry no evidence. */
 export const LinkType = {

@@ -35,7 +35,10 @@ function luceneQuery(terms: readonly PersonSearchTerm[]): string {
  * the full-text index: one round trip for a whole article. Of more than PERSON_SEARCH_LIMIT entities found, only
  * the best scored count.
  */
-export async function findPersonCandidates(db: Database, terms: readonly PersonSearchTerm[]): Promise<PersonCandidate[]> {
+export async function findPersonCandidates(
+  db: Database,
+  terms: readonly PersonSearchTerm[],
+): Promise<PersonCandidate[]> {
   const [candidates] = await findPersonCandidatesForEach(db, [terms]);
   return candidates ?? [];
 }
@@ -44,8 +47,13 @@ export async function findPersonCandidates(db: Database, terms: readonly PersonS
  * The candidates of several articles, each searched as `findPersonCandidates` would, in one round trip. Returns
  * one list per entry of `termLists`, in order.
  */
-export async function findPersonCandidatesForEach(db: Database, termLists: readonly (readonly PersonSearchTerm[])[]): Promise<PersonCandidate[][]> {
-  const queries = termLists.flatMap((terms, index) => (terms.length === 0 ? [] : [{ index, query: luceneQuery(terms) }]));
+export async function findPersonCandidatesForEach(
+  db: Database,
+  termLists: readonly (readonly PersonSearchTerm[])[],
+): Promise<PersonCandidate[][]> {
+  const queries = termLists.flatMap((terms, index) =>
+    terms.length === 0 ? [] : [{ index, query: luceneQuery(terms) }],
+  );
   const results: PersonCandidate[][] = termLists.map(() => []);
   if (queries.length === 0) return results;
   const rows = await db.read<{ index: number; candidates: PersonCandidate[] }>(
@@ -78,9 +86,15 @@ export interface TermHits {
  * search finds are those its terms find, each scored with the sum of its terms' scores, so several articles'
  * searches share the terms they have in common (a term is also cheaper alone than inside an article's query).
  */
-export async function findTermHits(db: Database, terms: readonly PersonSearchTerm[]): Promise<{ terms: TermHits[]; persons: PersonCandidate[] }> {
+export async function findTermHits(
+  db: Database,
+  terms: readonly PersonSearchTerm[],
+): Promise<{ terms: TermHits[]; persons: PersonCandidate[] }> {
   if (terms.length === 0) return { terms: [], persons: [] };
-  const rows = await db.read<{ terms: { index: number; ids: string[]; scores: number[] }[]; persons: PersonCandidate[] }>(
+  const rows = await db.read<{
+    terms: { index: number; ids: string[]; scores: number[] }[];
+    persons: PersonCandidate[];
+  }>(
     `UNWIND $queries AS q
      CALL (q) {
        CALL db.index.fulltext.queryNodes($index, q.query, {limit: ${TERM_HIT_LIMIT + 1}}) YIELD node, score
@@ -97,6 +111,7 @@ export async function findTermHits(db: Database, terms: readonly PersonSearchTer
     { index: ENTITY_SEARCH_INDEX, queries: terms.map((term, index) => ({ index, query: luceneQuery([term]) })) },
   );
   const hits: TermHits[] = terms.map(() => ({ ids: [], scores: [], complete: true }));
-  for (const row of rows[0]?.terms ?? []) hits[row.index] = { ids: row.ids, scores: row.scores, complete: row.ids.length <= TERM_HIT_LIMIT };
+  for (const row of rows[0]?.terms ?? [])
+    hits[row.index] = { ids: row.ids, scores: row.scores, complete: row.ids.length <= TERM_HIT_LIMIT };
   return { terms: hits, persons: rows[0]?.persons ?? [] };
 }

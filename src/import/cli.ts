@@ -2,12 +2,13 @@
  * `npm run import -- FILE.jsonl [--batch-size N]`: validates the whole file, then loads it. A file that fails
  * validation loads nothing; the problems are listed with their line numbers and the exit code is 1.
  */
-import { runCommand } from '../command.js';
+
 import { parseArgs } from 'node:util';
+import { runCommand } from '../command.js';
 import { loadConfig } from '../config.js';
+import { createProgress } from '../export/progress.js';
 import { applyMigrations } from '../graph/migrations.js';
 import { connectNeo4j } from '../neo4j-runtime/index.js';
-import { createProgress } from '../export/progress.js';
 import { ImportValidationError, importJsonl } from './import-jsonl.js';
 
 const USAGE = 'Usage: npm run import -- FILE.jsonl [--batch-size N]';
@@ -38,7 +39,11 @@ async function main(argv: string[]): Promise<number> {
       file,
       ...(batchSize ? { batchSize } : {}),
       onValidated: (counts) => {
-        progress = createProgress({ stream: process.stderr, total: counts.entities + counts.articles + counts.statements, label: 'import' });
+        progress = createProgress({
+          stream: process.stderr,
+          total: counts.entities + counts.articles + counts.statements,
+          label: 'import',
+        });
       },
       onRecords: (count) => progress?.advance(count),
     });

@@ -7,20 +7,26 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
+import {
+  ARTICLE_PROPERTIES,
+  ENTITY_PROPERTIES,
+  EVIDENCE_PROPERTIES,
+  FACT_PROPERTIES,
+  type PropertyTable,
+} from '../export/schema.js';
 import type { Database } from '../graph/database.js';
 import {
+  type ArticleImportRow,
+  type EntityImportRow,
   existingIds,
+  type FactImportRow,
   importArticles,
   importEntities,
   importFacts,
-  type ArticleImportRow,
-  type EntityImportRow,
-  type FactImportRow,
   type TypedProps,
 } from '../graph/export-repository.js';
-import { ENTITY_LABELS, FACT_TYPES, type EntityLabel, type FactType } from '../graph/model.js';
-import { ARTICLE_PROPERTIES, ENTITY_PROPERTIES, EVIDENCE_PROPERTIES, FACT_PROPERTIES, type PropertyTable } from '../export/schema.js';
-import { LineError, parseLine, type ImportProperties, type ImportRecord } from './validate.js';
+import { ENTITY_LABELS, type EntityLabel, FACT_TYPES, type FactType } from '../graph/model.js';
+import { type ImportProperties, type ImportRecord, LineError, parseLine } from './validate.js';
 
 export const DEFAULT_IMPORT_BATCH_SIZE = 1_000;
 /** Problems listed before validation stops looking: enough to fix a file, not a wall of text. */
@@ -80,7 +86,10 @@ async function unresolved(db: Database, pending: readonly Reference[], articles:
     const found = await existingIds(db, { ids: [...new Set(slice.map((ref) => ref.id))], articles });
     for (const ref of slice) {
       if (!found.has(ref.id)) {
-        problems.push({ line: ref.line, message: `${ref.what} refers to "${ref.id}", which is neither in the file nor in the graph.` });
+        problems.push({
+          line: ref.line,
+          message: `${ref.what} refers to "${ref.id}", which is neither in the file nor in the graph.`,
+        });
       }
     }
   }
@@ -122,9 +131,11 @@ export async function validateJsonl(options: { db: Database; file: string }): Pr
       const what = `The ${record.schema} statement "${record.id}"`;
       entityRefs.push({ id: record.source, line, what }, { id: record.target, line, what });
       for (const ev of record.evidence) {
-        if (typeof ev.properties.article === 'string') articleRefs.push({ id: ev.properties.article, line, what: `Its evidence "${ev.id}"` });
+        if (typeof ev.properties.article === 'string')
+          articleRefs.push({ id: ev.properties.article, line, what: `Its evidence "${ev.id}"` });
         const owner = seen.get(ev.id);
-        if (owner !== undefined) problems.push({ line, message: `The evidence id "${ev.id}" already appeared on line ${owner}.` });
+        if (owner !== undefined)
+          problems.push({ line, message: `The evidence id "${ev.id}" already appeared on line ${owner}.` });
         else seen.set(ev.id, line);
       }
     }
@@ -161,7 +172,11 @@ function factRow(record: Extract<ImportRecord, { kind: 'statement' }>): FactImpo
     ...typed(FACT_PROPERTIES[record.schema], record.properties),
     evidence: record.evidence.map((ev) => {
       const { article, ...rest } = ev.properties;
-      return { id: ev.id, articleId: typeof article === 'string' ? article : null, ...typed(EVIDENCE_PROPERTIES, rest) };
+      return {
+        id: ev.id,
+        articleId: typeof article === 'string' ? article : null,
+        ...typed(EVIDENCE_PROPERTIES, rest),
+      };
     }),
   };
 }

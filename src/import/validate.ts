@@ -3,19 +3,7 @@
  * the id has that schema's prefix, every property is one of the schema's with the right type and, where the model
  * has an enumeration, one of its values. Pure: references to other records are checked by the importer.
  */
-import {
-  AgreementKind,
-  AgreementStatus,
-  DatePrecision,
-  ENTITY_LABELS,
-  EventKind,
-  FACT_TYPES,
-  OrganizationKind,
-  ParticipantRole,
-  labelOfId,
-  type EntityLabel,
-  type FactType,
-} from '../graph/model.js';
+
 import {
   ARTICLE_PROPERTIES,
   ARTICLE_SCHEMA,
@@ -27,7 +15,20 @@ import {
   type PropertyTable,
   type PropertyType,
 } from '../export/schema.js';
-import { FACT_ENDPOINTS } from '../graph/model.js';
+import {
+  AgreementKind,
+  AgreementStatus,
+  DatePrecision,
+  ENTITY_LABELS,
+  type EntityLabel,
+  EventKind,
+  FACT_ENDPOINTS,
+  FACT_TYPES,
+  type FactType,
+  labelOfId,
+  OrganizationKind,
+  ParticipantRole,
+} from '../graph/model.js';
 
 /** A property value as read: null removes the property from the graph. */
 export type ImportValue = string | number | boolean | string[] | null;
@@ -41,7 +42,15 @@ export interface ImportEvidence {
 export type ImportRecord =
   | { kind: 'entity'; id: string; schema: EntityLabel; properties: ImportProperties }
   | { kind: 'article'; id: string; properties: ImportProperties }
-  | { kind: 'statement'; id: string; schema: FactType; source: string; target: string; properties: ImportProperties; evidence: ImportEvidence[] };
+  | {
+      kind: 'statement';
+      id: string;
+      schema: FactType;
+      source: string;
+      target: string;
+      properties: ImportProperties;
+      evidence: ImportEvidence[];
+    };
 
 /** A line that does not follow the schema; the message is one sentence without the line number. */
 export class LineError extends Error {
@@ -63,7 +72,8 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)(\[[A-Za-z0-9_/+-]+\])?$/;
+const DATETIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)(\[[A-Za-z0-9_/+-]+\])?$/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,7 +110,8 @@ function checkType(where: string, type: PropertyType, value: unknown): void {
       if (typeof value !== 'string' || !DATE.test(value)) fail('a date such as 2018-09-19');
       return;
     case 'datetime':
-      if (typeof value !== 'string' || !DATETIME.test(value)) fail('an ISO 8601 date and time such as 2024-05-01T10:20:30Z');
+      if (typeof value !== 'string' || !DATETIME.test(value))
+        fail('an ISO 8601 date and time such as 2024-05-01T10:20:30Z');
       return;
   }
 }
@@ -127,7 +138,8 @@ function checkProperties(schema: string, table: PropertyTable, raw: unknown, whe
 
 function checkKeys(record: Record<string, unknown>, allowed: readonly string[], what: string): void {
   for (const key of Object.keys(record)) {
-    if (!allowed.includes(key)) throw new LineError(`A ${what} line has no field "${key}": expected ${allowed.join(', ')}.`);
+    if (!allowed.includes(key))
+      throw new LineError(`A ${what} line has no field "${key}": expected ${allowed.join(', ')}.`);
   }
 }
 
@@ -143,7 +155,9 @@ function checkEndpoint(type: FactType, end: 'source' | 'target', id: string): vo
   const label = labelOfId(id);
   const allowed = FACT_ENDPOINTS[type][end === 'source' ? 'from' : 'to'];
   if (!label || !allowed.includes(label)) {
-    throw new LineError(`The ${end} of a ${type} statement must be a ${allowed.join(' or ')}, but "${id}" is ${label ? `a ${label}` : 'no entity id'}.`);
+    throw new LineError(
+      `The ${end} of a ${type} statement must be a ${allowed.join(' or ')}, but "${id}" is ${label ? `a ${label}` : 'no entity id'}.`,
+    );
   }
 }
 
@@ -173,15 +187,22 @@ export function parseLine(text: string): ImportRecord {
   const id = requireString(value, 'id', `${schema} line`);
   if (isEntitySchema(schema)) {
     checkKeys(value, ['id', 'schema', 'properties'], 'entity');
-    if (labelOfId(id) !== schema) throw new LineError(`The id "${id}" is not the id of a ${schema}: a ${schema} id starts with its type prefix.`);
+    if (labelOfId(id) !== schema)
+      throw new LineError(`The id "${id}" is not the id of a ${schema}: a ${schema} id starts with its type prefix.`);
     const properties = checkProperties(schema, ENTITY_PROPERTIES[schema], value.properties, 'properties');
-    if (typeof properties.name !== 'string' || properties.name.length === 0) throw new LineError(`The ${schema} "${id}" needs a name.`);
+    if (typeof properties.name !== 'string' || properties.name.length === 0)
+      throw new LineError(`The ${schema} "${id}" needs a name.`);
     return { kind: 'entity', id, schema, properties };
   }
   if (schema === ARTICLE_SCHEMA) {
     checkKeys(value, ['id', 'schema', 'properties'], 'article');
-    if (!id.startsWith('article:')) throw new LineError(`The id "${id}" is not the id of an Article: it starts with "article:".`);
-    return { kind: 'article', id, properties: checkProperties(schema, ARTICLE_PROPERTIES, value.properties ?? {}, 'properties') };
+    if (!id.startsWith('article:'))
+      throw new LineError(`The id "${id}" is not the id of an Article: it starts with "article:".`);
+    return {
+      kind: 'article',
+      id,
+      properties: checkProperties(schema, ARTICLE_PROPERTIES, value.properties ?? {}, 'properties'),
+    };
   }
   checkKeys(value, ['id', 'schema', 'source', 'target', 'properties', 'evidence'], 'statement');
   if (!id.startsWith('fact:')) throw new LineError(`The id "${id}" is not the id of a fact: it starts with "fact:".`);

@@ -2,13 +2,14 @@
  * `npm run ingest -- [--dry-run --json] [--published YYYY-MM-DD] [--source NAME] <files or folders>`.
  * Exits non-zero when any file failed; the others are still ingested.
  */
-import { runCommand } from '../command.js';
+
 import { parseArgs } from 'node:util';
+import { runCommand } from '../command.js';
 import { loadConfig } from '../config.js';
 import { applyMigrations } from '../graph/migrations.js';
 import { connectNeo4j } from '../neo4j-runtime/index.js';
 import { dryRun } from './dry-run.js';
-import { ingestPaths, type ArticleReport, type IngestSummary } from './pipeline.js';
+import { type ArticleReport, type IngestSummary, ingestPaths } from './pipeline.js';
 
 const USAGE = 'Usage: npm run ingest -- [--dry-run --json] [--published YYYY-MM-DD] [--source NAME] <files or folders>';
 
@@ -57,7 +58,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--published expects a date such as 2020-09-03, but got "${values.published}".`);
     return 2;
   }
-  const overrides = { ...(values.published ? { published: values.published } : {}), ...(values.source ? { source: values.source } : {}) };
+  const overrides = {
+    ...(values.published ? { published: values.published } : {}),
+    ...(values.source ? { source: values.source } : {}),
+  };
   if (values['dry-run']) {
     if (!values.json) {
       console.error('--dry-run prints JSON Lines and needs --json.');

@@ -1,6 +1,14 @@
 /** Reads and extracts articles without touching a database: one JSON line per article, for `ingest --dry-run --json`. */
-import { extractArticle, type ExtractOptions } from './extract/index.js';
-import { collectArticleFiles, readArticle, ReadError, ReadErrorCode, withOverrides, type ArticleOverrides, type ReadOptions } from './read/index.js';
+import { type ExtractOptions, extractArticle } from './extract/index.js';
+import {
+  type ArticleOverrides,
+  collectArticleFiles,
+  ReadError,
+  ReadErrorCode,
+  type ReadOptions,
+  readArticle,
+  withOverrides,
+} from './read/index.js';
 
 /** Options of {@link dryRun}. */
 export interface DryRunOptions extends ArticleOverrides {
@@ -19,7 +27,11 @@ export async function* dryRun(paths: readonly string[], options: DryRunOptions =
   const indent = options.pretty ? 2 : undefined;
   const { files, missing } = await collectArticleFiles(paths);
   for (const path of missing) {
-    yield JSON.stringify({ path, error: { code: ReadErrorCode.Unreadable, message: `No file or folder named ${path}.` } }, null, indent);
+    yield JSON.stringify(
+      { path, error: { code: ReadErrorCode.Unreadable, message: `No file or folder named ${path}.` } },
+      null,
+      indent,
+    );
   }
   for (const path of files) {
     try {

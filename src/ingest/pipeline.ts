@@ -5,34 +5,41 @@
  * of its own. A file that fails is reported and skipped; the others are still ingested.
  */
 import path from 'node:path';
-import { isUnavailable, type Database } from '../graph/database.js';
+import { type Database, isUnavailable } from '../graph/database.js';
 import { DatabaseError, DatabaseErrorKind } from '../graph/database-error.js';
 import { articleIdOf } from '../graph/ids.js';
 import {
   ArticleBatchConflictError,
-  UNCHANGED,
   findArticleStates,
-  isUnchanged,
-  writeArticleBatch,
-  writeNewArticles,
   type GraphBatch,
+  isUnchanged,
+  UNCHANGED,
   type WriteOutcome,
   type WriteResult,
+  writeArticleBatch,
+  writeNewArticles,
 } from '../graph/ingest-repository.js';
+import { EntityLabel } from '../graph/model.js';
 import {
-  PERSON_SEARCH_LIMIT,
   findPersonCandidates,
   findPersonCandidatesForEach,
   findTermHits,
+  PERSON_SEARCH_LIMIT,
   type PersonSearchTerm,
   type TermHits,
 } from '../graph/person-search.js';
-import { EntityLabel } from '../graph/model.js';
-import { extractArticle, type Extraction } from './extract/index.js';
-import { ReadError, collectArticleFiles, readArticle, withOverrides, type ArticleOverrides } from './read/index.js';
+import { type Extraction, extractArticle } from './extract/index.js';
 import { toGraphBatch } from './load/to-graph.js';
-import { createBatchCandidates, type BatchCandidates, type WrittenEntity } from './resolve/batch-candidates.js';
-import { applyResolution, createSameName, resolvePersons, type KnownPerson, type Resolution, type SameName } from './resolve/resolve-persons.js';
+import { type ArticleOverrides, collectArticleFiles, ReadError, readArticle, withOverrides } from './read/index.js';
+import { type BatchCandidates, createBatchCandidates, type WrittenEntity } from './resolve/batch-candidates.js';
+import {
+  applyResolution,
+  createSameName,
+  type KnownPerson,
+  type Resolution,
+  resolvePersons,
+  type SameName,
+} from './resolve/resolve-persons.js';
 import { personSearchTerms, termKey } from './resolve/search-terms.js';
 
 export interface ArticleReport {
@@ -79,7 +86,15 @@ interface Prepared {
 }
 
 function failure(file: string, code: string, message: string): ArticleReport {
-  return { path: file, outcome: 'failed', error: { code, message }, entitiesCreated: 0, personsResolved: 0, factsCreated: 0, factsRemoved: 0 };
+  return {
+    path: file,
+    outcome: 'failed',
+    error: { code, message },
+    entitiesCreated: 0,
+    personsResolved: 0,
+    factsCreated: 0,
+    factsRemoved: 0,
+  };
 }
 
 /** An unavailable database stops the whole ingest: the graph layer's DatabaseError, with its sentence. */
@@ -138,17 +153,29 @@ interface Planned {
 }
 
 function searchTermsOf(item: Prepared): PersonSearchTerm[] {
-  return personSearchTerms(item.extraction.entities.filter((entity) => entity.type === 'Person').flatMap((entity) => [entity.name, ...entity.aliases]));
+  return personSearchTerms(
+    item.extraction.entities
+      .filter((entity) => entity.type === 'Person')
+      .flatMap((entity) => [entity.name, ...entity.aliases]),
+  );
 }
 
 function plan(context: IngestContext, item: Prepared, known: readonly KnownPerson[]): Planned {
   const resolution = resolvePersons(item.extraction, known, { articleLabel: item.label, sameName: context.sameName });
-  const rows = toGraphBatch(applyResolution(item.extraction, resolution), { articleKey: item.key, path: item.file, notes: resolution.notes });
+  const rows = toGraphBatch(applyResolution(item.extraction, resolution), {
+    articleKey: item.key,
+    path: item.file,
+    notes: resolution.notes,
+  });
   return { item, rows, resolution };
 }
 
 function reportOf(planned: Planned, result: WriteResult): ArticleReport {
-  return { path: planned.item.file, ...result, personsResolved: result.outcome === 'unchanged' ? 0 : planned.resolution.renamed.size };
+  return {
+    path: planned.item.file,
+    ...result,
+    personsResolved: result.outcome === 'unchanged' ? 0 : planned.resolution.renamed.size,
+  };
 }
 
 /** One article in its own transaction, resolved against the graph as it is now. */
@@ -175,15 +202,27 @@ async function ingestEach(context: IngestContext, items: readonly Prepared[]): P
  * one; `asPlanned` is false when it stopped there, as the plans of the articles after it assumed it written. When
  * another ingest wrote some of them meanwhile, all are ingested one by one instead.
  */
-async function writePlanned(context: IngestContext, planned: readonly Planned[]): Promise<{ reports: ArticleReport[]; asPlanned: boolean }> {
+async function writePlanned(
+  context: IngestContext,
+  planned: readonly Planned[],
+): Promise<{ reports: ArticleReport[]; asPlanned: boolean }> {
   if (planned.length === 0) return { reports: [], asPlanned: true };
   try {
-    const results = await writeNewArticles(context.db, planned.map((entry) => entry.rows));
+    const results = await writeNewArticles(
+      context.db,
+      planned.map((entry) => entry.rows),
+    );
     return { reports: planned.map((entry, index) => reportOf(entry, results[index] as WriteResult)), asPlanned: true };
   } catch (error) {
     throwIfUnavailable(error);
     if (planned.length === 1 || error instanceof ArticleBatchConflictError) {
-      return { reports: await ingestEach(context, planned.map((entry) => entry.item)), asPlanned: false };
+      return {
+        reports: await ingestEach(
+          context,
+          planned.map((entry) => entry.item),
+        ),
+        asPlanned: false,
+      };
     }
   }
   const middle = Math.ceil(planned.length / 2);
@@ -194,7 +233,10 @@ async function writePlanned(context: IngestContext, planned: readonly Planned[])
 }
 
 function writtenEntities(rows: GraphBatch): WrittenEntity[] {
-  return rows.entities.map((row) => ({ ...row, acronym: typeof row.props.acronym === 'string' ? row.props.acronym : null }));
+  return rows.entities.map((row) => ({
+    ...row,
+    acronym: typeof row.props.acronym === 'string' ? row.props.acronym : null,
+  }));
 }
 
 /**
@@ -210,10 +252,20 @@ async function ingestNewPrefix(context: IngestContext, items: readonly Prepared[
   try {
     const found = await findTermHits(context.db, unique);
     const hits = new Map(unique.map((term, index) => [termKey(term), found.terms[index] as TermHits]));
-    candidates = createBatchCandidates({ hits, persons: found.persons, limit: PERSON_SEARCH_LIMIT, personLabel: EntityLabel.Person });
+    candidates = createBatchCandidates({
+      hits,
+      persons: found.persons,
+      limit: PERSON_SEARCH_LIMIT,
+      personLabel: EntityLabel.Person,
+    });
     // An article with a term too common to list all its hits is searched as a whole, as one by one.
-    const searched = terms.flatMap((list, index) => (list.some((term) => hits.get(termKey(term))?.complete === false) ? [index] : []));
-    const results = await findPersonCandidatesForEach(context.db, searched.map((index) => terms[index] ?? []));
+    const searched = terms.flatMap((list, index) =>
+      list.some((term) => hits.get(termKey(term))?.complete === false) ? [index] : [],
+    );
+    const results = await findPersonCandidatesForEach(
+      context.db,
+      searched.map((index) => terms[index] ?? []),
+    );
     fromGraph = new Map(searched.map((index, n) => [index, results[n] ?? []]));
   } catch (error) {
     throwIfUnavailable(error);
@@ -224,7 +276,9 @@ async function ingestNewPrefix(context: IngestContext, items: readonly Prepared[
     let planned: Planned;
     try {
       const own = fromGraph.get(index);
-      const known = own ? candidates.candidatesWith(terms[index] ?? [], own) : candidates.candidatesFor(terms[index] ?? []);
+      const known = own
+        ? candidates.candidatesWith(terms[index] ?? [], own)
+        : candidates.candidatesFor(terms[index] ?? []);
       if (!known) throw new Error('expected every article with a term too common to be searched as a whole');
       planned = plan(context, item, known);
     } catch {
@@ -260,9 +314,15 @@ function runsOf(items: readonly Prepared[]): Prepared[][] {
 }
 
 /** The stored state of each article of a run, or undefined when it could not be read. */
-async function statesOf(db: Database, run: readonly Prepared[]): Promise<Awaited<ReturnType<typeof findArticleStates>> | undefined> {
+async function statesOf(
+  db: Database,
+  run: readonly Prepared[],
+): Promise<Awaited<ReturnType<typeof findArticleStates>> | undefined> {
   try {
-    return await findArticleStates(db, run.map((item) => item.id));
+    return await findArticleStates(
+      db,
+      run.map((item) => item.id),
+    );
   } catch (error) {
     throwIfUnavailable(error);
     return undefined;
@@ -270,7 +330,10 @@ async function statesOf(db: Database, run: readonly Prepared[]): Promise<Awaited
 }
 
 /** Ingests a chunk of read files (at most `batchSize`); returns one report per item, in order. */
-async function ingestChunk(context: IngestContext, items: readonly (Prepared | ArticleReport)[]): Promise<ArticleReport[]> {
+async function ingestChunk(
+  context: IngestContext,
+  items: readonly (Prepared | ArticleReport)[],
+): Promise<ArticleReport[]> {
   const { db, batchSize } = context;
   const reports = new Map<Prepared, ArticleReport>();
   for (const run of runsOf(items.filter(isPrepared))) {
@@ -278,14 +341,14 @@ async function ingestChunk(context: IngestContext, items: readonly (Prepared | A
     if (!states) {
       // One transaction per article, which checks the article's state itself.
       const written = await ingestEach(context, run);
-      run.forEach((item, index) => reports.set(item, written[index] as ArticleReport));
+      for (const [index, item] of run.entries()) reports.set(item, written[index] as ArticleReport);
       continue;
     }
     let pending: Prepared[] = [];
     const flush = async (): Promise<void> => {
       if (pending.length === 0) return;
       const written = await ingestNew(context, pending);
-      pending.forEach((item, index) => reports.set(item, written[index] as ArticleReport));
+      for (const [index, item] of pending.entries()) reports.set(item, written[index] as ArticleReport);
       pending = [];
     };
     for (const item of run) {
@@ -296,12 +359,22 @@ async function ingestChunk(context: IngestContext, items: readonly (Prepared | A
       }
       // An article already ingested is written after the new ones before it and before those after it.
       await flush();
-      const unchanged = isUnchanged(state, { contentHash: item.extraction.article.contentHash, extractorVersion: item.extraction.extractorVersion });
-      reports.set(item, unchanged ? { path: item.file, ...UNCHANGED, personsResolved: 0 } : await ingestOne(context, item));
+      const unchanged = isUnchanged(state, {
+        contentHash: item.extraction.article.contentHash,
+        extractorVersion: item.extraction.extractorVersion,
+      });
+      reports.set(
+        item,
+        unchanged ? { path: item.file, ...UNCHANGED, personsResolved: 0 } : await ingestOne(context, item),
+      );
     }
     await flush();
   }
-  return items.map((item) => (isPrepared(item) ? (reports.get(item) ?? failure(item.file, 'INGEST_FAILED', `Article file ${item.file} was not ingested.`)) : item));
+  return items.map((item) =>
+    isPrepared(item)
+      ? (reports.get(item) ?? failure(item.file, 'INGEST_FAILED', `Article file ${item.file} was not ingested.`))
+      : item,
+  );
 }
 
 /** Ingests one article file in its own transaction. Throws only when the database is unavailable. */
@@ -316,9 +389,12 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
   // The parts of names are remembered for one ingest: the same officials come again in article after article.
   const context: IngestContext = { db: options.db, batchSize, sameName: createSameName() };
   const { files, missing } = await collectArticleFiles(options.paths);
-  const reports: ArticleReport[] = missing.map((file) => failure(file, 'ARTICLE_UNREADABLE', `No file or folder named ${file}.`));
+  const reports: ArticleReport[] = missing.map((file) =>
+    failure(file, 'ARTICLE_UNREADABLE', `No file or folder named ${file}.`),
+  );
   const total = files.length;
-  const prepareChunk = (chunk: readonly string[]): Promise<(Prepared | ArticleReport)[]> => Promise.all(chunk.map((file) => prepare(file, options)));
+  const prepareChunk = (chunk: readonly string[]): Promise<(Prepared | ArticleReport)[]> =>
+    Promise.all(chunk.map((file) => prepare(file, options)));
   let size = 1;
   let next = prepareChunk(files.slice(0, size));
   for (let start = 0; start < total; ) {
@@ -337,10 +413,17 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
 }
 
 export function summarise(reports: readonly ArticleReport[]): IngestSummary {
-  const count = (outcome: ArticleReport['outcome']): number => reports.filter((report) => report.outcome === outcome).length;
-  const sum = (pick: (report: ArticleReport) => number): number => reports.reduce((total, report) => total + pick(report), 0);
+  const count = (outcome: ArticleReport['outcome']): number =>
+    reports.filter((report) => report.outcome === outcome).length;
+  const sum = (pick: (report: ArticleReport) => number): number =>
+    reports.reduce((total, report) => total + pick(report), 0);
   return {
-    articles: { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('failed') },
+    articles: {
+      created: count('created'),
+      updated: count('updated'),
+      unchanged: count('unchanged'),
+      failed: count('failed'),
+    },
     entities: { created: sum((report) => report.entitiesCreated), merged: sum((report) => report.personsResolved) },
     facts: { created: sum((report) => report.factsCreated), removed: sum((report) => report.factsRemoved) },
     reports,

@@ -3,7 +3,7 @@
  * Runs as the package's postinstall too (`install`), where a failure is fatal unless NEO4J_URI names another server.
  */
 import { loadConfig } from '../config.js';
-import { Neo4jRuntimeError, installNeo4j, startNeo4j } from './index.js';
+import { installNeo4j, Neo4jRuntimeError, startNeo4j } from './index.js';
 
 async function main(command: string | undefined): Promise<void> {
   switch (command) {
@@ -27,7 +27,9 @@ async function main(command: string | undefined): Promise<void> {
     case 'start': {
       const { embedded } = loadConfig(process.env).neo4j;
       const running = await startNeo4j(embedded);
-      console.log(`Neo4j ${running.version} answers on ${running.uri} (started in ${running.startMs} ms); Ctrl-C stops it.`);
+      console.log(
+        `Neo4j ${running.version} answers on ${running.uri} (started in ${running.startMs} ms); Ctrl-C stops it.`,
+      );
       const stop = (): void => {
         void running.stop().then(() => process.exit(0));
       };

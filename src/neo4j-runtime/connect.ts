@@ -5,8 +5,8 @@
  */
 import type { Neo4jConfig } from '../config.js';
 import { createDatabase, type Database } from '../graph/database.js';
-import { findRunningNeo4j, startNeo4j, type RunningNeo4j } from './server.js';
-import { superviseNeo4j, type Neo4jSupervisor, type SupervisorOptions } from './supervisor.js';
+import { findRunningNeo4j, type RunningNeo4j, startNeo4j } from './server.js';
+import { type Neo4jSupervisor, type SupervisorOptions, superviseNeo4j } from './supervisor.js';
 
 export interface Connection {
   readonly db: Database;

@@ -1,12 +1,20 @@
 /** The Neo4j that the project downloads and runs itself when no NEO4J_URI is configured. */
-export { installNeo4j, isInstalled, neo4jVersion, Neo4jRuntimeError, PROJECT_ROOT } from './install.js';
-export { findRunningNeo4j, isAlive, startNeo4j, type Neo4jExit, type RunningNeo4j, type StartOptions } from './server.js';
+
+export { type Connection, type ConnectOptions, connectNeo4j } from './connect.js';
+export { installNeo4j, isInstalled, Neo4jRuntimeError, neo4jVersion, PROJECT_ROOT } from './install.js';
 export {
-  SUPERVISOR_DEFAULTS,
-  restartDelayMs,
-  superviseNeo4j,
+  findRunningNeo4j,
+  isAlive,
+  type Neo4jExit,
+  type RunningNeo4j,
+  type StartOptions,
+  startNeo4j,
+} from './server.js';
+export {
   type Neo4jSupervisor,
+  restartDelayMs,
+  SUPERVISOR_DEFAULTS,
   type SupervisorOptions,
   type SupervisorState,
+  superviseNeo4j,
 } from './supervisor.js';
-export { connectNeo4j, type ConnectOptions, type Connection } from './connect.js';

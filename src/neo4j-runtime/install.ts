@@ -3,7 +3,7 @@
  * The jars (GPLv3, ~120 MB) are never committed; a second install finds them and does nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,7 +64,9 @@ export function installNeo4j(log: (line: string) => void = console.log): boolean
   if (fetch.status !== 0 || !jars.some((name) => name.startsWith(`neo4j-${version}`))) {
     rmSync(partial, { recursive: true, force: true });
     const detail = `${fetch.stdout ?? ''}${fetch.stderr ?? ''}`.trim().split('\n').slice(-3).join(' ');
-    throw new Neo4jRuntimeError(`Downloading Neo4j ${version} with Maven failed (${detail || `exit ${fetch.status}`}).`);
+    throw new Neo4jRuntimeError(
+      `Downloading Neo4j ${version} with Maven failed (${detail || `exit ${fetch.status}`}).`,
+    );
   }
   writeFileSync(path.join(partial, MARKER), `${version}\n`);
   rmSync(target, { recursive: true, force: true });

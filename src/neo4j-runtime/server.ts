@@ -2,12 +2,12 @@
  * Starts Neo4j Community as a child JVM (org.neo4j.server.CommunityEntryPoint) on loopback, Bolt only, and stops it.
  * One instance per home folder; a pid file lets a later start clean up an instance whose parent was killed.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { Neo4jRuntimeError, PROJECT_ROOT, isInstalled, libDir, neo4jVersion } from './install.js';
+import { isInstalled, libDir, Neo4jRuntimeError, neo4jVersion, PROJECT_ROOT } from './install.js';
 
 export interface StartOptions {
   /** Folder for conf/, data/, logs/ and run/; relative paths are taken from the project root. */
@@ -75,7 +75,9 @@ function checkJava(java: string): void {
   }
   const major = Number(/version "(\d+)/.exec(probe.stderr)?.[1] ?? 0);
   if (major < 17) {
-    throw new Neo4jRuntimeError(`Java 17 or newer is needed to run the embedded Neo4j, but "${java}" is Java ${major}.`);
+    throw new Neo4jRuntimeError(
+      `Java 17 or newer is needed to run the embedded Neo4j, but "${java}" is Java ${major}.`,
+    );
   }
 }
 
@@ -184,7 +186,11 @@ async function waitForBolt(child: ChildProcess, uri: string, options: StartOptio
       );
     }
     // One attempt per poll: the driver's own retries (up to 30 s, backing off) would notice a ready server late.
-    const driver = neo4j.driver(uri, auth, { connectionTimeout: 1000, maxTransactionRetryTime: 0, logging: { level: 'error', logger: () => undefined } });
+    const driver = neo4j.driver(uri, auth, {
+      connectionTimeout: 1000,
+      maxTransactionRetryTime: 0,
+      logging: { level: 'error', logger: () => undefined },
+    });
     try {
       await driver.executeQuery('RETURN 1');
       return;
@@ -198,14 +204,20 @@ async function waitForBolt(child: ChildProcess, uri: string, options: StartOptio
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Neo4jRuntimeError(`Neo4j did not answer on ${uri} within ${options.startTimeoutMs} ms; see ${logs}/neo4j.log.`);
+  throw new Neo4jRuntimeError(
+    `Neo4j did not answer on ${uri} within ${options.startTimeoutMs} ms; see ${logs}/neo4j.log.`,
+  );
 }
 
 /** A fresh server has user neo4j/neo4j with a password change pending: set the configured one. */
 async function setInitialPassword(uri: string, password: string): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
   try {
-    await driver.executeQuery('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: 'neo4j', new: password }, { database: 'system' });
+    await driver.executeQuery(
+      'ALTER CURRENT USER SET PASSWORD FROM $old TO $new',
+      { old: 'neo4j', new: password },
+      { database: 'system' },
+    );
   } catch (error) {
     throw new Neo4jRuntimeError(
       `The embedded Neo4j rejected NEO4J_PASSWORD and its initial password could not be set (${(error as Error).message}); delete its data folder or give the password it was first started with.`,
@@ -237,7 +249,8 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     );
   }
   if (options.fresh) rmSync(path.join(home, 'data'), { recursive: true, force: true });
-  for (const folder of ['conf', 'data', 'logs', 'plugins', 'import', 'run']) mkdirSync(path.join(home, folder), { recursive: true });
+  for (const folder of ['conf', 'data', 'logs', 'plugins', 'import', 'run'])
+    mkdirSync(path.join(home, folder), { recursive: true });
   writeConf(home, options);
 
   const logs = path.join(home, 'logs');

@@ -27,7 +27,13 @@ export interface SupervisorOptions {
 export type SupervisorState =
   | { readonly status: 'running'; readonly pid: number; readonly restarts: number }
   /** Down since `since` (epoch ms); `attempt` counts from 1 and is the attempt being waited for or being made. */
-  | { readonly status: 'restarting'; readonly attempt: number; readonly maxAttempts: number; readonly since: number; readonly delayMs: number }
+  | {
+      readonly status: 'restarting';
+      readonly attempt: number;
+      readonly maxAttempts: number;
+      readonly since: number;
+      readonly delayMs: number;
+    }
   | { readonly status: 'stopping' }
   | { readonly status: 'stopped' }
   /** Gave up: `error` is one sentence naming Neo4j's log file. */
@@ -43,10 +49,18 @@ export interface Neo4jSupervisor {
   stop(): Promise<void>;
 }
 
-export const SUPERVISOR_DEFAULTS = { initialDelayMs: 1000, maxDelayMs: 30_000, maxAttempts: 8, resetAfterMs: 60_000 } as const;
+export const SUPERVISOR_DEFAULTS = {
+  initialDelayMs: 1000,
+  maxDelayMs: 30_000,
+  maxAttempts: 8,
+  resetAfterMs: 60_000,
+} as const;
 
 /** The delay before restart attempt `attempt` (1, 2, …): 1, 2, 4, 8, 16, 30, 30 … s with the defaults. */
-export function restartDelayMs(attempt: number, options: { initialDelayMs?: number; maxDelayMs?: number } = {}): number {
+export function restartDelayMs(
+  attempt: number,
+  options: { initialDelayMs?: number; maxDelayMs?: number } = {},
+): number {
   const initial = options.initialDelayMs ?? SUPERVISOR_DEFAULTS.initialDelayMs;
   const max = options.maxDelayMs ?? SUPERVISOR_DEFAULTS.maxDelayMs;
   return Math.min(max, initial * 2 ** Math.max(0, attempt - 1));
@@ -106,7 +120,10 @@ export async function superviseNeo4j(options: SupervisorOptions): Promise<Neo4jS
         const error = new Neo4jRuntimeError(
           `The embedded Neo4j stopped unexpectedly and did not come back after ${attempts} restart attempts; see ${logFile} for why.`,
         );
-        logger.fatal({ attempts, lastError: lastError instanceof Error ? lastError.message : String(lastError), logFile }, 'neo4j restarts exhausted');
+        logger.fatal(
+          { attempts, lastError: lastError instanceof Error ? lastError.message : String(lastError), logFile },
+          'neo4j restarts exhausted',
+        );
         setState({ status: 'failed', attempts, error });
         return;
       }
@@ -125,7 +142,10 @@ export async function superviseNeo4j(options: SupervisorOptions): Promise<Neo4jS
         server = started;
         startedAt = Date.now();
         restarts += 1;
-        logger.info({ attempt: attempts, neo4jPid: started.pid, startMs: started.startMs, downMs: Date.now() - since }, 'neo4j restarted');
+        logger.info(
+          { attempt: attempts, neo4jPid: started.pid, startMs: started.startMs, downMs: Date.now() - since },
+          'neo4j restarted',
+        );
         setState({ status: 'running', pid: started.pid, restarts });
         watch(started);
         return;
@@ -141,7 +161,10 @@ export async function superviseNeo4j(options: SupervisorOptions): Promise<Neo4jS
     const ranMs = Date.now() - startedAt;
     server = null;
     if (ranMs >= resetAfterMs) attempts = 0;
-    logger.error({ neo4jPid: running.pid, code: exit.code, signal: exit.signal, ranMs, logFile }, 'neo4j exited unexpectedly; restarting it');
+    logger.error(
+      { neo4jPid: running.pid, code: exit.code, signal: exit.signal, ranMs, logFile },
+      'neo4j exited unexpectedly; restarting it',
+    );
     restarting = restart(Date.now()).finally(() => {
       restarting = undefined;
     });

@@ -5,11 +5,14 @@
  */
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import { createContext, resolvers, typeDefs, type ApiContext } from '../api/index.js';
+import { type ApiContext, createContext, resolvers, typeDefs } from '../api/index.js';
 import type { Config } from '../config.js';
 import type { Database } from '../graph/database.js';
 import type { Logger } from '../logger.js';

@@ -18,7 +18,11 @@ function digest(value: string): Buffer {
  * Compares the presented key with the configured one in constant time (hashing first makes the lengths equal).
  * No configured key means nobody may write.
  */
-export function authenticate(options: { apiKey: string | null; presentedKey: string | undefined; actor: string | undefined }): Auth {
+export function authenticate(options: {
+  apiKey: string | null;
+  presentedKey: string | undefined;
+  actor: string | undefined;
+}): Auth {
   const { apiKey, presentedKey, actor } = options;
   if (apiKey === null || presentedKey === undefined) return ANONYMOUS;
   if (!timingSafeEqual(digest(apiKey), digest(presentedKey))) return ANONYMOUS;

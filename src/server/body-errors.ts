@@ -23,10 +23,18 @@ function describe(error: BodyParserError): { status: number; code: ErrorCode; me
         message: `expected a request body of at most ${error.limit ?? 'the allowed'} bytes, but got a larger one.`,
       };
     case 'entity.parse.failed':
-      return { status: 400, code: ErrorCode.BAD_REQUEST, message: 'expected a request body in JSON, but it could not be parsed.' };
+      return {
+        status: 400,
+        code: ErrorCode.BAD_REQUEST,
+        message: 'expected a request body in JSON, but it could not be parsed.',
+      };
     case 'charset.unsupported':
     case 'encoding.unsupported':
-      return { status: 415, code: ErrorCode.BAD_REQUEST, message: 'expected a request body in UTF-8 JSON, identity or gzip encoded.' };
+      return {
+        status: 415,
+        code: ErrorCode.BAD_REQUEST,
+        message: 'expected a request body in UTF-8 JSON, identity or gzip encoded.',
+      };
     default:
       return null;
   }
@@ -37,7 +45,10 @@ const UNEXPECTED = { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message
 /** Express error middleware for the /graphql route. */
 export function bodyErrors(logger: Logger) {
   return (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
-    if (response.headersSent) return next(error);
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
     const described = typeof error === 'object' && error !== null ? describe(error as BodyParserError) : null;
     if (described) logger.debug({ status: described.status, code: described.code }, 'refused a request body');
     else logger.error({ err: error }, 'unexpected error in the /graphql route');

@@ -20,9 +20,15 @@ export function cors(options: CorsOptions) {
   const allowed = new Set(options.origins);
   return (request: Request, response: Response, next: NextFunction): void => {
     const origin = request.headers.origin;
-    if (options.origins.length === 0 || origin === undefined) return next();
+    if (options.origins.length === 0 || origin === undefined) {
+      next();
+      return;
+    }
     response.vary('Origin');
-    if (!anyOrigin && !allowed.has(origin)) return next();
+    if (!anyOrigin && !allowed.has(origin)) {
+      next();
+      return;
+    }
     response.setHeader('access-control-allow-origin', anyOrigin ? '*' : origin);
     if (request.method === 'OPTIONS') {
       response.setHeader('access-control-allow-methods', 'GET, POST');

@@ -5,20 +5,20 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { Config } from '../config.js';
-import { ErrorCode, asAppError } from '../errors.js';
-import type { Database } from '../graph/database.js';
+import { asAppError, ErrorCode } from '../errors.js';
 import {
-  DestinationClosedError,
-  SelectionError,
   csvTables,
-  exportGraph,
-  isExportFormat,
-  parseSelection,
+  DestinationClosedError,
   EXPORT_FORMATS,
   type ExportFormat,
   type ExportSelection,
   type ExportTarget,
+  exportGraph,
+  isExportFormat,
+  parseSelection,
+  SelectionError,
 } from '../export/index.js';
+import type { Database } from '../graph/database.js';
 import { authenticate } from './auth.js';
 
 export interface ExportRouterOptions {
@@ -53,7 +53,11 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
 
   router.get('/export/:format', async (req: Request, res: Response) => {
     if (config.apiKey !== null) {
-      const auth = authenticate({ apiKey: config.apiKey, presentedKey: header(req.headers['x-api-key']), actor: undefined });
+      const auth = authenticate({
+        apiKey: config.apiKey,
+        presentedKey: header(req.headers['x-api-key']),
+        actor: undefined,
+      });
       if (!auth.isAnalyst) {
         fail(res, 401, ErrorCode.UNAUTHENTICATED, 'The export needs a valid API key in the x-api-key header.');
         return;
@@ -61,7 +65,12 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
     }
     const format = String(req.params.format);
     if (!isExportFormat(format)) {
-      fail(res, 404, ErrorCode.NOT_FOUND, `Unknown export format "${format}": expected one of ${EXPORT_FORMATS.join(', ')}.`);
+      fail(
+        res,
+        404,
+        ErrorCode.NOT_FOUND,
+        `Unknown export format "${format}": expected one of ${EXPORT_FORMATS.join(', ')}.`,
+      );
       return;
     }
     let target: ExportTarget;
@@ -82,7 +91,12 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
       const tables = csvTables(selection);
       const table = list(req.query.table)[0];
       if (table === undefined || !(tables as string[]).includes(table)) {
-        fail(res, 400, ErrorCode.BAD_USER_INPUT, `The csv export sends one table: add ?table= with one of ${tables.join(', ')}.`);
+        fail(
+          res,
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          `The csv export sends one table: add ?table= with one of ${tables.join(', ')}.`,
+        );
         return;
       }
       target = { kind: 'tables', open: (name) => (name === table ? res : null) };

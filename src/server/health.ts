@@ -31,7 +31,11 @@ export async function checkHealth(db: Database, runtime?: SupervisedRuntime | nu
     const { attempt, maxAttempts, since } = state;
     return {
       status: 'restarting',
-      neo4j: { up: false, error: 'The embedded Neo4j stopped unexpectedly and is being restarted.', restart: { attempt, maxAttempts, downSince: new Date(since).toISOString() } },
+      neo4j: {
+        up: false,
+        error: 'The embedded Neo4j stopped unexpectedly and is being restarted.',
+        restart: { attempt, maxAttempts, downSince: new Date(since).toISOString() },
+      },
     };
   }
   const began = performance.now();
@@ -39,7 +43,10 @@ export async function checkHealth(db: Database, runtime?: SupervisedRuntime | nu
     const { version, edition } = await db.ping();
     return { status: 'ok', neo4j: { up: true, version, edition, latencyMs: Math.round(performance.now() - began) } };
   } catch (error) {
-    return { status: 'unavailable', neo4j: { up: false, error: error instanceof Error ? error.message : String(error) } };
+    return {
+      status: 'unavailable',
+      neo4j: { up: false, error: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 

@@ -7,9 +7,9 @@ import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from '../config.js';
 import { applyMigrations } from '../graph/migrations.js';
 import { createLogger } from '../logger.js';
-import { Neo4jRuntimeError, connectNeo4j } from '../neo4j-runtime/index.js';
+import { connectNeo4j, Neo4jRuntimeError } from '../neo4j-runtime/index.js';
 import { createApp } from './app.js';
-import { WEB_DIST, ensureWebBuilt } from './build-web.js';
+import { ensureWebBuilt, WEB_DIST } from './build-web.js';
 import { seedIfEmpty } from './seed.js';
 import { mountWeb } from './static.js';
 

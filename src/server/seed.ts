@@ -12,5 +12,8 @@ export async function seedIfEmpty(options: { db: Database; logger: Logger; seeds
   const { db, logger } = options;
   if (await hasArticles(db)) return;
   const summary = await ingestPaths({ db, paths: [options.seedsDir ?? SEEDS_DIR] });
-  logger.info({ articles: summary.articles, entities: summary.entities, facts: summary.facts }, 'seed articles ingested');
+  logger.info(
+    { articles: summary.articles, entities: summary.entities, facts: summary.facts },
+    'seed articles ingested',
+  );
 }

@@ -45,7 +45,10 @@ export function mountWeb(app: Express, options: WebOptions): void {
   };
 
   if (options.graphiql) {
-    app.get(['/graphiql', '/graphiql/'], built ? (_req, res) => res.sendFile(graphiqlPage, { headers: { 'cache-control': 'no-cache' } }) : notBuilt);
+    app.get(
+      ['/graphiql', '/graphiql/'],
+      built ? (_req, res) => res.sendFile(graphiqlPage, { headers: { 'cache-control': 'no-cache' } }) : notBuilt,
+    );
   } else {
     // Switched off (production): neither the route nor the page file behind it may answer.
     app.get(['/graphiql', '/graphiql/', '/graphiql.html'], (_req, res) => {
@@ -55,13 +58,23 @@ export function mountWeb(app: Express, options: WebOptions): void {
 
   if (built) {
     // Hashed file names: an asset never changes, so browsers may keep it.
-    app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
-    app.use(express.static(webDist, { index: false, extensions: [], setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
+    app.use(
+      '/assets',
+      express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+    );
+    app.use(
+      express.static(webDist, {
+        index: false,
+        extensions: [],
+        setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
+      }),
+    );
   }
 
   // SPA fallback: any other GET for a page (not the API, not a file) is the explorer, which reads its view from the URL.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || path.extname(req.path) !== '') return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || path.extname(req.path) !== '')
+      return next();
     if (!req.accepts('html')) return next();
     if (!built) return notBuilt(req, res);
     res.sendFile(index, { headers: { 'cache-control': 'no-cache' } });

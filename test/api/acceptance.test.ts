@@ -39,18 +39,24 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     };
 
     it('answers Andhika Krisnayudhanto and Kris Erlangga with their posts at the time and the quote', async () => {
-      const { data, errors } = await graph.client.query<Data>(documentedQuery('1-who-accompanied-suhardi-alius.graphql'));
+      const { data, errors } = await graph.client.query<Data>(
+        documentedQuery('1-who-accompanied-suhardi-alius.graphql'),
+      );
       expect(errors).toBeNull();
       const edges = data!.node.accompaniedBy.edges;
       expect(edges.map((e) => e.node.name)).toEqual(['Andhika Krisnayudhanto', 'Kris Erlangga']);
       expect(new Set(edges.map((e) => e.event.id)).size).toBe(1);
       expect(edges.every((e) => e.event.kind === 'WORKSHOP' && e.event.date.date === '2018-09-19')).toBe(true);
-      const posts = Object.fromEntries(edges.map((e) => [e.node.name, e.node.positions.edges.map((p) => p.node.position.name)]));
+      const posts = Object.fromEntries(
+        edges.map((e) => [e.node.name, e.node.positions.edges.map((p) => p.node.position.name)]),
+      );
       expect(posts).toEqual({
         'Andhika Krisnayudhanto': ['Direktur Kerja Sama Regional & Multilateral BNPT'],
         'Kris Erlangga': ['Direktur Kerja Sama Bilateral BNPT'],
       });
-      expect(edges[0]!.evidence[0]!.quote).toContain('didampingi oleh Direktur Kerja Sama Regional & Multilateral Andhika Krisnayudhanto');
+      expect(edges[0]!.evidence[0]!.quote).toContain(
+        'didampingi oleh Direktur Kerja Sama Regional & Multilateral Andhika Krisnayudhanto',
+      );
       expect(edges[1]!.evidence[0]!.quote).toContain('Direktur Kerja Sama Bilateral Brigjen Pol. Kris Erlangga');
       expect(edges[0]!.evidence[0]!.article).not.toBeNull();
     });
@@ -66,18 +72,27 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     type Data = {
       events: Edges<{
         id: string;
-        follows: { edges: { node: { id: string; name: string; kind: string; periodStart: string; periodEnd: string }; evidence: { quote: string }[] }[] };
+        follows: {
+          edges: {
+            node: { id: string; name: string; kind: string; periodStart: string; periodEnd: string };
+            evidence: { quote: string }[];
+          }[];
+        };
         followUpChain: { edges: { depth: number; node: { id: string } }[] };
       }>;
     };
 
     it('answers the SOMTC–Japan Workplan for Cooperation to Combat Terrorism and Transnational Crime (2015–2017)', async () => {
-      const { data, errors } = await graph.client.query<Data>(documentedQuery('2-which-workplan-does-the-workshop-follow.graphql'));
+      const { data, errors } = await graph.client.query<Data>(
+        documentedQuery('2-which-workplan-does-the-workshop-follow.graphql'),
+      );
       expect(errors).toBeNull();
       const [workshop] = data!.events.edges;
       const [follows] = workshop!.node.follows.edges;
       expect(follows!.node).toMatchObject({
-        name: expect.stringMatching(/^SOMTC ?– ?Japan Workplan for Cooperation to Combat Terrorism and Transnational Crime/),
+        name: expect.stringMatching(
+          /^SOMTC ?– ?Japan Workplan for Cooperation to Combat Terrorism and Transnational Crime/,
+        ),
         kind: 'WORKPLAN',
         periodStart: '2015-01-01',
         periodEnd: '2017-12-31',
@@ -88,8 +103,18 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
   });
 
   describe('who held the post of Kepala BNPT', () => {
-    type Holders = Edges<{ person: { id: string; name: string }; start: { date: string }; end: { date: string } | null }>;
-    type Data = { node: { on20180919: Holders; on20200714: Holders; succession: Edges<{ person: { name: string }; start: { date: string }; end: { date: string } | null }> } };
+    type Holders = Edges<{
+      person: { id: string; name: string };
+      start: { date: string };
+      end: { date: string } | null;
+    }>;
+    type Data = {
+      node: {
+        on20180919: Holders;
+        on20200714: Holders;
+        succession: Edges<{ person: { name: string }; start: { date: string }; end: { date: string } | null }>;
+      };
+    };
 
     it('answers Suhardi Alius on 2018-09-19 and Boy Rafli Amar on 2020-07-14', async () => {
       const { data, errors } = await graph.client.query<Data>(documentedQuery('3-who-held-kepala-bnpt.graphql'));
@@ -117,7 +142,13 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
             node: { name: string; positions: PositionsAt };
             event: {
               id: string;
-              followUps: Edges<{ id: string; kind: string; status: string; topics: string[]; parties: Edges<{ iso2: string }> }>;
+              followUps: Edges<{
+                id: string;
+                kind: string;
+                status: string;
+                topics: string[];
+                parties: Edges<{ iso2: string }>;
+              }>;
             };
           }[];
         };
@@ -125,10 +156,17 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     };
 
     it('answers Pierre Vincent and Yann Bernitzky, with their posts', async () => {
-      const { data, errors } = await graph.client.query<Data>(documentedQuery('4-who-came-with-the-french-ambassador.graphql'));
+      const { data, errors } = await graph.client.query<Data>(
+        documentedQuery('4-who-came-with-the-french-ambassador.graphql'),
+      );
       expect(errors).toBeNull();
-      expect(data!.node.positions.edges[0]!.node.position.name).toBe('Duta Besar Perancis untuk Indonesia dan Timor Leste');
-      const companions = data!.node.accompaniedBy.edges.map((e) => [e.node.name, e.node.positions.edges[0]!.node.position.name]);
+      expect(data!.node.positions.edges[0]!.node.position.name).toBe(
+        'Duta Besar Perancis untuk Indonesia dan Timor Leste',
+      );
+      const companions = data!.node.accompaniedBy.edges.map((e) => [
+        e.node.name,
+        e.node.positions.edges[0]!.node.position.name,
+      ]);
       expect(companions).toEqual([
         ['Pierre Vincent', expect.stringMatching(/^Penasihat (Kedubes|Embassy of France|Kedutaan Besar Perancis)/)],
         ['Yann Bernitzky', expect.stringMatching(/^Atase Polisi (Kedutaan|Kedubes|Embassy of France)/)],
@@ -182,12 +220,23 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
       path: {
         length: number;
         nodes: { id: string }[];
-        hops: { from: { id: string }; to: { id: string }; fact: { type: string; from: { id: string }; to: { id: string }; evidence: { quote: string; article: { title: string } }[] } }[];
+        hops: {
+          from: { id: string };
+          to: { id: string };
+          fact: {
+            type: string;
+            from: { id: string };
+            to: { id: string };
+            evidence: { quote: string; article: { title: string } }[];
+          };
+        }[];
       };
     };
 
     it('runs from one to the other, hop by hop', async () => {
-      const { data, errors } = await graph.client.query<Data>(documentedQuery('6-path-from-ishii-to-boy-rafli-amar.graphql'));
+      const { data, errors } = await graph.client.query<Data>(
+        documentedQuery('6-path-from-ishii-to-boy-rafli-amar.graphql'),
+      );
       expect(errors).toBeNull();
       const { path } = data!;
       expect(path.nodes[0]!.id).toBe('person:masafumi-ishii');

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { EntityLabel } from '../../src/graph/model.js';
 import { mergeEntities } from '../../src/graph/writers/index.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
-import { fingerprint } from '../hardening/helpers.js';
 import { loadSeedGraph, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
+import { fingerprint } from '../hardening/helpers.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { createTestClient, type GraphQLResult, type TestClient } from './graphql-client.js';
 
 const ATTEMPTS = 8;
@@ -35,12 +35,32 @@ async function analyst<Data>(query: string, variables: Record<string, unknown> =
 async function resetGraph(): Promise<string> {
   await clearDatabase(db);
   await loadSeedGraph(db);
-  await mergeEntities(db, [{ id: DUPLICATE, label: EntityLabel.Person, name: 'A. Chrisnayudhanto', aliases: [], props: {}, dates: {}, notes: [] }]);
+  await mergeEntities(db, [
+    {
+      id: DUPLICATE,
+      label: EntityLabel.Person,
+      name: 'A. Chrisnayudhanto',
+      aliases: [],
+      props: {},
+      dates: {},
+      notes: [],
+    },
+  ]);
   const post = await analyst<{ addFact: { change: { factId: string } } }>(ADD_FACT, {
-    type: 'HOLDS_POSITION', from: DUPLICATE, to: DEPUTI, attributes: { firstSeen: '2020-07-14' }, quote: 'Deputi A. Chrisnayudhanto',
+    type: 'HOLDS_POSITION',
+    from: DUPLICATE,
+    to: DEPUTI,
+    attributes: { firstSeen: '2020-07-14' },
+    quote: 'Deputi A. Chrisnayudhanto',
   });
   expect(post.errors).toBeNull();
-  const talk = await analyst(ADD_FACT, { type: 'PARTICIPATED_IN', from: DUPLICATE, to: WORKSHOP_ID, attributes: { role: 'SPEAKER' }, quote: 'A. Chrisnayudhanto berbicara' });
+  const talk = await analyst(ADD_FACT, {
+    type: 'PARTICIPATED_IN',
+    from: DUPLICATE,
+    to: WORKSHOP_ID,
+    attributes: { role: 'SPEAKER' },
+    quote: 'A. Chrisnayudhanto berbicara',
+  });
   expect(talk.errors).toBeNull();
   return post.data!.addFact.change.factId;
 }
@@ -72,7 +92,9 @@ async function run(scenario: Scenario, attempts: number): Promise<Outcome> {
     attempts,
     winners: results.filter((result) => result.errors === null).length,
     conflicts: conflicts.length,
-    others: failures.filter((error) => error.extensions?.code !== 'CONFLICT').map((error) => `${String(error.extensions?.code)}: ${error.message}`),
+    others: failures
+      .filter((error) => error.extensions?.code !== 'CONFLICT')
+      .map((error) => `${String(error.extensions?.code)}: ${error.message}`),
     conflictMessages: [...new Set(conflicts.map((error) => error.message))],
     ms,
     checksum: (await fingerprint(db, { ignoreChangeIds: true })).checksum,
@@ -151,7 +173,13 @@ describe(`${ATTEMPTS} identical corrections at once`, { timeout: 90_000 }, () =>
         await resetGraph();
         return {
           query: ADD_FACT,
-          variables: { type: 'ACCOMPANIED_BY', from: 'person:suhardi-alius', to: DUPLICATE, attributes: { eventId: WORKSHOP_ID }, quote: 'didampingi A. Chrisnayudhanto' },
+          variables: {
+            type: 'ACCOMPANIED_BY',
+            from: 'person:suhardi-alius',
+            to: DUPLICATE,
+            attributes: { eventId: WORKSHOP_ID },
+            quote: 'didampingi A. Chrisnayudhanto',
+          },
         };
       },
     });

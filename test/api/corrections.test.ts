@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { EntityLabel } from '../../src/graph/model.js';
 import { mergeEntities } from '../../src/graph/writers/index.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { loadSeedGraph, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { createTestClient, type TestClient } from './graphql-client.js';
 
 let db: Database;
@@ -36,9 +36,16 @@ type PersonData = {
     id: string;
     name: string;
     aliases: string[];
-    positions: { edges: { node: { factId: string; position: { id: string }; evidence: { quote: string; extractorVersion: string }[] } }[] };
+    positions: {
+      edges: {
+        node: { factId: string; position: { id: string }; evidence: { quote: string; extractorVersion: string }[] };
+      }[];
+    };
     events: { edges: { role: string; node: { id: string } }[] };
-    history: { totalCount: number; edges: { node: { action: string; actor: string; reason: string; undoneBy: { action: string } | null } }[] };
+    history: {
+      totalCount: number;
+      edges: { node: { action: string; actor: string; reason: string; undoneBy: { action: string } | null } }[];
+    };
   };
 };
 
@@ -56,9 +63,31 @@ beforeAll(async () => {
 beforeEach(async () => {
   await clearDatabase(db);
   await loadSeedGraph(db);
-  await mergeEntities(db, [{ id: DUPLICATE, label: EntityLabel.Person, name: 'A. Chrisnayudhanto', aliases: [], props: {}, dates: {}, notes: [] }]);
-  await analyst(ADD_FACT, { type: 'HOLDS_POSITION', from: DUPLICATE, to: DEPUTI, attributes: { firstSeen: '2020-07-14' }, quote: 'Deputi A. Chrisnayudhanto' });
-  await analyst(ADD_FACT, { type: 'PARTICIPATED_IN', from: DUPLICATE, to: WORKSHOP_ID, attributes: { role: 'SPEAKER' }, quote: 'A. Chrisnayudhanto berbicara' });
+  await mergeEntities(db, [
+    {
+      id: DUPLICATE,
+      label: EntityLabel.Person,
+      name: 'A. Chrisnayudhanto',
+      aliases: [],
+      props: {},
+      dates: {},
+      notes: [],
+    },
+  ]);
+  await analyst(ADD_FACT, {
+    type: 'HOLDS_POSITION',
+    from: DUPLICATE,
+    to: DEPUTI,
+    attributes: { firstSeen: '2020-07-14' },
+    quote: 'Deputi A. Chrisnayudhanto',
+  });
+  await analyst(ADD_FACT, {
+    type: 'PARTICIPATED_IN',
+    from: DUPLICATE,
+    to: WORKSHOP_ID,
+    attributes: { role: 'SPEAKER' },
+    quote: 'A. Chrisnayudhanto berbicara',
+  });
 });
 
 afterAll(async () => {
@@ -88,7 +117,10 @@ describe('mergeEntities', () => {
     const { data } = await client.query<PersonData>(PERSON, { id: ANDHIKA });
     const deputi = data!.node.positions.edges.find((e) => e.node.position.id === DEPUTI)!;
     expect(deputi.node.evidence.map((e) => e.quote)).toEqual(
-      expect.arrayContaining(['Deputi Bidang Kerja Sama Internasional BNPT, Andhika Chrisnayudhanto', 'Deputi A. Chrisnayudhanto']),
+      expect.arrayContaining([
+        'Deputi Bidang Kerja Sama Internasional BNPT, Andhika Chrisnayudhanto',
+        'Deputi A. Chrisnayudhanto',
+      ]),
     );
     expect(data!.node.events.edges).toContainEqual({ role: 'SPEAKER', node: { id: WORKSHOP_ID } });
   });
@@ -96,12 +128,20 @@ describe('mergeEntities', () => {
   it('is recorded in the history of the kept entity with who, what and why', async () => {
     await analyst(MERGE, { keep: ANDHIKA, merge: DUPLICATE });
     const { data } = await client.query<PersonData>(PERSON, { id: ANDHIKA });
-    expect(data!.node.history.edges[0]!.node).toEqual({ action: 'MERGE', actor: 'rina', reason: 'same person, other spelling', undoneBy: null });
+    expect(data!.node.history.edges[0]!.node).toEqual({
+      action: 'MERGE',
+      actor: 'rina',
+      reason: 'same person, other spelling',
+      undoneBy: null,
+    });
   });
 
   it('is undone by undoChange: both entities, their facts and their evidence are as before', async () => {
     const before = await client.query<PersonData>(PERSON, { id: ANDHIKA });
-    const merged = await analyst<{ mergeEntities: { change: { id: string } } }>(MERGE, { keep: ANDHIKA, merge: DUPLICATE });
+    const merged = await analyst<{ mergeEntities: { change: { id: string } } }>(MERGE, {
+      keep: ANDHIKA,
+      merge: DUPLICATE,
+    });
     await analyst(UNDO, { id: merged.mergeEntities.change.id });
     const after = await client.query<PersonData>(PERSON, { id: ANDHIKA });
     const duplicate = await client.query<PersonData>(PERSON, { id: DUPLICATE });
@@ -116,7 +156,10 @@ describe('mergeEntities', () => {
   });
 
   it('refuses to undo a change twice with CONFLICT', async () => {
-    const merged = await analyst<{ mergeEntities: { change: { id: string } } }>(MERGE, { keep: ANDHIKA, merge: DUPLICATE });
+    const merged = await analyst<{ mergeEntities: { change: { id: string } } }>(MERGE, {
+      keep: ANDHIKA,
+      merge: DUPLICATE,
+    });
     await analyst(UNDO, { id: merged.mergeEntities.change.id });
     const { errors } = await client.query(UNDO, { id: merged.mergeEntities.change.id }, { analyst: true });
     expect(errors![0]!.extensions!.code).toBe('CONFLICT');
@@ -146,13 +189,19 @@ describe('splitEntity', () => {
 });
 
 describe('addFact and retractFact', () => {
-  it('adds a fact backed by the analyst\'s quote', async () => {
+  it("adds a fact backed by the analyst's quote", async () => {
     const { data } = await client.query<PersonData>(PERSON, { id: DUPLICATE });
-    expect(data!.node.positions.edges[0]!.node.evidence).toEqual([{ quote: 'Deputi A. Chrisnayudhanto', extractorVersion: 'analyst' }]);
+    expect(data!.node.positions.edges[0]!.node.evidence).toEqual([
+      { quote: 'Deputi A. Chrisnayudhanto', extractorVersion: 'analyst' },
+    ]);
   });
 
   it('refuses a fact between entities of the wrong types with BAD_USER_INPUT', async () => {
-    const { errors } = await client.query(ADD_FACT, { type: 'HOLDS_POSITION', from: 'org:bnpt', to: DEPUTI, quote: 'x' }, { analyst: true });
+    const { errors } = await client.query(
+      ADD_FACT,
+      { type: 'HOLDS_POSITION', from: 'org:bnpt', to: DEPUTI, quote: 'x' },
+      { analyst: true },
+    );
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
@@ -170,7 +219,11 @@ describe('addFact and retractFact', () => {
   });
 
   it('answers NOT_FOUND when retracting a fact that does not exist', async () => {
-    const { errors } = await client.query(`mutation { retractFact(factId: "fact:nope", reason: "x") { change { id } } }`, {}, { analyst: true });
+    const { errors } = await client.query(
+      `mutation { retractFact(factId: "fact:nope", reason: "x") { change { id } } }`,
+      {},
+      { analyst: true },
+    );
     expect(errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });

@@ -7,7 +7,6 @@ import { useGraphUnderTest } from './graphql-client.js';
 
 const graph = useGraphUnderTest(loadSeedGraph);
 
-
 const DATA_QUALITY = `{ dataQuality(first: 100) { totalCount edges { node {
   kind description
   ... on OverlappingTenures { position { id } tenures { person { id } } }
@@ -28,7 +27,9 @@ type Contradiction = {
 };
 
 async function contradictions(): Promise<Contradiction[]> {
-  const { data, errors } = await graph.client.query<{ dataQuality: { edges: { node: Contradiction }[] } }>(DATA_QUALITY);
+  const { data, errors } = await graph.client.query<{ dataQuality: { edges: { node: Contradiction }[] } }>(
+    DATA_QUALITY,
+  );
   expect(errors).toBeNull();
   return data!.dataQuality.edges.map((e) => e.node);
 }
@@ -37,11 +38,14 @@ const ADD_FACT = `mutation ($type: FactType!, $from: ID!, $to: ID!, $attributes:
   addFact(type: $type, fromId: $from, toId: $to, attributes: $attributes, reason: "test", quote: "test") { change { id } }
 }`;
 
-
 describe('dataQuality', () => {
   it('flags the workshop of 2018 as dated after the 2015–2017 workplan it follows', async () => {
     expect(await contradictions()).toContainEqual(
-      expect.objectContaining({ kind: 'EVENT_OUTSIDE_AGREEMENT_PERIOD', event: { id: WORKSHOP_ID }, agreement: { id: WORKPLAN_ID } }),
+      expect.objectContaining({
+        kind: 'EVENT_OUTSIDE_AGREEMENT_PERIOD',
+        event: { id: WORKSHOP_ID },
+        agreement: { id: WORKPLAN_ID },
+      }),
     );
   });
 
@@ -52,7 +56,12 @@ describe('dataQuality', () => {
   it('flags two holders of one post attested on the same date', async () => {
     await graph.client.query(
       ADD_FACT,
-      { type: 'HOLDS_POSITION', from: 'person:kris-erlangga', to: 'position:kepala@org:bnpt', attributes: { firstSeen: '2018-09-19' } },
+      {
+        type: 'HOLDS_POSITION',
+        from: 'person:kris-erlangga',
+        to: 'position:kepala@org:bnpt',
+        attributes: { firstSeen: '2018-09-19' },
+      },
       { analyst: true },
     );
     const found = (await contradictions()).find((c) => c.kind === 'OVERLAPPING_TENURES');
@@ -72,7 +81,11 @@ describe('dataQuality', () => {
         dates: { date: '2018-09-19' },
       },
     ]);
-    await graph.client.query(ADD_FACT, { type: 'PARTICIPATED_IN', from: 'person:suhardi-alius', to: 'event:test:1', attributes: { role: 'HOST' } }, { analyst: true });
+    await graph.client.query(
+      ADD_FACT,
+      { type: 'PARTICIPATED_IN', from: 'person:suhardi-alius', to: 'event:test:1', attributes: { role: 'HOST' } },
+      { analyst: true },
+    );
     expect(await contradictions()).toContainEqual(
       expect.objectContaining({
         kind: 'PERSON_IN_TWO_PLACES',

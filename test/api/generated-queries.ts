@@ -5,6 +5,12 @@
  * evidence at several depths, `@skip` and `@include`, and the arguments `from`, `to`, `asOf`, `role`, `first`, `after`.
  */
 import {
+  type GraphQLArgument,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   getNamedType,
   isAbstractType,
   isEnumType,
@@ -14,12 +20,6 @@ import {
   isUnionType,
   parse,
   validate,
-  type GraphQLArgument,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
 } from 'graphql';
 import { labelOfId } from '../../src/graph/model.js';
 
@@ -76,7 +76,15 @@ const MAX_NESTING = 11;
 /** Most fields in one generated query, fragments included: keeps each answer small enough to compare quickly. */
 const FIELD_BUDGET = 50;
 /** How often a field is chosen, by name: the ones that lead to relations and evidence are favoured. */
-const FIELD_WEIGHTS: Readonly<Record<string, number>> = { edges: 6, node: 6, evidence: 4, quote: 2, totalCount: 1, pageInfo: 0.3, history: 0.2 };
+const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
+  edges: 6,
+  node: 6,
+  evidence: 4,
+  quote: 2,
+  totalCount: 1,
+  pageInfo: 0.3,
+  history: 0.2,
+};
 const RELATION_WEIGHT = 3;
 const LEAF_WEIGHT = 1;
 
@@ -109,7 +117,9 @@ class QueryBuilder {
   document(): string {
     const roots = Array.from({ length: 1 + this.random.int(3) }, () => this.root());
     const fragments = this.fragments.filter((fragment) => this.used.has(fragment.name));
-    return [`{\n${roots.join('\n')}\n}`, ...fragments.map((f) => `fragment ${f.name} on ${f.on} { ${f.text} }`)].join('\n');
+    return [`{\n${roots.join('\n')}\n}`, ...fragments.map((f) => `fragment ${f.name} on ${f.on} { ${f.text} }`)].join(
+      '\n',
+    );
   }
 
   private alias(): string {
@@ -131,13 +141,15 @@ class QueryBuilder {
       return `${this.alias()}: node(id: ${JSON.stringify(id)}) { ${selections.join(' ')} }`;
     }
     if (roll < 0.72) {
-      const types = this.random.chance(0.5) ? `, types: [${this.random.pick(['PERSON', 'ORGANIZATION', 'EVENT', 'POSITION'])}]` : '';
+      const types = this.random.chance(0.5)
+        ? `, types: [${this.random.pick(['PERSON', 'ORGANIZATION', 'EVENT', 'POSITION'])}]`
+        : '';
       const first = this.random.chance(0.5) ? `, first: ${this.random.pick([1, 2, 5])}` : '';
       const node = this.field(this.fieldOf('SearchEdge', 'node'), 3);
       return `${this.alias()}: search(query: ${JSON.stringify(this.random.pick(searchTexts))}${types}${first}) { totalCount edges { score ${node} } }`;
     }
     if (roll < 0.92) {
-      const args = this.args(query.getFields()['events'] as GraphQLField<unknown, unknown>);
+      const args = this.args(query.getFields().events as GraphQLField<unknown, unknown>);
       const node = this.field(this.fieldOf('EventEdge', 'node'), 3);
       return `${this.alias()}: events${args} { edges { ${node} } }`;
     }
@@ -196,7 +208,11 @@ class QueryBuilder {
   }
 
   /** A field with arguments and, for a composite type, a sub-selection. */
-  private field(field: GraphQLField<unknown, unknown>, depth: number, options: { key?: string; args?: string } = {}): string {
+  private field(
+    field: GraphQLField<unknown, unknown>,
+    depth: number,
+    options: { key?: string; args?: string } = {},
+  ): string {
     this.budget -= 1;
     const key = options.key ? `${options.key}: ` : '';
     const args = options.args ?? (options.key ? this.args(field) : this.sharedArgs(field));
@@ -216,7 +232,8 @@ class QueryBuilder {
     }
     const members = this.schema.getPossibleTypes(type);
     const count = 1 + this.random.int(Math.min(2, members.length));
-    for (let index = 0; index < count; index += 1) selections.push(...this.inlineOrSpread(this.random.pick(members), depth, { typed: true }));
+    for (let index = 0; index < count; index += 1)
+      selections.push(...this.inlineOrSpread(this.random.pick(members), depth, { typed: true }));
     return selections.length > 0 ? selections : ['__typename'];
   }
 
@@ -233,7 +250,8 @@ class QueryBuilder {
       // The same field again, merged with the first: same arguments, another sub-selection.
       if (composite && this.random.chance(0.25)) selections.push(this.field(field, depth, { args }));
       // The same field under an alias, with arguments of its own.
-      if (composite && field.args.length > 0 && this.random.chance(0.2)) selections.push(this.field(field, depth, { key: this.alias() }));
+      if (composite && field.args.length > 0 && this.random.chance(0.2))
+        selections.push(this.field(field, depth, { key: this.alias() }));
     }
     if (this.random.chance(0.25)) selections.push(...this.inlineOrSpread(type, depth, { typed: false }));
     return selections;
@@ -250,8 +268,13 @@ class QueryBuilder {
   private inlineOrSpread(type: GraphQLObjectType, depth: number, options: { typed: boolean }): string[] {
     const conditions: GraphQLNamedType[] = [type, ...type.getInterfaces(), ...unionsOf(this.schema, type)];
     if (this.random.chance(0.55)) {
-      const reusable = this.fragments.filter((fragment) => conditions.some((condition) => condition.name === fragment.on));
-      const fragment = reusable.length > 0 && this.random.chance(0.6) ? this.random.pick(reusable) : this.newFragment(type, conditions, depth);
+      const reusable = this.fragments.filter((fragment) =>
+        conditions.some((condition) => condition.name === fragment.on),
+      );
+      const fragment =
+        reusable.length > 0 && this.random.chance(0.6)
+          ? this.random.pick(reusable)
+          : this.newFragment(type, conditions, depth);
       this.used.add(fragment.name);
       return [this.random.chance(0.1) ? `...${fragment.name} ${this.random.pick(DIRECTIVES)}` : `...${fragment.name}`];
     }
@@ -275,8 +298,13 @@ class QueryBuilder {
   }
 }
 
-function weightedPick(random: Random, fields: readonly GraphQLField<unknown, unknown>[]): GraphQLField<unknown, unknown> {
-  const weights = fields.map((field) => FIELD_WEIGHTS[field.name] ?? (isLeafType(getNamedType(field.type)) ? LEAF_WEIGHT : RELATION_WEIGHT));
+function weightedPick(
+  random: Random,
+  fields: readonly GraphQLField<unknown, unknown>[],
+): GraphQLField<unknown, unknown> {
+  const weights = fields.map(
+    (field) => FIELD_WEIGHTS[field.name] ?? (isLeafType(getNamedType(field.type)) ? LEAF_WEIGHT : RELATION_WEIGHT),
+  );
   let roll = random.next() * weights.reduce((sum, weight) => sum + weight, 0);
   for (const [index, field] of fields.entries()) {
     roll -= weights[index] as number;
@@ -286,7 +314,9 @@ function weightedPick(random: Random, fields: readonly GraphQLField<unknown, unk
 }
 
 function unionsOf(schema: GraphQLSchema, type: GraphQLObjectType): GraphQLNamedType[] {
-  return Object.values(schema.getTypeMap()).filter((candidate) => isUnionType(candidate) && candidate.getTypes().includes(type));
+  return Object.values(schema.getTypeMap()).filter(
+    (candidate) => isUnionType(candidate) && candidate.getTypes().includes(type),
+  );
 }
 
 /**
@@ -298,7 +328,9 @@ export function generateQueries(options: GeneratorOptions): string[] {
   const queries = new Set<string>();
   for (let attempt = 0; queries.size < options.count; attempt += 1) {
     if (attempt > options.count * 20) {
-      throw new Error(`expected ${options.count} valid queries, but generated only ${queries.size} in ${attempt} attempts.`);
+      throw new Error(
+        `expected ${options.count} valid queries, but generated only ${queries.size} in ${attempt} attempts.`,
+      );
     }
     const query = new QueryBuilder(options.schema, random, options.vocabulary).document();
     const errors = validate(options.schema, parse(query));

@@ -3,18 +3,20 @@
  * tests' Neo4j, counting the Bolt round trips each operation costs.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
-import { loadConfig, type Config } from '../../src/config.js';
 import { createContext } from '../../src/api/index.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/graph/database.js';
 import { createLogger } from '../../src/logger.js';
-import { createApp, type App } from '../../src/server/app.js';
+import { type App, createApp } from '../../src/server/app.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
 export interface GraphQLResult<Data> {
   data: Data | null;
-  errors: readonly { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[] | null;
+  errors:
+    | readonly { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[]
+    | null;
   /** Bolt round trips the operation cost. */
   roundTrips: number;
 }
@@ -36,7 +38,11 @@ export async function createTestClient(db: Database, env: Readonly<Record<string
   return {
     app,
     config,
-    async query<Data>(query: string, variables: Record<string, unknown> = {}, options: { analyst?: boolean; actor?: string } = {}) {
+    async query<Data>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      options: { analyst?: boolean; actor?: string } = {},
+    ) {
       const before = db.queryCount;
       const auth = options.analyst ? { isAnalyst: true, actor: options.actor ?? 'analyst' } : undefined;
       const response = await app.apollo.executeOperation(

@@ -24,7 +24,10 @@ describe('on the graph ingested from seeds/ and the test articles', () => {
   });
 
   it('counts the meetings in Australia per year, and the courtesy visits at the BNPT office per year', async () => {
-    const { data, errors } = await graph.client.query<{ au: { counts: Counts }; visits: { totalCount: number; counts: Counts } }>(`{
+    const { data, errors } = await graph.client.query<{
+      au: { counts: Counts };
+      visits: { totalCount: number; counts: Counts };
+    }>(`{
       au: events(kind: MEETING, country: "country:AU") { counts(by: YEAR) { value count } }
       visits: events(kind: COURTESY_VISIT, place: "Kantor BNPT") { totalCount counts(by: YEAR) { value count } }
     }`);
@@ -50,15 +53,20 @@ describe('on the graph ingested from seeds/ and the test articles', () => {
 
 describe('evidence on the ingested graph', () => {
   it('says which rule read a fact and how sure it is: companions from a fronted clause, from an active verb', async () => {
-    type Edges = { edges: { node: { name: string }; evidence: { quote: string; confidence: number; rule: string | null }[] }[] };
+    type Edges = {
+      edges: { node: { name: string }; evidence: { quote: string; confidence: number; rule: string | null }[] }[];
+    };
     const { data, errors } = await graph.client.query<{ node: { accompaniedBy: Edges } }>(`{
       node(id: "person:hadi-kusnandar") { ... on Person {
         accompaniedBy { edges { node { name } evidence { quote confidence rule } } }
       } }
     }`);
     expect(errors).toBeNull();
-    const evidenceOf = (name: string) => data!.node.accompaniedBy.edges.find((e) => e.node.name === name)?.evidence ?? [];
-    expect(evidenceOf('Agus Wirawan')).toEqual([expect.objectContaining({ rule: 'accompaniedBy/fronted', confidence: 0.8 })]);
+    const evidenceOf = (name: string) =>
+      data!.node.accompaniedBy.edges.find((e) => e.node.name === name)?.evidence ?? [];
+    expect(evidenceOf('Agus Wirawan')).toEqual([
+      expect.objectContaining({ rule: 'accompaniedBy/fronted', confidence: 0.8 }),
+    ]);
     expect(evidenceOf('Dimas Prakoso')).toEqual([expect.objectContaining({ rule: 'accompanying', confidence: 0.9 })]);
   });
 });

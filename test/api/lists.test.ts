@@ -9,11 +9,11 @@ import {
   countriesQuery,
   eventsQuery,
   facetStatement,
+  type ListQuery,
   listStatement,
   organizationsQuery,
   personsQuery,
   positionsQuery,
-  type ListQuery,
 } from '../../src/graph/repositories/lists.js';
 import { NETWORK_CYPHER } from '../../src/graph/repositories/network.js';
 import { loadSeedGraph, MOU_ID, VISIT_ID } from '../fixtures/graph/seed-graph.js';
@@ -36,7 +36,9 @@ describe('the documented list questions', () => {
     const { data, errors } = await graph.client.query<Data>(documentedQuery('7-who-held-a-bnpt-post-in-2019.graphql'));
     expect(errors).toBeNull();
     expect(data!.persons.totalCount).toBe(3);
-    const posts = Object.fromEntries(data!.persons.edges.map((e) => [e.node.name, e.node.positions.edges.map((p) => p.node.position.name)]));
+    const posts = Object.fromEntries(
+      data!.persons.edges.map((e) => [e.node.name, e.node.positions.edges.map((p) => p.node.position.name)]),
+    );
     expect(posts).toEqual({
       'Andhika Krisnayudhanto': ['Direktur Kerja Sama Regional & Multilateral BNPT'],
       'Kris Erlangga': ['Direktur Kerja Sama Bilateral BNPT'],
@@ -46,36 +48,58 @@ describe('the documented list questions', () => {
 
   it('answer the planned agreements with France and Indonesia: the MoU on deradicalisation and CBRN training', async () => {
     type Data = { agreements: Edges<{ name: string; kind: string; topics: string[]; parties: Edges<Named> }> };
-    const { data, errors } = await graph.client.query<Data>(documentedQuery('8-planned-agreements-with-france.graphql'));
+    const { data, errors } = await graph.client.query<Data>(
+      documentedQuery('8-planned-agreements-with-france.graphql'),
+    );
     expect(errors).toBeNull();
     expect(data!.agreements.edges.map((e) => e.node)).toEqual([
       {
         name: 'MoU Indonesia–Perancis penanggulangan terorisme',
         kind: 'MOU',
         topics: ['deradicalisation', 'CBRN training'],
-        parties: expect.objectContaining({ edges: expect.arrayContaining([{ node: { name: 'Perancis' } }, { node: { name: 'Indonesia' } }]) }),
+        parties: expect.objectContaining({
+          edges: expect.arrayContaining([{ node: { name: 'Perancis' } }, { node: { name: 'Indonesia' } }]),
+        }),
       },
     ]);
   });
 
   it("answer the courtesy visits to BNPT in 2020: the French ambassador's of 2020-07-14, followed by the MoU", async () => {
     type Data = {
-      events: Edges<{ name: string; date: { date: string }; place: string; visits: Edges<Named>; followUps: Edges<Named> }>;
+      events: Edges<{
+        name: string;
+        date: { date: string };
+        place: string;
+        visits: Edges<Named>;
+        followUps: Edges<Named>;
+      }>;
     };
-    const { data, errors } = await graph.client.query<Data>(documentedQuery('9-courtesy-visits-to-bnpt-in-2020.graphql'));
+    const { data, errors } = await graph.client.query<Data>(
+      documentedQuery('9-courtesy-visits-to-bnpt-in-2020.graphql'),
+    );
     expect(errors).toBeNull();
     expect(data!.events.totalCount).toBe(1);
     const [visit] = data!.events.edges;
-    expect(visit!.node).toMatchObject({ name: 'Kunjungan Duta Besar Perancis ke BNPT', date: { date: '2020-07-14' }, place: 'Kantor BNPT Jakarta' });
+    expect(visit!.node).toMatchObject({
+      name: 'Kunjungan Duta Besar Perancis ke BNPT',
+      date: { date: '2020-07-14' },
+      place: 'Kantor BNPT Jakarta',
+    });
     expect(visit!.node.visits.edges.map((e) => e.node.name)).toEqual(['Oliver Chambard']);
-    expect(visit!.node.followUps.edges.map((e) => e.node.name)).toEqual(['MoU Indonesia–Perancis penanggulangan terorisme']);
+    expect(visit!.node.followUps.edges.map((e) => e.node.name)).toEqual([
+      'MoU Indonesia–Perancis penanggulangan terorisme',
+    ]);
   });
 
   it('answer the posts of BNPT someone held on 2020-07-14, with their holders', async () => {
     type Data = { positions: Edges<{ name: string; holders: Edges<{ person: Named }> }> };
-    const { data, errors } = await graph.client.query<Data>(documentedQuery('10-bnpt-posts-held-on-2020-07-14.graphql'));
+    const { data, errors } = await graph.client.query<Data>(
+      documentedQuery('10-bnpt-posts-held-on-2020-07-14.graphql'),
+    );
     expect(errors).toBeNull();
-    const holders = Object.fromEntries(data!.positions.edges.map((e) => [e.node.name, e.node.holders.edges.map((h) => h.node.person.name)]));
+    const holders = Object.fromEntries(
+      data!.positions.edges.map((e) => [e.node.name, e.node.holders.edges.map((h) => h.node.person.name)]),
+    );
     expect(holders).toEqual({
       'Deputi Bidang Kerja Sama Internasional BNPT': ['Andhika Krisnayudhanto'],
       'Direktur Kerja Sama Bilateral BNPT': ['Kris Erlangga'],
@@ -90,14 +114,18 @@ describe('the documented list questions', () => {
       countries: Edges<{ name: string; iso2: string }>;
       inJakarta: Edges<{ name: string; place: string }>;
     };
-    const { data, errors } = await graph.client.query<Data>(documentedQuery('11-embassies-countries-and-events-in-jakarta.graphql'));
+    const { data, errors } = await graph.client.query<Data>(
+      documentedQuery('11-embassies-countries-and-events-in-jakarta.graphql'),
+    );
     expect(errors).toBeNull();
     expect(data!.embassies.edges.map((e) => e.node.name)).toEqual([
       'Kedutaan Besar Jepang untuk Indonesia',
       'Kedutaan Besar Perancis untuk Indonesia dan Timor Leste',
     ]);
     expect(data!.countries.edges.map((e) => e.node)).toEqual([{ name: 'Timor Leste', iso2: 'TL' }]);
-    expect(data!.inJakarta.edges.map((e) => e.node)).toEqual([{ name: 'Kunjungan Duta Besar Perancis ke BNPT', place: 'Kantor BNPT Jakarta' }]);
+    expect(data!.inJakarta.edges.map((e) => e.node)).toEqual([
+      { name: 'Kunjungan Duta Besar Perancis ke BNPT', place: 'Kantor BNPT Jakarta' },
+    ]);
   });
 });
 
@@ -128,9 +156,9 @@ describe('the counts of a list', () => {
   });
 
   it('count every page, not only the one asked for', async () => {
-    const { data, errors } = await graph.client.query<{ events: { edges: unknown[]; counts: { value: string; count: number }[] } }>(
-      `{ events(first: 1) { edges { cursor } counts(by: YEAR) { value count } } }`,
-    );
+    const { data, errors } = await graph.client.query<{
+      events: { edges: unknown[]; counts: { value: string; count: number }[] };
+    }>(`{ events(first: 1) { edges { cursor } counts(by: YEAR) { value count } } }`);
     expect(errors).toBeNull();
     expect(data!.events.edges).toHaveLength(1);
     expect(data!.events.counts).toEqual([
@@ -152,7 +180,9 @@ describe('who meets whom', () => {
   type Data = { node: { network: { totalCount: number; edges: Met[] } } };
 
   it('answers whom Andhika Krisnayudhanto met most: BNPT and Kris Erlangga at both events, with the events', async () => {
-    const { data, errors } = await graph.client.query<Data>(documentedQuery('13-whom-andhika-krisnayudhanto-met-most.graphql'));
+    const { data, errors } = await graph.client.query<Data>(
+      documentedQuery('13-whom-andhika-krisnayudhanto-met-most.graphql'),
+    );
     expect(errors).toBeNull();
     const [first, second, third] = data!.node.network.edges;
     expect([first, second].map((e) => [e!.node.name, e!.count])).toEqual([
@@ -190,13 +220,23 @@ describe('the list roots', () => {
     const first = await graph.client.query<Data>(page);
     expect(first.errors).toBeNull();
     expect(first.data!.persons.totalCount).toBe(8);
-    expect(first.data!.persons.edges.map((e) => e.node.name)).toEqual(['Andhika Krisnayudhanto', 'Boy Rafli Amar', 'Kris Erlangga']);
+    expect(first.data!.persons.edges.map((e) => e.node.name)).toEqual([
+      'Andhika Krisnayudhanto',
+      'Boy Rafli Amar',
+      'Kris Erlangga',
+    ]);
     const second = await graph.client.query<Data>(page, { after: first.data!.persons.pageInfo!.endCursor });
-    expect(second.data!.persons.edges.map((e) => e.node.name)).toEqual(['Masafumi Ishii', 'Oliver Chambard', 'Pierre Vincent']);
+    expect(second.data!.persons.edges.map((e) => e.node.name)).toEqual([
+      'Masafumi Ishii',
+      'Oliver Chambard',
+      'Pierre Vincent',
+    ]);
   });
 
   it('sort names from Z to A with NAME_DESC', async () => {
-    const { data } = await graph.client.query<{ countries: Edges<Named> }>(`{ countries(sort: NAME_DESC) { edges { node { name } } } }`);
+    const { data } = await graph.client.query<{ countries: Edges<Named> }>(
+      `{ countries(sort: NAME_DESC) { edges { node { name } } } }`,
+    );
     expect(data!.countries.edges.map((e) => e.node.name)).toEqual(['Timor Leste', 'Perancis', 'Jepang', 'Indonesia']);
   });
 
@@ -228,7 +268,11 @@ describe('the list roots', () => {
   });
 
   it('find the organisations party to an agreement, and the agreements of a topic or a period', async () => {
-    const { data, errors } = await graph.client.query<{ parties: Edges<Named>; cbrn: Edges<Named>; since2015: Edges<Named> }>(`{
+    const { data, errors } = await graph.client.query<{
+      parties: Edges<Named>;
+      cbrn: Edges<Named>;
+      since2015: Edges<Named>;
+    }>(`{
       parties: organizations(where: { partyTo: "agreement:somtc-japan-workplan-2015-2017" }) { edges { node { name } } }
       cbrn: agreements(where: { topic: "CBRN training" }) { edges { node { name } } }
       since2015: agreements(where: { signedFrom: "2015-01-01", signedTo: "2015-12-31", kind: WORKPLAN }) { edges { node { name } } }
@@ -249,7 +293,10 @@ describe('the list roots', () => {
   });
 
   it('list events newest first, and those without a follow-up', async () => {
-    const { data, errors } = await graph.client.query<{ newest: Edges<{ id: string }>; unfollowed: Edges<{ id: string }> }>(`{
+    const { data, errors } = await graph.client.query<{
+      newest: Edges<{ id: string }>;
+      unfollowed: Edges<{ id: string }>;
+    }>(`{
       newest: events(sort: DATE_DESC) { edges { node { id } } }
       unfollowed: events(hasFollowUp: false, organization: "org:bnpt") { edges { node { id } } }
     }`);
@@ -260,23 +307,55 @@ describe('the list roots', () => {
   });
 
   it.each([
-    ['{ persons(where: { heldPosition: "person:suhardi-alius" }) { totalCount } }', 'expected "where.heldPosition" to be the id of a Position or an Organization, but got "person:suhardi-alius".'],
-    ['{ persons(where: { asOf: "2020-01-01", from: "2019-01-01" }) { totalCount } }', 'expected either "where.asOf" or "where.from"/"where.to", but got both.'],
-    ['{ persons(where: { from: "2020-01-01", to: "2019-01-01" }) { totalCount } }', 'expected "where.from" (2020-01-01) to be on or before "where.to" (2019-01-01).'],
-    ['{ persons(where: { namePrefix: "  " }) { totalCount } }', 'expected "where.namePrefix" to be 1 to 100 characters long, but got 0.'],
-    ['{ persons(where: { participatedIn: { country: "org:bnpt" } }) { totalCount } }', 'expected "where.participatedIn.country" to be the id of a Country, but got "org:bnpt".'],
-    ['{ organizations(where: { partyTo: "country:FR" }) { totalCount } }', 'expected "where.partyTo" to be the id of an Agreement, but got "country:FR".'],
-    ['{ positions(where: { organization: "country:ID" }) { totalCount } }', 'expected "where.organization" to be the id of an Organization, but got "country:ID".'],
-    ['{ agreements(where: { parties: [] }) { totalCount } }', 'expected "where.parties" to hold 1 to 10 ids, but got 0.'],
-    ['{ agreements(where: { parties: ["event:x"] }) { totalCount } }', 'expected "where.parties" to be the id of a Country or an Organization, but got "event:x".'],
-    ['{ agreements(where: { signedFrom: "2020-01-01", signedTo: "2019-01-01" }) { totalCount } }', 'expected "where.signedFrom" (2020-01-01) to be on or before "where.signedTo" (2019-01-01).'],
+    [
+      '{ persons(where: { heldPosition: "person:suhardi-alius" }) { totalCount } }',
+      'expected "where.heldPosition" to be the id of a Position or an Organization, but got "person:suhardi-alius".',
+    ],
+    [
+      '{ persons(where: { asOf: "2020-01-01", from: "2019-01-01" }) { totalCount } }',
+      'expected either "where.asOf" or "where.from"/"where.to", but got both.',
+    ],
+    [
+      '{ persons(where: { from: "2020-01-01", to: "2019-01-01" }) { totalCount } }',
+      'expected "where.from" (2020-01-01) to be on or before "where.to" (2019-01-01).',
+    ],
+    [
+      '{ persons(where: { namePrefix: "  " }) { totalCount } }',
+      'expected "where.namePrefix" to be 1 to 100 characters long, but got 0.',
+    ],
+    [
+      '{ persons(where: { participatedIn: { country: "org:bnpt" } }) { totalCount } }',
+      'expected "where.participatedIn.country" to be the id of a Country, but got "org:bnpt".',
+    ],
+    [
+      '{ organizations(where: { partyTo: "country:FR" }) { totalCount } }',
+      'expected "where.partyTo" to be the id of an Agreement, but got "country:FR".',
+    ],
+    [
+      '{ positions(where: { organization: "country:ID" }) { totalCount } }',
+      'expected "where.organization" to be the id of an Organization, but got "country:ID".',
+    ],
+    [
+      '{ agreements(where: { parties: [] }) { totalCount } }',
+      'expected "where.parties" to hold 1 to 10 ids, but got 0.',
+    ],
+    [
+      '{ agreements(where: { parties: ["event:x"] }) { totalCount } }',
+      'expected "where.parties" to be the id of a Country or an Organization, but got "event:x".',
+    ],
+    [
+      '{ agreements(where: { signedFrom: "2020-01-01", signedTo: "2019-01-01" }) { totalCount } }',
+      'expected "where.signedFrom" (2020-01-01) to be on or before "where.signedTo" (2019-01-01).',
+    ],
     ['{ events(place: "J") { totalCount } }', 'expected "place" to be 2 to 100 characters long, but got 1.'],
     ['{ events(country: "JP") { totalCount } }', 'expected "country" to be the id of a Country, but got "JP".'],
     ['{ countries(first: 101) { totalCount } }', 'expected "first" to be between 0 and 100, but got 101.'],
   ])('refuse %s with one sentence', async (query, message) => {
     const { data, errors } = await graph.client.query(query);
     expect(data).toBeNull();
-    expect(errors).toEqual([expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
   });
 });
 
@@ -293,8 +372,17 @@ const WINDOW = { skip: 0, limit: 20 };
 
 describe('the statements behind the filters, under PROFILE', () => {
   it.each<[string, ListQuery]>([
-    ['persons by post', personsQuery({ heldPosition: 'position:kepala@org:bnpt', heldPositionIs: 'Position', asOf: '2020-07-14' }, 'NAME_ASC')],
-    ['persons by organisation', personsQuery({ heldPosition: 'org:bnpt', heldPositionIs: 'Organization', from: '2019-01-01' }, 'NAME_ASC')],
+    [
+      'persons by post',
+      personsQuery(
+        { heldPosition: 'position:kepala@org:bnpt', heldPositionIs: 'Position', asOf: '2020-07-14' },
+        'NAME_ASC',
+      ),
+    ],
+    [
+      'persons by organisation',
+      personsQuery({ heldPosition: 'org:bnpt', heldPositionIs: 'Organization', from: '2019-01-01' }, 'NAME_ASC'),
+    ],
     ['persons by country', personsQuery({ country: 'country:ID' }, 'NAME_ASC')],
     ['persons by name prefix', personsQuery({ namePrefix: 'Boy' }, 'NAME_ASC')],
     ['organisations by kind', organizationsQuery({ kind: 'EMBASSY' }, 'NAME_ASC')],
@@ -303,7 +391,10 @@ describe('the statements behind the filters, under PROFILE', () => {
     ['countries by name prefix', countriesQuery({ namePrefix: 'Ti' }, 'NAME_ASC')],
     ['positions by organisation', positionsQuery({ organization: 'org:bnpt', heldAsOf: '2020-07-14' }, 'NAME_ASC')],
     ['positions by country', positionsQuery({ country: 'country:FR' }, 'NAME_ASC')],
-    ['agreements by parties', agreementsQuery({ parties: ['country:FR', 'country:ID'], status: 'PLANNED' }, 'PERIOD_START_ASC')],
+    [
+      'agreements by parties',
+      agreementsQuery({ parties: ['country:FR', 'country:ID'], status: 'PLANNED' }, 'PERIOD_START_ASC'),
+    ],
     ['agreements by kind', agreementsQuery({ kind: 'MOU' }, 'PERIOD_START_ASC')],
     ['agreements by status', agreementsQuery({ status: 'PLANNED' }, 'NAME_ASC')],
     ['agreements by period', agreementsQuery({ signedFrom: '2015-01-01' }, 'PERIOD_START_DESC')],
@@ -326,17 +417,28 @@ describe('the statements behind the filters, under PROFILE', () => {
   });
 
   it('the network starts from the unique id and reads the accompaniments and visits of an event by their index', async () => {
-    await expectNoLabelScan({ cypher: NETWORK_CYPHER, params: { id: 'person:andhika-krisnayudhanto', from: null, to: null } });
+    await expectNoLabelScan({
+      cypher: NETWORK_CYPHER,
+      params: { id: 'person:andhika-krisnayudhanto', from: null, to: null },
+    });
   });
 
-  async function expectNoLabelScan({ cypher, params }: { cypher: string; params: Record<string, unknown> }): Promise<void> {
+  async function expectNoLabelScan({
+    cypher,
+    params,
+  }: {
+    cypher: string;
+    params: Record<string, unknown>;
+  }): Promise<void> {
     const session = graph.db.driver.session({ database: graph.db.database });
     try {
       const result = await session.run(`PROFILE ${cypher}`, params);
       const profile = result.summary.profile;
       expect(profile).not.toBe(false);
       const operators = operatorsOf(profile as unknown as PlanNode);
-      expect(operators.some((operator) => operator.includes('Seek') || operator.includes('IndexContainsScan'))).toBe(true);
+      expect(operators.some((operator) => operator.includes('Seek') || operator.includes('IndexContainsScan'))).toBe(
+        true,
+      );
       expect(operators).not.toContain('NodeByLabelScan');
       expect(operators).not.toContain('AllNodesScan');
     } finally {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../../src/api/index.js';
 import { loadSeedGraph, MOU_ID, VISIT_ID, WORKPLAN_ID, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
 import { generateQueries } from './generated-queries.js';
-import { createTestClient, useGraphUnderTest, type TestClient } from './graphql-client.js';
+import { createTestClient, type TestClient, useGraphUnderTest } from './graphql-client.js';
 
 const graph = useGraphUnderTest(loadSeedGraph);
 
@@ -25,7 +25,9 @@ const FRAGMENT_UNDER_TWO_ROOTS = /* GraphQL */ `
 
 describe('the look-ahead below node(id)', () => {
   it('answers the evidence a root adds to a fragment that another root spreads too', async () => {
-    const { data, errors } = await graph.client.query<{ a: Accompaniments; b: Accompaniments }>(FRAGMENT_UNDER_TWO_ROOTS);
+    const { data, errors } = await graph.client.query<{ a: Accompaniments; b: Accompaniments }>(
+      FRAGMENT_UNDER_TWO_ROOTS,
+    );
     expect(errors).toBeNull();
     const quotes = data!.b.accompaniedBy.edges.map((edge) => edge.evidence?.map((evidence) => evidence.quote));
     expect(quotes).toHaveLength(2);
@@ -47,7 +49,13 @@ const GENERATED = 100;
 const SEED = 14;
 
 /** Limits high enough for every generated query; both servers get the same. */
-const LIMITS = { MAX_DEPTH: '40', MAX_ALIASES: '100', MAX_DIRECTIVES: '100', MAX_TOKENS: '20000', MAX_COST: '100000000' };
+const LIMITS = {
+  MAX_DEPTH: '40',
+  MAX_ALIASES: '100',
+  MAX_DIRECTIVES: '100',
+  MAX_TOKENS: '20000',
+  MAX_COST: '100000000',
+};
 
 const QUERIES = generateQueries({
   schema: buildSchema(typeDefs),

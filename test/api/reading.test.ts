@@ -77,7 +77,10 @@ describe('connections', () => {
   it('page with first and after, and count every edge in totalCount', async () => {
     const all = await graph.client.query<Data>(PARTICIPANTS, { first: 100 });
     const page1 = await graph.client.query<Data>(PARTICIPANTS, { first: 3 });
-    const page2 = await graph.client.query<Data>(PARTICIPANTS, { first: 3, after: page1.data!.node.participants.pageInfo.endCursor });
+    const page2 = await graph.client.query<Data>(PARTICIPANTS, {
+      first: 3,
+      after: page1.data!.node.participants.pageInfo.endCursor,
+    });
     expect(page1.data!.node.participants.totalCount).toBe(all.data!.node.participants.edges.length);
     expect(page1.data!.node.participants.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(page2.data!.node.participants.pageInfo.hasPreviousPage).toBe(true);
@@ -105,7 +108,9 @@ describe('errors', () => {
   });
 
   it('answer BAD_USER_INPUT for a path longer than six hops', async () => {
-    const { errors } = await graph.client.query(`{ path(from: "person:masafumi-ishii", to: "org:bnpt", maxHops: 7) { length } }`);
+    const { errors } = await graph.client.query(
+      `{ path(from: "person:masafumi-ishii", to: "org:bnpt", maxHops: 7) { length } }`,
+    );
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
@@ -124,10 +129,10 @@ describe('errors', () => {
 });
 
 describe('the rest of the reading API', () => {
-  it('lists a person\'s timeline in date order, posts before the events that attest them', async () => {
-    const { data } = await graph.client.query<{ node: { timeline: { edges: { node: { kind: string; date: { date: string } } }[] } } }>(
-      `{ node(id: "person:kris-erlangga") { ... on Person { timeline { edges { node { kind date { date } } } } } } }`,
-    );
+  it("lists a person's timeline in date order, posts before the events that attest them", async () => {
+    const { data } = await graph.client.query<{
+      node: { timeline: { edges: { node: { kind: string; date: { date: string } } }[] } };
+    }>(`{ node(id: "person:kris-erlangga") { ... on Person { timeline { edges { node { kind date { date } } } } } } }`);
     expect(data!.node.timeline.edges.map((e) => [e.node.kind, e.node.date.date])).toEqual([
       ['TENURE_START', '2018-09-19'],
       ['EVENT', '2018-09-19'],
@@ -136,7 +141,13 @@ describe('the rest of the reading API', () => {
   });
 
   it('keeps the evidence of every article that attests one fact', async () => {
-    const { data } = await graph.client.query<{ node: { positions: { edges: { node: { evidence: { article: { publishedAt: string } }[]; lastSeen: { date: string } } }[] } } }>(
+    const { data } = await graph.client.query<{
+      node: {
+        positions: {
+          edges: { node: { evidence: { article: { publishedAt: string } }[]; lastSeen: { date: string } } }[];
+        };
+      };
+    }>(
       `{ node(id: "person:kris-erlangga") { ... on Person { positions { edges { node { lastSeen { date } evidence { article { publishedAt } } } } } } } }`,
     );
     const [tenure] = data!.node.positions.edges;
@@ -145,7 +156,9 @@ describe('the rest of the reading API', () => {
   });
 
   it('lists who accompanied whom at an event', async () => {
-    const { data } = await graph.client.query<{ node: { accompaniments: { edges: { principal: { name: string }; companion: { name: string } }[] } } }>(
+    const { data } = await graph.client.query<{
+      node: { accompaniments: { edges: { principal: { name: string }; companion: { name: string } }[] } };
+    }>(
       `{ node(id: "${VISIT_ID}") { ... on Event { accompaniments { edges { principal { name } companion { name } } } } } }`,
     );
     expect(data!.node.accompaniments.edges.map((e) => `${e.principal.name} → ${e.companion.name}`)).toEqual([
@@ -164,7 +177,13 @@ describe('the rest of the reading API', () => {
   });
 
   it('places a former post ("Mantan Sestama Lemhanas") before the date it was mentioned, without a start', async () => {
-    const { data } = await graph.client.query<{ node: { positions: { edges: { node: { former: boolean; start: null; end: { date: string }; position: { name: string } } }[] } } }>(
+    const { data } = await graph.client.query<{
+      node: {
+        positions: {
+          edges: { node: { former: boolean; start: null; end: { date: string }; position: { name: string } } }[];
+        };
+      };
+    }>(
       `{ node(id: "person:suhardi-alius") { ... on Person { positions { edges { node { former start { date } end { date } position { name } } } } } } }`,
     );
     expect(data!.node.positions.edges.map((e) => e.node)).toContainEqual({

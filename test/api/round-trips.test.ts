@@ -73,7 +73,9 @@ describe('Bolt round trips per request', () => {
   });
 
   it('cost two round trips below search: the page, then every level below it', async () => {
-    const { data, errors, roundTrips } = await graph.client.query<{ search: { edges: unknown[] } }>(FOUR_LEVELS_VIA_SEARCH);
+    const { data, errors, roundTrips } = await graph.client.query<{ search: { edges: unknown[] } }>(
+      FOUR_LEVELS_VIA_SEARCH,
+    );
     expect(errors).toBeNull();
     expect(data!.search.edges).toHaveLength(1);
     expect(roundTrips).toBe(2);
@@ -101,7 +103,9 @@ describe('Bolt round trips per request', () => {
   });
 
   it('send nothing more for evidence: it comes with the edge that it supports', async () => {
-    const bare = await graph.client.query(`{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { totalCount } } } }`);
+    const bare = await graph.client.query(
+      `{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { totalCount } } } }`,
+    );
     const withEvidence = await graph.client.query(
       `{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { edges { evidence { quote article { title } } } } } } }`,
     );

@@ -3,7 +3,7 @@
  * Cypher, @neo4j/graphql), a load rate and an ingest rate. Speed is not asserted here; `npm run bench` measures it.
  */
 import { describe, expect, it } from 'vitest';
-import { WAYS, runScale } from '../../bench/harness.js';
+import { runScale, WAYS } from '../../bench/harness.js';
 import { QUERY_NAMES } from '../../bench/queries.js';
 import { checkTargets, formatScale } from '../../bench/report.js';
 

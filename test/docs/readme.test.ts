@@ -12,12 +12,15 @@ describe('the GraphQL examples of README.md', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(blocks.map((block, index) => [index + 1, block]))('example %i is valid against the schema', (_index, block) => {
-    // A block may hold several anonymous operations: each is validated on its own.
-    const document = parse(String(block));
-    for (const definition of document.definitions) {
-      const errors = validate(schema, { kind: document.kind, definitions: [definition] });
-      expect(errors.map((error) => error.message)).toEqual([]);
-    }
-  });
+  it.each(blocks.map((block, index) => [index + 1, block]))(
+    'example %i is valid against the schema',
+    (_index, block) => {
+      // A block may hold several anonymous operations: each is validated on its own.
+      const document = parse(String(block));
+      for (const definition of document.definitions) {
+        const errors = validate(schema, { kind: document.kind, definitions: [definition] });
+        expect(errors.map((error) => error.message)).toEqual([]);
+      }
+    },
+  );
 });

@@ -3,7 +3,7 @@
  * roots, their counts and the networks has a description, which is what GraphiQL's docs pane shows an analyst.
  */
 import { readFileSync } from 'node:fs';
-import { parse, visit, type ASTNode } from 'graphql';
+import { type ASTNode, parse, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 /** The names of the described-able nodes of `document` that have no description, as Type.field(argument). */
@@ -25,7 +25,11 @@ function undescribed(source: string, only?: (path: string) => boolean): string[]
       path.push(node.name.value);
       const name = path.join('.');
       // An extension of a type carries no description of its own: its fields do.
-      if (node.kind !== 'ObjectTypeExtension' && !('description' in node && node.description) && (!only || only(name))) {
+      if (
+        node.kind !== 'ObjectTypeExtension' &&
+        !('description' in node && node.description) &&
+        (!only || only(name))
+      ) {
         missing.push(name);
       }
     },

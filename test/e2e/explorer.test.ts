@@ -8,20 +8,29 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/graph/database.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { createLogger } from '../../src/logger.js';
-import { createApp, type App } from '../../src/server/app.js';
-import { WEB_DIST, ensureWebBuilt } from '../../src/server/build-web.js';
+import { type App, createApp } from '../../src/server/app.js';
+import { ensureWebBuilt, WEB_DIST } from '../../src/server/build-web.js';
 import { mountWeb } from '../../src/server/static.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Without these flags Chromium keeps trying to reach Google's hosts and hangs on a closed network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const SCREENSHOTS = path.resolve('test-results/e2e');
 /** A laptop screen. */
 const VIEWPORT = { width: 1366, height: 768 };
@@ -43,7 +52,9 @@ describe('graph explorer in a browser', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`expected Chromium at ${CHROMIUM}, but there is none: install Debian's chromium (DEBIAN_FRONTEND=noninteractive apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.`);
+      throw new Error(
+        `expected Chromium at ${CHROMIUM}, but there is none: install Debian's chromium (DEBIAN_FRONTEND=noninteractive apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.`,
+      );
     }
     await Promise.all([ensureWebBuilt({ log: () => {} }), mkdir(SCREENSHOTS, { recursive: true })]);
     db = openTestDatabase();
@@ -60,7 +71,12 @@ describe('graph explorer in a browser', () => {
     baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
     profile = await mkdtemp(path.join(tmpdir(), 'explorer-e2e-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: VIEWPORT });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: VIEWPORT,
+    });
     context.setDefaultTimeout(10_000);
     context.on('request', (request) => {
       const url = request.url();
@@ -109,7 +125,9 @@ describe('graph explorer in a browser', () => {
 
     await companion.getByRole('button', { name: /^Evidence/ }).click();
     const evidence = page.locator('#evidence');
-    await expect.poll(() => evidence.locator('h3').textContent(), POLL).toBe('Suhardi Alius — accompanied by → Andhika Krisnayudhanto');
+    await expect
+      .poll(() => evidence.locator('h3').textContent(), POLL)
+      .toBe('Suhardi Alius — accompanied by → Andhika Krisnayudhanto');
     const marked = await evidence.locator('.quote mark').first().textContent();
     expect(marked).toContain('didampingi oleh');
     expect(marked).toContain('Andhika Krisnayudhanto');
@@ -122,7 +140,9 @@ describe('graph explorer in a browser', () => {
     expect(new URL(shared).searchParams.get('focus')).toBe('person:suhardi-alius');
     const again = await context.newPage();
     await again.goto(shared);
-    await expect.poll(() => again.locator('#evidence h3').textContent(), POLL).toBe('Suhardi Alius — accompanied by → Andhika Krisnayudhanto');
+    await expect
+      .poll(() => again.locator('#evidence h3').textContent(), POLL)
+      .toBe('Suhardi Alius — accompanied by → Andhika Krisnayudhanto');
     await again.close();
   });
 
@@ -152,13 +172,18 @@ describe('graph explorer in a browser', () => {
     expect(await hops.last().textContent()).toContain('Boy Rafli Amar');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'path-ishii-boy-rafli-amar.png') });
 
-    await hops.first().getByRole('button', { name: /^Evidence/ }).click();
+    await hops
+      .first()
+      .getByRole('button', { name: /^Evidence/ })
+      .click();
     expect((await page.locator('#evidence .quote').first().textContent())?.length).toBeGreaterThan(10);
   });
 
   it('shows an error, not a blank page, when the address names an entity that does not exist', async () => {
     await page.goto(`${baseUrl}/?focus=person:nobody-of-that-name`);
-    await expect.poll(() => page.locator('#alert').textContent(), POLL).toContain('No entity has the id “person:nobody-of-that-name”');
+    await expect
+      .poll(() => page.locator('#alert').textContent(), POLL)
+      .toContain('No entity has the id “person:nobody-of-that-name”');
     expect(await page.locator('#overlay').textContent()).toContain('No entity has the id');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'unknown-entity.png') });
   });
@@ -166,7 +191,9 @@ describe('graph explorer in a browser', () => {
   it("shows the API's error, not a blank page, for a search the API refuses", async () => {
     await page.goto(baseUrl);
     await page.getByRole('combobox', { name: 'Search entities' }).fill('Suhardi '.repeat(30));
-    await expect.poll(() => page.locator('#search-slot .search-message').textContent(), POLL).toMatch(/^Search failed: expected a search text of .+ but got 239\.$/);
+    await expect
+      .poll(() => page.locator('#search-slot .search-message').textContent(), POLL)
+      .toMatch(/^Search failed: expected a search text of .+ but got 239\.$/);
     expect(await page.locator('h1').textContent()).toBe('Officials graph');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-error.png') });
   });

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CsvTable, csvColumns, csvRow, csvTables, WHOLE_GRAPH } from '../../src/export/index.js';
 import type { Database } from '../../src/graph/database.js';
 import { ENTITY_LABELS, FACT_TYPES } from '../../src/graph/model.js';
-import { WHOLE_GRAPH, csvColumns, csvRow, csvTables, type CsvTable } from '../../src/export/index.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { buildSeedsGraph, exportCsvToStrings } from './helpers.js';
 

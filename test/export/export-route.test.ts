@@ -55,10 +55,14 @@ describe('GET /export/:format', () => {
   it('sends one CSV table named by ?table=, and says which tables exist when none is named', async () => {
     const response = await fetch(`${open.url}/export/csv?table=Person`);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
-    expect((await response.text()).split('\r\n')[0]).toBe('id,name,aliases,resolutionNotes,createdAt,updatedAt,honorifics');
+    expect((await response.text()).split('\r\n')[0]).toBe(
+      'id,name,aliases,resolutionNotes,createdAt,updatedAt,honorifics',
+    );
     const missing = await fetch(`${open.url}/export/csv`);
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/add \?table= with one of Person, /);
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(
+      /add \?table= with one of Person, /,
+    );
   });
 
   it('answers 404 for an unknown format and 400 for an unknown type', async () => {
@@ -70,7 +74,9 @@ describe('GET /export/:format', () => {
 
   it('requires the API key when one is configured, as mutations do', async () => {
     expect((await fetch(`${guarded.url}/export/jsonl`)).status).toBe(401);
-    expect((await fetch(`${guarded.url}/export/jsonl`, { headers: { 'x-api-key': 'wrong-key-0123456789' } })).status).toBe(401);
+    expect(
+      (await fetch(`${guarded.url}/export/jsonl`, { headers: { 'x-api-key': 'wrong-key-0123456789' } })).status,
+    ).toBe(401);
     const allowed = await fetch(`${guarded.url}/export/jsonl`, { headers: { 'x-api-key': API_KEY } });
     expect(allowed.status).toBe(200);
     expect(await allowed.text()).toBe(await exportToString(db, 'jsonl'));

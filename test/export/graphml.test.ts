@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/graph/database.js';
 import { escapeXml } from '../../src/export/index.js';
+import type { Database } from '../../src/graph/database.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { buildSeedsGraph, exportToString } from './helpers.js';
 
@@ -72,7 +72,8 @@ describe('GraphML export of the seeds graph', () => {
       expect(GRAPHML_TYPES).toContain(key['@_attr.type']);
     }
     expect(xml.lastIndexOf('<key ')).toBeLessThan(xml.indexOf('<graph '));
-    const typeOf = (domain: string, name: string) => keys.find((key) => key['@_for'] === domain && key['@_attr.name'] === name)?.['@_attr.type'];
+    const typeOf = (domain: string, name: string) =>
+      keys.find((key) => key['@_for'] === domain && key['@_attr.name'] === name)?.['@_attr.type'];
     expect(typeOf('node', 'label')).toBe('string');
     expect(typeOf('edge', 'former')).toBe('boolean');
     expect(typeOf('edge', 'evidenceCount')).toBe('int');

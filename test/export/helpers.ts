@@ -1,8 +1,15 @@
 /** Shared by the export and import tests: the seeds' graph, and exports captured into memory or files. */
 import { createWriteStream } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import {
+  type CsvTable,
+  type ExportFormat,
+  type ExportSelection,
+  endStream,
+  exportGraph,
+  WHOLE_GRAPH,
+} from '../../src/export/index.js';
 import type { Database } from '../../src/graph/database.js';
-import { endStream, exportGraph, WHOLE_GRAPH, type CsvTable, type ExportFormat, type ExportSelection } from '../../src/export/index.js';
 import { loadSeedGraph } from '../fixtures/graph/seed-graph.js';
 
 /**
@@ -13,7 +20,11 @@ export async function buildSeedsGraph(db: Database): Promise<'ingest' | 'fixture
   try {
     const { ingestPaths } = await import('../../src/ingest/pipeline.js');
     const summary = await ingestPaths({ db, paths: ['seeds'] });
-    if (summary.articles.failed === 0 && summary.articles.created + summary.articles.unchanged + summary.articles.updated > 0) return 'ingest';
+    if (
+      summary.articles.failed === 0 &&
+      summary.articles.created + summary.articles.unchanged + summary.articles.updated > 0
+    )
+      return 'ingest';
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
@@ -22,7 +33,12 @@ export async function buildSeedsGraph(db: Database): Promise<'ingest' | 'fixture
 }
 
 /** The export of `selection` in one of the single-stream formats, as a string. */
-export async function exportToString(db: Database, format: Exclude<ExportFormat, 'csv'>, selection: ExportSelection = WHOLE_GRAPH, batchSize?: number): Promise<string> {
+export async function exportToString(
+  db: Database,
+  format: Exclude<ExportFormat, 'csv'>,
+  selection: ExportSelection = WHOLE_GRAPH,
+  batchSize?: number,
+): Promise<string> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -32,7 +48,10 @@ export async function exportToString(db: Database, format: Exclude<ExportFormat,
 }
 
 /** The CSV export, table by table. */
-export async function exportCsvToStrings(db: Database, selection: ExportSelection = WHOLE_GRAPH): Promise<Map<CsvTable, string>> {
+export async function exportCsvToStrings(
+  db: Database,
+  selection: ExportSelection = WHOLE_GRAPH,
+): Promise<Map<CsvTable, string>> {
   const tables = new Map<CsvTable, Buffer[]>();
   await exportGraph({
     db,

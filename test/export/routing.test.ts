@@ -1,9 +1,8 @@
-import { inject } from 'vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/graph/database.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { createTestClient } from '../api/graphql-client.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { buildSeedsGraph, exportToString } from './helpers.js';
 
 /** The test Neo4j through the routing scheme: a single Community server answers routing requests as its own cluster. */
@@ -51,7 +50,9 @@ describe('the service, ingest and export through a neo4j:// routing URI', () => 
 
   it('serves GraphQL through it', async () => {
     const client = await createTestClient(routed);
-    const { data, errors } = await client.query<{ node: { name: string } }>('{ node(id: "person:suhardi-alius") { ... on Person { name } } }');
+    const { data, errors } = await client.query<{ node: { name: string } }>(
+      '{ node(id: "person:suhardi-alius") { ... on Person { name } } }',
+    );
     expect(errors?.map((e) => [e.message, e.extensions])).toBeUndefined();
     expect(data?.node.name).toBe('Suhardi Alius');
   });

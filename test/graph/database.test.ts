@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, toPlain, type Database } from '../../src/graph/database.js';
+import { createDatabase, type Database, toPlain } from '../../src/graph/database.js';
 import { DatabaseError } from '../../src/graph/database-error.js';
 import { openTestDatabase } from '../helpers/database.js';
 
@@ -21,7 +21,10 @@ describe('Database on the real Neo4j', () => {
   });
 
   it('runs a parameterised read and returns plain rows', async () => {
-    const rows = await db.read<{ x: number; d: string }>('RETURN $x + 1 AS x, date($d) AS d', { x: 1, d: '2020-07-14' });
+    const rows = await db.read<{ x: number; d: string }>('RETURN $x + 1 AS x, date($d) AS d', {
+      x: 1,
+      d: '2020-07-14',
+    });
     expect(rows).toEqual([{ x: 2, d: '2020-07-14' }]);
   });
 
@@ -50,11 +53,20 @@ describe('Database on the real Neo4j', () => {
   });
 
   it('fails with a DatabaseError of kind UNAVAILABLE, in our words, when no server listens', async () => {
-    const dead = createDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: 1000 });
+    const dead = createDatabase({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: null,
+      database: 'neo4j',
+      queryTimeoutMs: 1000,
+    });
     try {
       const error = await dead.read('RETURN 1').catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(DatabaseError);
-      expect(error).toMatchObject({ kind: 'UNAVAILABLE', message: 'The graph database is not reachable at the moment; try again shortly.' });
+      expect(error).toMatchObject({
+        kind: 'UNAVAILABLE',
+        message: 'The graph database is not reachable at the moment; try again shortly.',
+      });
     } finally {
       await dead.close();
     }
@@ -64,11 +76,15 @@ describe('Database on the real Neo4j', () => {
     const id = 'person:database-constraint-probe';
     await db.write('MERGE (:Entity:Person {id: $id})', { id });
     try {
-      const error = await db.transaction((tx) => tx.run('CREATE (:Entity:Person {id: $id})', { id })).catch((caught: unknown) => caught);
+      const error = await db
+        .transaction((tx) => tx.run('CREATE (:Entity:Person {id: $id})', { id }))
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(DatabaseError);
       expect((error as DatabaseError).kind).toBe('CONFLICT');
       expect((error as DatabaseError).neo4jCode).toBe('Neo.ClientError.Schema.ConstraintValidationFailed');
-      expect((error as DatabaseError).message).toMatch(new RegExp(`^The graph already holds the (Entity|Person) '${id}' \\(its id must be unique\\)`));
+      expect((error as DatabaseError).message).toMatch(
+        new RegExp(`^The graph already holds the (Entity|Person) '${id}' \\(its id must be unique\\)`),
+      );
     } finally {
       await db.write('MATCH (n:Entity {id: $id}) DETACH DELETE n', { id });
     }
@@ -76,12 +92,21 @@ describe('Database on the real Neo4j', () => {
 
   it('fails with a DatabaseError of kind CONFLICT when a fact id is written twice', async () => {
     const ids = { a: 'person:fact-unique-probe-a', b: 'person:fact-unique-probe-b' };
-    await db.write('MERGE (a:Entity:Person {id: $a}) MERGE (b:Entity:Person {id: $b}) MERGE (a)-[:ACCOMPANIED_BY {id: $fact}]->(b)', { ...ids, fact: 'fact:unique-probe' });
+    await db.write(
+      'MERGE (a:Entity:Person {id: $a}) MERGE (b:Entity:Person {id: $b}) MERGE (a)-[:ACCOMPANIED_BY {id: $fact}]->(b)',
+      { ...ids, fact: 'fact:unique-probe' },
+    );
     try {
       const error = await db
-        .write('MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) CREATE (b)-[:ACCOMPANIED_BY {id: $fact}]->(a)', { ...ids, fact: 'fact:unique-probe' })
+        .write('MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) CREATE (b)-[:ACCOMPANIED_BY {id: $fact}]->(a)', {
+          ...ids,
+          fact: 'fact:unique-probe',
+        })
         .catch((caught: unknown) => caught);
-      expect(error).toMatchObject({ kind: 'CONFLICT', message: expect.stringMatching(/^The graph already holds the ACCOMPANIED_BY fact 'fact:unique-probe'/) });
+      expect(error).toMatchObject({
+        kind: 'CONFLICT',
+        message: expect.stringMatching(/^The graph already holds the ACCOMPANIED_BY fact 'fact:unique-probe'/),
+      });
     } finally {
       await db.write('MATCH (n:Entity) WHERE n.id IN [$a, $b] DETACH DELETE n', ids);
     }
@@ -90,8 +115,13 @@ describe('Database on the real Neo4j', () => {
   it('fails with a DatabaseError of kind TIMEOUT naming the limit when a query outlives its transaction timeout', async () => {
     const slow = openTestDatabase({ queryTimeoutMs: 300 });
     try {
-      const error = await slow.read('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n').catch((caught: unknown) => caught);
-      expect(error).toMatchObject({ kind: 'TIMEOUT', message: expect.stringMatching(/^The query took longer than 300 ms in the database and was stopped/) });
+      const error = await slow
+        .read('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n')
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({
+        kind: 'TIMEOUT',
+        message: expect.stringMatching(/^The query took longer than 300 ms in the database and was stopped/),
+      });
     } finally {
       await slow.close();
     }

@@ -7,7 +7,9 @@ describe('toLuceneQuery', () => {
   });
 
   it('drops Lucene syntax typed by the user', () => {
-    expect(toLuceneQuery('Kris) OR title:"x*"')).toBe('(kris OR kris*) AND (or OR or*) AND (title OR title* OR title~1) AND (x OR x*)');
+    expect(toLuceneQuery('Kris) OR title:"x*"')).toBe(
+      '(kris OR kris*) AND (or OR or*) AND (title OR title* OR title~1) AND (x OR x*)',
+    );
   });
 
   it('answers null when the text holds no word', () => {

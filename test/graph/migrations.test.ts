@@ -31,7 +31,9 @@ describe('migrations', () => {
 
   it('enforce unique entity ids', async () => {
     await db.write('MERGE (:Entity:Person {id: $id})', { id: 'person:unique-probe' });
-    await expect(db.write('CREATE (:Entity:Person {id: $id})', { id: 'person:unique-probe' })).rejects.toThrow(/already holds the (Entity|Person) 'person:unique-probe' \(its id must be unique\)/);
+    await expect(db.write('CREATE (:Entity:Person {id: $id})', { id: 'person:unique-probe' })).rejects.toThrow(
+      /already holds the (Entity|Person) 'person:unique-probe' \(its id must be unique\)/,
+    );
     await db.write('MATCH (n {id: $id}) DETACH DELETE n', { id: 'person:unique-probe' });
   });
 
@@ -39,7 +41,12 @@ describe('migrations', () => {
     const rows = await db.read<{ name: string; type: string }>(
       "SHOW CONSTRAINTS YIELD name, type, entityType WHERE entityType = 'RELATIONSHIP' RETURN name, type ORDER BY name",
     );
-    expect(rows).toEqual(FACT_TYPES.map((type) => ({ name: `fact_${type.toLowerCase()}_id_unique`, type: 'RELATIONSHIP_UNIQUENESS' })).sort((a, b) => a.name.localeCompare(b.name)));
+    expect(rows).toEqual(
+      FACT_TYPES.map((type) => ({
+        name: `fact_${type.toLowerCase()}_id_unique`,
+        type: 'RELATIONSHIP_UNIQUENESS',
+      })).sort((a, b) => a.name.localeCompare(b.name)),
+    );
     const oldNames = FACT_TYPES.map((type) => `fact_${type.toLowerCase()}_id`);
     expect(await db.read('SHOW INDEXES YIELD name WHERE name IN $oldNames RETURN name', { oldNames })).toEqual([]);
   });

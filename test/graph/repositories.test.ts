@@ -5,8 +5,8 @@ import { findEntitiesByIds } from '../../src/graph/repositories/entities.js';
 import { prefetchEntity } from '../../src/graph/repositories/prefetch.js';
 import { loadRelation } from '../../src/graph/repositories/relations.js';
 import { EVIDENCE_FIELDS } from '../../src/graph/repositories/rows.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 import { loadSeedGraph, VISIT_ID, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 
 let db: Database;
 
@@ -33,7 +33,11 @@ describe('findEntitiesByIds', () => {
 
 describe('loadRelation', () => {
   it('answers one list per event in key order, an empty one for an unknown event', async () => {
-    const [visit, unknown, workshop] = await loadRelation(db, { name: 'participants', ids: [VISIT_ID, 'event:none:1', WORKSHOP_ID], evidence: [] });
+    const [visit, unknown, workshop] = await loadRelation(db, {
+      name: 'participants',
+      ids: [VISIT_ID, 'event:none:1', WORKSHOP_ID],
+      evidence: [],
+    });
     expect(visit!.map((row) => row.key)).toEqual(visit!.map(() => VISIT_ID));
     expect(unknown).toEqual([]);
     expect(workshop!.map((row) => `${row.other.id} ${row.role}`)).toContain('org:polri FACILITATOR');
@@ -42,7 +46,11 @@ describe('loadRelation', () => {
   it('converts dates to ISO strings and brings the evidence with its article when asked for', async () => {
     const [workshop] = await loadRelation(db, { name: 'participants', ids: [WORKSHOP_ID], evidence: EVIDENCE_FIELDS });
     const polri = workshop!.find((row) => row.other.id === 'org:polri')!;
-    expect(polri.evidence[0]).toMatchObject({ date: '2018-09-19', start: expect.any(Number), article: { source: 'BNPT' } });
+    expect(polri.evidence[0]).toMatchObject({
+      date: '2018-09-19',
+      start: expect.any(Number),
+      article: { source: 'BNPT' },
+    });
   });
 
   it('loads no evidence when not asked for, and the same rows otherwise', async () => {
@@ -60,31 +68,51 @@ describe('prefetchEntity', () => {
     const prefetched = await prefetchEntity(db, {
       id: 'person:suhardi-alius',
       steps: [
-        { relation: 'personTenures', evidence: EVIDENCE_FIELDS, next: [{ end: 'position', steps: [{ relation: 'organizationOfPosition', evidence: [], next: [] }] }] },
-        { relation: 'participations', evidence: [], next: [{ end: 'other', steps: [{ relation: 'participants', evidence: EVIDENCE_FIELDS, next: [] }] }] },
+        {
+          relation: 'personTenures',
+          evidence: EVIDENCE_FIELDS,
+          next: [{ end: 'position', steps: [{ relation: 'organizationOfPosition', evidence: [], next: [] }] }],
+        },
+        {
+          relation: 'participations',
+          evidence: [],
+          next: [{ end: 'other', steps: [{ relation: 'participants', evidence: EVIDENCE_FIELDS, next: [] }] }],
+        },
       ],
     });
     expect(db.queryCount - before).toBe(1);
     expect(prefetched.entity).toMatchObject({ id: 'person:suhardi-alius', label: 'Person' });
     const answers = (relation: string) => prefetched.relations.filter((r) => r.relation === relation);
     const [tenures] = answers('personTenures');
-    expect(tenures!.value).toEqual((await loadRelation(db, { name: 'personTenures', ids: ['person:suhardi-alius'], evidence: EVIDENCE_FIELDS }))[0]);
+    expect(tenures!.value).toEqual(
+      (await loadRelation(db, { name: 'personTenures', ids: ['person:suhardi-alius'], evidence: EVIDENCE_FIELDS }))[0],
+    );
     const positions = answers('organizationOfPosition').map((r) => r.key);
     expect(positions.length).toBeGreaterThan(0);
     for (const answer of answers('organizationOfPosition')) {
-      expect(answer.value).toEqual((await loadRelation(db, { name: 'organizationOfPosition', ids: [answer.key], evidence: [] }))[0]);
+      expect(answer.value).toEqual(
+        (await loadRelation(db, { name: 'organizationOfPosition', ids: [answer.key], evidence: [] }))[0],
+      );
     }
     const events = answers('participants');
-    const [participations] = await loadRelation(db, { name: 'participations', ids: ['person:suhardi-alius'], evidence: [] });
+    const [participations] = await loadRelation(db, {
+      name: 'participations',
+      ids: ['person:suhardi-alius'],
+      evidence: [],
+    });
     expect(events.length).toBeGreaterThan(0);
     expect(events.map((r) => r.key).sort()).toEqual([...new Set(participations!.map((r) => r.other.id))].sort());
     for (const answer of events) {
-      expect(answer.value).toEqual((await loadRelation(db, { name: 'participants', ids: [answer.key], evidence: EVIDENCE_FIELDS }))[0]);
+      expect(answer.value).toEqual(
+        (await loadRelation(db, { name: 'participants', ids: [answer.key], evidence: EVIDENCE_FIELDS }))[0],
+      );
     }
   });
 
   it('answers no entity for an unknown id', async () => {
-    await expect(prefetchEntity(db, { id: 'person:nobody', steps: [{ relation: 'participations', evidence: [], next: [] }] })).resolves.toEqual({
+    await expect(
+      prefetchEntity(db, { id: 'person:nobody', steps: [{ relation: 'participations', evidence: [], next: [] }] }),
+    ).resolves.toEqual({
       entity: null,
       relations: [],
     });
@@ -94,7 +122,11 @@ describe('prefetchEntity', () => {
 describe('positionSuccession', () => {
   it('places every holder of a post in time in one round trip', async () => {
     const before = db.queryCount;
-    const [kepala] = await loadRelation(db, { name: 'positionSuccession', ids: ['position:kepala@org:bnpt'], evidence: [] });
+    const [kepala] = await loadRelation(db, {
+      name: 'positionSuccession',
+      ids: ['position:kepala@org:bnpt'],
+      evidence: [],
+    });
     expect(db.queryCount - before).toBe(1);
     expect(kepala!.map((t) => [t.person.id, t.start?.date, t.end?.date ?? null])).toEqual([
       ['person:suhardi-alius', '2018-09-19', '2020-07-14'],

@@ -8,15 +8,26 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { FactType } from '../../src/graph/model.js';
-import { mergeArticles, mergeEntities, mergeEvidence, mergeFacts, recomputeTenures } from '../../src/graph/writers/index.js';
+import {
+  mergeArticles,
+  mergeEntities,
+  mergeEvidence,
+  mergeFacts,
+  recomputeTenures,
+} from '../../src/graph/writers/index.js';
 import { importJsonl } from '../../src/import/index.js';
 import { extractArticle } from '../../src/ingest/extract/index.js';
 import { toGraphBatch } from '../../src/ingest/load/to-graph.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { collectArticleFiles, readArticle } from '../../src/ingest/read/index.js';
-import { applyResolution, createSameName, resolvePersons, type KnownPerson } from '../../src/ingest/resolve/resolve-persons.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import {
+  applyResolution,
+  createSameName,
+  type KnownPerson,
+  resolvePersons,
+} from '../../src/ingest/resolve/resolve-persons.js';
 import { exportJsonlToFile, exportToString } from '../export/helpers.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 
 const SEEDS = 'seeds';
 /** The instants each write takes from its clock; everything else must be equal. */
@@ -35,12 +46,19 @@ async function writeAsFixture(db: Database): Promise<void> {
     const key = extraction.article.url ?? path.basename(file);
     const articleLabel = `${path.basename(file)}${extraction.article.publishedAt ? ` (${extraction.article.publishedAt})` : ''}`;
     const resolution = resolvePersons(extraction, known, { articleLabel, sameName });
-    const rows = toGraphBatch(applyResolution(extraction, resolution), { articleKey: key, path: file, notes: resolution.notes });
+    const rows = toGraphBatch(applyResolution(extraction, resolution), {
+      articleKey: key,
+      path: file,
+      notes: resolution.notes,
+    });
     await mergeArticles(db, [rows.article]);
     await mergeEntities(db, rows.entities);
     await mergeFacts(db, rows.facts);
     await mergeEvidence(db, rows.evidence);
-    await recomputeTenures(db, rows.facts.filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id));
+    await recomputeTenures(
+      db,
+      rows.facts.filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id),
+    );
     for (const entity of rows.entities) {
       if (entity.label !== 'Person') continue;
       const seen = known.find((person) => person.id === entity.id);
@@ -100,7 +118,13 @@ describe('the writers of the model', () => {
 
   it('store evidence offsets as integers and every evidence with its fact type, from the ingest', async () => {
     await ingestPaths({ db, paths: [SEEDS] });
-    expect(await storedTypes(db)).toEqual(['confidence FLOAT NOT NULL', 'end INTEGER NOT NULL', 'factType STRING NOT NULL', 'searchText STRING NOT NULL', 'start INTEGER NOT NULL']);
+    expect(await storedTypes(db)).toEqual([
+      'confidence FLOAT NOT NULL',
+      'end INTEGER NOT NULL',
+      'factType STRING NOT NULL',
+      'searchText STRING NOT NULL',
+      'start INTEGER NOT NULL',
+    ]);
   }, 60_000);
 
   it('change nothing when the same rows are written twice', async () => {

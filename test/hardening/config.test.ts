@@ -8,7 +8,13 @@ describe('loadConfig: hardening variables', () => {
   });
 
   it('reads MAX_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS and MAX_COST', () => {
-    const config = loadConfig({ MAX_DEPTH: '5', MAX_ALIASES: '2', MAX_DIRECTIVES: '3', MAX_TOKENS: '400', MAX_COST: '1000' });
+    const config = loadConfig({
+      MAX_DEPTH: '5',
+      MAX_ALIASES: '2',
+      MAX_DIRECTIVES: '3',
+      MAX_TOKENS: '400',
+      MAX_COST: '1000',
+    });
     expect(config.limits).toEqual({ depth: 5, aliases: 2, directives: 3, tokens: 400, cost: 1000 });
   });
 
@@ -20,8 +26,14 @@ describe('loadConfig: hardening variables', () => {
   it('opens introspection and GraphiQL in development, closes them in production unless asked', () => {
     expect(loadConfig({})).toMatchObject({ introspection: true, graphiql: true });
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, graphiql: false });
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', GRAPHIQL: '1' })).toMatchObject({ introspection: true, graphiql: true });
-    expect(loadConfig({ INTROSPECTION: 'false', GRAPHIQL: 'no' })).toMatchObject({ introspection: false, graphiql: false });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', GRAPHIQL: '1' })).toMatchObject({
+      introspection: true,
+      graphiql: true,
+    });
+    expect(loadConfig({ INTROSPECTION: 'false', GRAPHIQL: 'no' })).toMatchObject({
+      introspection: false,
+      graphiql: false,
+    });
     expect(() => loadConfig({ GRAPHIQL: 'maybe' })).toThrow('GRAPHIQL="maybe": expected true or false');
   });
 

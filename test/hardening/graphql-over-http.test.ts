@@ -3,11 +3,11 @@
  * our server on loopback. Every MUST passes; the SHOULD and MAY audits that do not are pinned here by id and
  * justified in docs/reliability.md, so that a new one fails the test.
  */
-import { serverAudits, type AuditResult } from 'graphql-http';
+import { type AuditResult, serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { openTestDatabase } from '../helpers/database.js';
-import { serve, type Served } from './helpers.js';
+import { type Served, serve } from './helpers.js';
 
 /** Audits that we knowingly do not pass, with the reason given in docs/reliability.md. */
 const KNOWN_NOT_PASSED: Readonly<Record<string, string>> = {
@@ -39,7 +39,9 @@ describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
 
   it('passes every MUST audit', () => {
     const failed = results.filter((result) => result.name.startsWith('MUST') && result.status !== 'ok');
-    expect(failed.map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual([]);
+    expect(failed.map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual(
+      [],
+    );
   });
 
   it('fails no SHOULD or MAY audit other than those listed and justified in docs/reliability.md', () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
-import { codes, post, serve, type Served } from './helpers.js';
+import { codes, post, type Served, serve } from './helpers.js';
 
 /** `levels` nested accompaniedBy pages of one, under node(): depth 1 + 3 × levels + 1. */
 function nested(levels: number): string {
@@ -34,7 +34,10 @@ describe('guardrails with the default limits', () => {
     expect(tooDeep.status).toBe(400);
     expect(codes(tooDeep)).toEqual(['QUERY_TOO_DEEP']);
     expect(tooDeep.body.errors?.[0]?.extensions?.max).toBe(15);
-    const deepest = await post(server.url, `{ node(id: "x") { ... on Person { ${'accompaniedBy(first: 1) { edges { node { '.repeat(4)} accompaniedBy(first: 1) { totalCount } ${'} } }'.repeat(4)} } } }`);
+    const deepest = await post(
+      server.url,
+      `{ node(id: "x") { ... on Person { ${'accompaniedBy(first: 1) { edges { node { '.repeat(4)} accompaniedBy(first: 1) { totalCount } ${'} } }'.repeat(4)} } } }`,
+    );
     expect(codes(deepest)).toEqual([]);
   });
 
@@ -94,7 +97,13 @@ describe('guardrails set by the configuration', () => {
   let server: Served;
   beforeAll(async () => {
     db = openTestDatabase();
-    server = await serve(db, { MAX_DEPTH: '3', MAX_ALIASES: '1', MAX_DIRECTIVES: '1', MAX_TOKENS: '40', MAX_COST: '50' });
+    server = await serve(db, {
+      MAX_DEPTH: '3',
+      MAX_ALIASES: '1',
+      MAX_DIRECTIVES: '1',
+      MAX_TOKENS: '40',
+      MAX_COST: '50',
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -104,9 +113,13 @@ describe('guardrails set by the configuration', () => {
   it('applies MAX_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS and MAX_COST from the environment', async () => {
     expect(codes(await post(server.url, nested(1)))).toEqual(['QUERY_TOO_DEEP']);
     expect(codes(await post(server.url, '{ a: __typename b: __typename }'))).toEqual(['TOO_MANY_ALIASES']);
-    expect(codes(await post(server.url, '{ __typename @include(if: true) __typename @skip(if: false) }'))).toEqual(['TOO_MANY_DIRECTIVES']);
+    expect(codes(await post(server.url, '{ __typename @include(if: true) __typename @skip(if: false) }'))).toEqual([
+      'TOO_MANY_DIRECTIVES',
+    ]);
     expect(codes(await post(server.url, `{ ${'__typename '.repeat(40)}}`))).toEqual(['TOO_MANY_TOKENS']);
-    expect(codes(await post(server.url, '{ search(query: "a", first: 30) { totalCount edges { cursor } } }'))).toEqual(['QUERY_TOO_COSTLY']);
+    expect(codes(await post(server.url, '{ search(query: "a", first: 30) { totalCount edges { cursor } } }'))).toEqual([
+      'QUERY_TOO_COSTLY',
+    ]);
   });
 });
 
@@ -142,7 +155,10 @@ describe('query timeout', () => {
 
   it('stops a slow database query at QUERY_TIMEOUT_MS and answers QUERY_TIMEOUT', async () => {
     const began = performance.now();
-    const answer = await post(server.url, '{ node(id: "event:slow") { ... on Event { followUpChain(first: 1) { totalCount } } } }');
+    const answer = await post(
+      server.url,
+      '{ node(id: "event:slow") { ... on Event { followUpChain(first: 1) { totalCount } } } }',
+    );
     const elapsed = performance.now() - began;
     expect(codes(answer)).toEqual(['QUERY_TIMEOUT']);
     expect(answer.body.errors?.[0]?.message).toBe(

@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig, type Config } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/graph/database.js';
 import { createLogger } from '../../src/logger.js';
-import { createApp, type App } from '../../src/server/app.js';
+import { type App, createApp } from '../../src/server/app.js';
 
 export const API_KEY = 'hardening-test-key-0123456789';
 
@@ -17,7 +17,11 @@ export interface Served {
 }
 
 /** The application in production mode (unless `env` says otherwise) on an ephemeral loopback port. */
-export async function serve(db: Database, env: Record<string, string> = {}, setup?: (app: App, config: Readonly<Config>) => void): Promise<Served> {
+export async function serve(
+  db: Database,
+  env: Record<string, string> = {},
+  setup?: (app: App, config: Readonly<Config>) => void,
+): Promise<Served> {
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', API_KEY, ...env });
   const httpServer: Server = createServer();
   const app = await createApp({ config, db, logger: createLogger({ level: 'silent' }), httpServer });
@@ -85,7 +89,8 @@ function stable(value: unknown, ignoreChangeIds: boolean): string {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stable(inner, ignoreChangeIds)}`).join(',')}}`;
   }
-  if (ignoreChangeIds && typeof value === 'string') return JSON.stringify(value.replace(CHANGE_ID, 'change:*').replace(PAYLOAD_TIMES, '"$1":"*"'));
+  if (ignoreChangeIds && typeof value === 'string')
+    return JSON.stringify(value.replace(CHANGE_ID, 'change:*').replace(PAYLOAD_TIMES, '"$1":"*"'));
   return JSON.stringify(value);
 }
 

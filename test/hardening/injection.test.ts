@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
-import { WORKPLAN_ID, loadSeedGraph } from '../fixtures/graph/seed-graph.js';
+import { loadSeedGraph, WORKPLAN_ID } from '../fixtures/graph/seed-graph.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
-import { API_KEY, codes, fingerprint, post, serve, type Answer, type Fingerprint, type Served } from './helpers.js';
+import { type Answer, API_KEY, codes, type Fingerprint, fingerprint, post, type Served, serve } from './helpers.js';
 
-export const HOSTILE: readonly string[] = [
+const HOSTILE: readonly string[] = [
   "'",
   '"',
   '`',
@@ -53,7 +53,13 @@ export const HOSTILE: readonly string[] = [
 ];
 
 /** Error codes an answer to hostile input may carry: the API refusing it, or finding nothing. */
-const ALLOWED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE']);
+const ALLOWED_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+]);
 
 interface Probe {
   name: string;
@@ -63,47 +69,97 @@ interface Probe {
 }
 
 const PROBES: readonly Probe[] = [
-  { name: 'search', query: 'query($q: String!) { search(query: $q, first: 5) { totalCount edges { node { id } } } }', variables: (q) => ({ q }) },
-  { name: 'search by type', query: 'query($q: String!) { search(query: $q, types: [PERSON]) { totalCount } }', variables: (q) => ({ q }) },
+  {
+    name: 'search',
+    query: 'query($q: String!) { search(query: $q, first: 5) { totalCount edges { node { id } } } }',
+    variables: (q) => ({ q }),
+  },
+  {
+    name: 'search by type',
+    query: 'query($q: String!) { search(query: $q, types: [PERSON]) { totalCount } }',
+    variables: (q) => ({ q }),
+  },
   { name: 'node', query: 'query($id: ID!) { node(id: $id) { id } }', variables: (id) => ({ id }) },
-  { name: 'path from', query: 'query($id: ID!) { path(from: $id, to: "person:boy-rafli-amar") { length } }', variables: (id) => ({ id }) },
-  { name: 'path to', query: 'query($id: ID!) { path(from: "person:masafumi-ishii", to: $id, maxHops: 6) { length } }', variables: (id) => ({ id }) },
-  { name: 'events by participant', query: 'query($id: ID) { events(participantId: $id) { totalCount } }', variables: (id) => ({ id }) },
+  {
+    name: 'path from',
+    query: 'query($id: ID!) { path(from: $id, to: "person:boy-rafli-amar") { length } }',
+    variables: (id) => ({ id }),
+  },
+  {
+    name: 'path to',
+    query: 'query($id: ID!) { path(from: "person:masafumi-ishii", to: $id, maxHops: 6) { length } }',
+    variables: (id) => ({ id }),
+  },
+  {
+    name: 'events by participant',
+    query: 'query($id: ID) { events(participantId: $id) { totalCount } }',
+    variables: (id) => ({ id }),
+  },
   { name: 'events from', query: 'query($d: Date) { events(from: $d) { totalCount } }', variables: (d) => ({ d }) },
-  { name: 'persons by name prefix', query: 'query($s: String) { persons(where: { namePrefix: $s }) { totalCount } }', variables: (s) => ({ s }) },
-  { name: 'persons by post', query: 'query($id: ID) { persons(where: { heldPosition: $id, asOf: "2020-07-14" }) { totalCount } }', variables: (id) => ({ id }) },
-  { name: 'agreements by party and topic', query: 'query($id: ID!, $s: String) { agreements(where: { parties: [$id], topic: $s }) { totalCount counts(by: COUNTRY) { value } } }', variables: (s) => ({ id: s, s }) },
-  { name: 'events by place and country', query: 'query($s: String, $id: ID) { events(place: $s, country: $id) { totalCount counts(by: YEAR) { value } } }', variables: (s) => ({ s, id: s }) },
-  { name: 'organizations by agreement', query: 'query($id: ID) { organizations(where: { partyTo: $id }) { totalCount } }', variables: (id) => ({ id }) },
-  { name: 'page cursor', query: 'query($c: String) { search(query: "suhardi", after: $c) { totalCount } }', variables: (c) => ({ c }) },
+  {
+    name: 'persons by name prefix',
+    query: 'query($s: String) { persons(where: { namePrefix: $s }) { totalCount } }',
+    variables: (s) => ({ s }),
+  },
+  {
+    name: 'persons by post',
+    query: 'query($id: ID) { persons(where: { heldPosition: $id, asOf: "2020-07-14" }) { totalCount } }',
+    variables: (id) => ({ id }),
+  },
+  {
+    name: 'agreements by party and topic',
+    query:
+      'query($id: ID!, $s: String) { agreements(where: { parties: [$id], topic: $s }) { totalCount counts(by: COUNTRY) { value } } }',
+    variables: (s) => ({ id: s, s }),
+  },
+  {
+    name: 'events by place and country',
+    query: 'query($s: String, $id: ID) { events(place: $s, country: $id) { totalCount counts(by: YEAR) { value } } }',
+    variables: (s) => ({ s, id: s }),
+  },
+  {
+    name: 'organizations by agreement',
+    query: 'query($id: ID) { organizations(where: { partyTo: $id }) { totalCount } }',
+    variables: (id) => ({ id }),
+  },
+  {
+    name: 'page cursor',
+    query: 'query($c: String) { search(query: "suhardi", after: $c) { totalCount } }',
+    variables: (c) => ({ c }),
+  },
   {
     name: 'mergeEntities',
     mutation: true,
-    query: 'mutation($a: ID!, $b: ID!, $r: String!) { mergeEntities(keepId: $a, mergeId: $b, reason: $r) { change { id } } }',
+    query:
+      'mutation($a: ID!, $b: ID!, $r: String!) { mergeEntities(keepId: $a, mergeId: $b, reason: $r) { change { id } } }',
     variables: (h) => ({ a: h, b: 'person:suhardi-alius', r: h }),
   },
   {
     name: 'mergeEntities (merged id)',
     mutation: true,
-    query: 'mutation($a: ID!, $b: ID!, $r: String!) { mergeEntities(keepId: $a, mergeId: $b, reason: $r) { change { id } } }',
+    query:
+      'mutation($a: ID!, $b: ID!, $r: String!) { mergeEntities(keepId: $a, mergeId: $b, reason: $r) { change { id } } }',
     variables: (h) => ({ a: 'person:suhardi-alius', b: h, r: 'injection test' }),
   },
   {
     name: 'splitEntity',
     mutation: true,
-    query: 'mutation($id: ID!, $n: String!, $f: [ID!]!, $r: String!) { splitEntity(id: $id, newName: $n, factIds: $f, reason: $r) { change { id } } }',
+    query:
+      'mutation($id: ID!, $n: String!, $f: [ID!]!, $r: String!) { splitEntity(id: $id, newName: $n, factIds: $f, reason: $r) { change { id } } }',
     variables: (h) => ({ id: h, n: h, f: [h], r: h }),
   },
   {
     name: 'splitEntity (fact ids)',
     mutation: true,
-    query: 'mutation($id: ID!, $n: String!, $f: [ID!]!, $r: String!) { splitEntity(id: $id, newName: $n, factIds: $f, reason: $r) { change { id } } }',
+    query:
+      'mutation($id: ID!, $n: String!, $f: [ID!]!, $r: String!) { splitEntity(id: $id, newName: $n, factIds: $f, reason: $r) { change { id } } }',
     variables: (h) => ({ id: 'person:suhardi-alius', n: h, f: [h], r: 'injection test' }),
   },
   {
     name: 'addFact',
     mutation: true,
-    query: 'mutation($from: ID!, $to: ID!, $e: ID, $r: String!, $q: String!) { addFact(type: ACCOMPANIED_BY, fromId: $from, toId: $to, attributes: { eventId: $e }, reason: $r, quote: $q) { change { id } } }',
+    query:
+      'mutation($from: ID!, $to: ID!, $e: ID, $r: String!, $q: String!) { addFact(type: ACCOMPANIED_BY, fromId: $from, toId: $to, attributes: { eventId: $e }, reason: $r, quote: $q) { change { id } } }',
     variables: (h) => ({ from: h, to: 'person:kris-erlangga', e: h, r: h, q: h }),
   },
   {
@@ -156,14 +212,22 @@ describe('Cypher injection through the string arguments', () => {
     }
     expect(await fingerprint(db)).toEqual(before);
     expect(before.nodes).toBeGreaterThan(20);
-    console.log(`injection fuzz: ${requests} requests, graph unchanged (${before.nodes} nodes, ${before.relationships} relationships)`);
+    console.log(
+      `injection fuzz: ${requests} requests, graph unchanged (${before.nodes} nodes, ${before.relationships} relationships)`,
+    );
   });
 
   it('finds nothing for hostile ids: node answers null, path null with NOT_FOUND naming the id', async () => {
     for (const hostile of HOSTILE.slice(0, 15)) {
-      const answer = await post(server.url, 'query($id: ID!) { node(id: $id) { id } path(from: $id, to: "person:boy-rafli-amar") { length } }', { variables: { id: hostile } });
+      const answer = await post(
+        server.url,
+        'query($id: ID!) { node(id: $id) { id } path(from: $id, to: "person:boy-rafli-amar") { length } }',
+        { variables: { id: hostile } },
+      );
       expect(answer.body.data).toEqual({ node: null, path: null });
-      expect(answer.body.errors?.map((error) => [error.extensions?.code, error.extensions?.id])).toEqual([['NOT_FOUND', hostile]]);
+      expect(answer.body.errors?.map((error) => [error.extensions?.code, error.extensions?.id])).toEqual([
+        ['NOT_FOUND', hostile],
+      ]);
     }
   });
 

@@ -10,22 +10,29 @@
  */
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { DatabaseError, DatabaseErrorKind } from '../../src/graph/database-error.js';
 import { applyMigrations } from '../../src/graph/migrations.js';
-import { ingestPaths, type ArticleReport, type IngestSummary } from '../../src/ingest/pipeline.js';
+import { type ArticleReport, type IngestSummary, ingestPaths } from '../../src/ingest/pipeline.js';
 import { createLogger } from '../../src/logger.js';
-import { PROJECT_ROOT, connectNeo4j, isAlive, type Connection, type Neo4jSupervisor, type SupervisorState } from '../../src/neo4j-runtime/index.js';
-import { createApp, type App } from '../../src/server/app.js';
+import {
+  type Connection,
+  connectNeo4j,
+  isAlive,
+  type Neo4jSupervisor,
+  PROJECT_ROOT,
+  type SupervisorState,
+} from '../../src/neo4j-runtime/index.js';
+import { type App, createApp } from '../../src/server/app.js';
 import type { Health } from '../../src/server/health.js';
 import { clearDatabase } from '../helpers/database.js';
 import { freePortIn } from '../helpers/ports.js';
 import { capturedLogger, untilState } from '../helpers/supervision.js';
-import { fingerprint, type Fingerprint } from './helpers.js';
+import { type Fingerprint, fingerprint } from './helpers.js';
 
 const CLIENTS = 4;
 const PAUSE_MS = 20;
@@ -58,9 +65,22 @@ function startLoad(url: string) {
     while (running) {
       const sent = Date.now();
       try {
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
-        const body = (await response.json()) as { data?: { node?: { name?: string } | null }; errors?: { extensions?: { code?: string } }[] };
-        samples.push({ sent, at: Date.now(), status: response.status, code: body.errors?.[0]?.extensions?.code, ok: body.data?.node?.name === 'Crash Probe' });
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: QUERY,
+        });
+        const body = (await response.json()) as {
+          data?: { node?: { name?: string } | null };
+          errors?: { extensions?: { code?: string } }[];
+        };
+        samples.push({
+          sent,
+          at: Date.now(),
+          status: response.status,
+          code: body.errors?.[0]?.extensions?.code,
+          ok: body.data?.node?.name === 'Crash Probe',
+        });
       } catch {
         samples.push({ sent, at: Date.now(), status: 'no answer', code: undefined, ok: false });
       }
@@ -84,7 +104,6 @@ function startLoad(url: string) {
     },
   };
 }
-
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -155,20 +174,31 @@ describe('the embedded Neo4j killed under a running service', () => {
     const { db } = connection;
     await applyMigrations(db);
     const httpServer = createHttpServer();
-    app = await createApp({ config, db, logger: createLogger({ level: 'silent' }), httpServer, neo4jRuntime: supervisor });
+    app = await createApp({
+      config,
+      db,
+      logger: createLogger({ level: 'silent' }),
+      httpServer,
+      neo4jRuntime: supervisor,
+    });
     httpServer.on('request', app.express);
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
     folder = await mkdtemp(path.join(tmpdir(), 'ingest-crash-'));
     for (const source of SOURCES) {
-      for (const file of (await readdir(source)).filter((name) => name.endsWith('.txt'))) await copyFile(path.join(source, file), path.join(folder, file));
+      for (const file of (await readdir(source)).filter((name) => name.endsWith('.txt')))
+        await copyFile(path.join(source, file), path.join(folder, file));
     }
     // The reference: a clean ingest beside the probe the clients ask for.
-    const probe = () => db.write(`CREATE (:Entity:Person {id: 'person:crash-probe', name: 'Crash Probe', aliases: [], searchText: 'Crash Probe'})`);
+    const probe = () =>
+      db.write(
+        `CREATE (:Entity:Person {id: 'person:crash-probe', name: 'Crash Probe', aliases: [], searchText: 'Crash Probe'})`,
+      );
     await probe();
     const clean = await ingestPaths({ db, paths: [folder] });
-    if (clean.articles.failed > 0) throw new Error(`expected the clean ingest to load every article, but ${clean.articles.failed} failed.`);
+    if (clean.articles.failed > 0)
+      throw new Error(`expected the clean ingest to load every article, but ${clean.articles.failed} failed.`);
     drill.expected = await fingerprint(db);
     drill.files = clean.reports.map((report) => report.path);
     await clearDatabase(db);
@@ -212,7 +242,9 @@ describe('the embedded Neo4j killed under a running service', () => {
     drill.stored = (await db.read<{ path: string }>('MATCH (a:Article) RETURN a.path AS path')).map((row) => row.path);
     drill.rerun = await ingestPaths({ db, paths: [folder] });
     drill.actual = await fingerprint(db);
-    drill.duplicates = await db.read<{ id: string }>('MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id');
+    drill.duplicates = await db.read<{ id: string }>(
+      'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id',
+    );
     Object.assign(figures, {
       requests: load.samples.length,
       statuses: [...new Set(load.samples.map((sample) => sample.status))],
@@ -241,7 +273,11 @@ describe('the embedded Neo4j killed under a running service', () => {
     expect(drill.back).toMatchObject({ status: 'running', restarts: 1 });
     expect(drill.back?.status === 'running' && drill.back.pid).not.toBe(pid);
     expect(isAlive(pid)).toBe(false);
-    expect(lines.find((line) => line.msg === 'neo4j exited unexpectedly; restarting it')).toMatchObject({ level: 50, neo4jPid: pid, signal: 'SIGKILL' });
+    expect(lines.find((line) => line.msg === 'neo4j exited unexpectedly; restarting it')).toMatchObject({
+      level: 50,
+      neo4jPid: pid,
+      signal: 'SIGKILL',
+    });
     expect(lines.find((line) => line.msg === 'neo4j restarted')).toMatchObject({ attempt: 1 });
     expect(states.map((state) => state.status)).toEqual(['restarting', 'running']);
   });
@@ -253,7 +289,9 @@ describe('the embedded Neo4j killed under a running service', () => {
     const down = drill.samples.filter((sample) => sample.sent > downAt && sample.at < drill.recoveredAt);
     const after = drill.samples.filter((sample) => sample.sent > drill.recoveredAt);
     expect(new Set(drill.samples.map((sample) => sample.status))).toEqual(new Set([200, 503]));
-    expect(drill.samples.filter((sample) => sample.status === 503).every((sample) => sample.code === 'DATABASE_UNAVAILABLE')).toBe(true);
+    expect(
+      drill.samples.filter((sample) => sample.status === 503).every((sample) => sample.code === 'DATABASE_UNAVAILABLE'),
+    ).toBe(true);
     expect(before.length).toBeGreaterThan(0);
     expect(before.every((sample) => sample.ok)).toBe(true);
     expect(down.length).toBeGreaterThan(0);
@@ -271,11 +309,15 @@ describe('the embedded Neo4j killed under a running service', () => {
       up: false,
       restart: { attempt: 1, maxAttempts: 8, downSince: new Date(drill.killed.downAt).toISOString() },
     });
-    const sequence = drill.health.map((sample) => `${sample.status} ${sample.body.status}`).filter((entry, index, all) => entry !== all[index - 1]);
+    const sequence = drill.health
+      .map((sample) => `${sample.status} ${sample.body.status}`)
+      .filter((entry, index, all) => entry !== all[index - 1]);
     expect(sequence[0]).toBe('200 ok');
     expect(sequence.at(-1)).toBe('200 ok');
     expect(sequence.indexOf('503 restarting')).toBeGreaterThan(0);
-    expect(drill.health.filter((sample) => sample.at > drill.backAt + 500).every((sample) => sample.status === 200)).toBe(true);
+    expect(
+      drill.health.filter((sample) => sample.at > drill.backAt + 500).every((sample) => sample.status === 200),
+    ).toBe(true);
   });
 
   it('has the articles the ingest reported written before the kill, and only those', () => {
@@ -283,7 +325,13 @@ describe('the embedded Neo4j killed under a running service', () => {
     const failed = drill.files.filter((file) => !written.includes(file));
     // Either the ingest completed, reporting the others failed, or it stopped: the database was unavailable.
     if (drill.outcome instanceof DatabaseError) expect(drill.outcome.kind).toBe(DatabaseErrorKind.UNAVAILABLE);
-    else expect(drill.outcome?.reports.filter((report) => report.outcome === 'failed').map((report) => report.path).sort()).toEqual([...failed].sort());
+    else
+      expect(
+        drill.outcome?.reports
+          .filter((report) => report.outcome === 'failed')
+          .map((report) => report.path)
+          .sort(),
+      ).toEqual([...failed].sort());
     expect(written.length).toBeGreaterThanOrEqual(1);
     expect(failed.length).toBeGreaterThan(0);
     expect([...drill.stored].sort()).toEqual([...written].sort());
@@ -291,7 +339,12 @@ describe('the embedded Neo4j killed under a running service', () => {
 
   it('loads the missing articles once on a re-run, giving the graph of a clean ingest', () => {
     const written = drill.reported.filter((report) => report.outcome !== 'failed').length;
-    expect(drill.rerun?.articles).toEqual({ created: drill.files.length - written, updated: 0, unchanged: written, failed: 0 });
+    expect(drill.rerun?.articles).toEqual({
+      created: drill.files.length - written,
+      updated: 0,
+      unchanged: written,
+      failed: 0,
+    });
     expect(drill.duplicates).toEqual([]);
     expect(drill.actual).toEqual(drill.expected);
   });

@@ -6,8 +6,8 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/graph/database.js';
-import { startNeo4j, type RunningNeo4j, type StartOptions } from '../../src/neo4j-runtime/index.js';
-import { serve, type Served } from './helpers.js';
+import { type RunningNeo4j, type StartOptions, startNeo4j } from '../../src/neo4j-runtime/index.js';
+import { type Served, serve } from './helpers.js';
 
 const CONCURRENCY = 8;
 /** Pause of each client between two requests, to bound the load (at most CONCURRENCY × 1000 / PAUSE_MS per second). */
@@ -29,7 +29,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -44,9 +46,22 @@ function startLoad(url: string) {
     while (running) {
       const sent = Date.now();
       try {
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
-        const body = (await response.json()) as { data?: { node?: { name?: string } | null }; errors?: { extensions?: { code?: string } }[] };
-        samples.push({ at: Date.now(), ms: Date.now() - sent, status: response.status, code: body.errors?.[0]?.extensions?.code, ok: body.data?.node?.name === 'Fault Probe' });
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: QUERY,
+        });
+        const body = (await response.json()) as {
+          data?: { node?: { name?: string } | null };
+          errors?: { extensions?: { code?: string } }[];
+        };
+        samples.push({
+          at: Date.now(),
+          ms: Date.now() - sent,
+          status: response.status,
+          code: body.errors?.[0]?.extensions?.code,
+          ok: body.data?.node?.name === 'Fault Probe',
+        });
       } catch {
         samples.push({ at: Date.now(), ms: Date.now() - sent, status: 'no answer', code: undefined, ok: false });
       }
@@ -80,7 +95,9 @@ describe('Neo4j killed under load', () => {
     };
     neo4j = await startNeo4j(options);
     db = createDatabase({ uri: neo4j.uri, user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: 5000 });
-    await db.write(`CREATE (:Entity:Person {id: 'person:fault-probe', name: 'Fault Probe', aliases: [], searchText: 'Fault Probe'})`);
+    await db.write(
+      `CREATE (:Entity:Person {id: 'person:fault-probe', name: 'Fault Probe', aliases: [], searchText: 'Fault Probe'})`,
+    );
     server = await serve(db);
   });
   afterAll(async () => {
@@ -141,7 +158,9 @@ describe('Neo4j killed under load', () => {
     console.log(`neo4j fault: ${JSON.stringify(figures)}`);
 
     expect([...statuses].sort()).toEqual([200, 503]);
-    expect(load.samples.filter((sample) => sample.status === 503).every((sample) => sample.code === 'DATABASE_UNAVAILABLE')).toBe(true);
+    expect(
+      load.samples.filter((sample) => sample.status === 503).every((sample) => sample.code === 'DATABASE_UNAVAILABLE'),
+    ).toBe(true);
     expect(before.length).toBeGreaterThan(0);
     expect(before.every((sample) => sample.ok)).toBe(true);
     expect(down.length).toBeGreaterThan(0);

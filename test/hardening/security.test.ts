@@ -6,17 +6,25 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
 import { createDatabase, type Database } from '../../src/graph/database.js';
+import { createLogger } from '../../src/logger.js';
 import { authenticate } from '../../src/server/auth.js';
 import { mountWeb } from '../../src/server/static.js';
 import { openTestDatabase } from '../helpers/database.js';
-import { API_KEY, codes, post, serve, type Served } from './helpers.js';
+import { API_KEY, codes, post, type Served, serve } from './helpers.js';
 
 const RETRACT = 'mutation { retractFact(factId: "fact:does-not-exist", reason: "security test") { change { id } } }';
 
 /** Text that must never reach a client, in any mode but NODE_ENV=development with DEBUG_ERRORS=true. */
-const LEAKS = [/MATCH|RETURN|DETACH/, /Neo\.ClientError|Neo4jError|neo4j/i, /stacktrace/, /\bat .+:\d+:\d+/, /\.ts\b/, /secret-internal/, /node_modules|file:\/\//];
+const LEAKS = [
+  /MATCH|RETURN|DETACH/,
+  /Neo\.ClientError|Neo4jError|neo4j/i,
+  /stacktrace/,
+  /\bat .+:\d+:\d+/,
+  /\.ts\b/,
+  /secret-internal/,
+  /node_modules|file:\/\//,
+];
 
 function expectNoLeak(text: string): void {
   for (const leak of LEAKS) expect(text).not.toMatch(leak);
@@ -36,7 +44,15 @@ describe('security of the HTTP surface', () => {
 
   describe('mutations and the API key', () => {
     it('refuses a mutation without a key, and with a wrong key of any length, with UNAUTHENTICATED', async () => {
-      const wrongKeys = [undefined, '', 'x', API_KEY.slice(0, -1), `${API_KEY}x`, `${API_KEY.slice(0, -1)}X`, API_KEY.toUpperCase()];
+      const wrongKeys = [
+        undefined,
+        '',
+        'x',
+        API_KEY.slice(0, -1),
+        `${API_KEY}x`,
+        `${API_KEY.slice(0, -1)}X`,
+        API_KEY.toUpperCase(),
+      ];
       for (const key of wrongKeys) {
         const answer = await post(server.url, RETRACT, { headers: key === undefined ? {} : { 'x-api-key': key } });
         expect(codes(answer), `key ${JSON.stringify(key)}`).toEqual(['UNAUTHENTICATED']);
@@ -66,7 +82,8 @@ describe('security of the HTTP surface', () => {
       for (let round = 0; round < 30; round += 1) {
         for (const which of ['early', 'late', 'short'] as const) {
           const began = process.hrtime.bigint();
-          for (let i = 0; i < 1000; i += 1) authenticate({ apiKey: configured, presentedKey: presented[which], actor: undefined });
+          for (let i = 0; i < 1000; i += 1)
+            authenticate({ apiKey: configured, presentedKey: presented[which], actor: undefined });
           fastest[which] = Math.min(fastest[which], Number(process.hrtime.bigint() - began));
         }
       }
@@ -75,7 +92,10 @@ describe('security of the HTTP surface', () => {
       expect(fastest.early / fastest.late).toBeGreaterThan(0.5);
       expect(fastest.early / fastest.late).toBeLessThan(2);
       expect(fastest.short / fastest.late).toBeLessThan(2);
-      expect(authenticate({ apiKey: configured, presentedKey: configured, actor: ' ada ' })).toEqual({ isAnalyst: true, actor: 'ada' });
+      expect(authenticate({ apiKey: configured, presentedKey: configured, actor: ' ada ' })).toEqual({
+        isAnalyst: true,
+        actor: 'ada',
+      });
     });
   });
 
@@ -83,13 +103,19 @@ describe('security of the HTTP surface', () => {
     it('refuses a GET without a preflight header and a POST as text/plain, both requests a page could forge', async () => {
       const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
       expect(get.status).toBe(400);
-      const form = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+      const form = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(form.status).toBe(400);
       expect(await form.text()).toMatch(/CSRF/);
     });
 
     it('accepts the same GET with the apollo-require-preflight header', async () => {
-      const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
       expect(get.status).toBe(200);
     });
   });
@@ -119,13 +145,18 @@ describe('security of the HTTP surface', () => {
       await writeFile(path.join(dist, 'index.html'), '<title>explorer</title>');
       await writeFile(path.join(dist, 'graphiql.html'), '<title>graphiql</title>');
       const logger = createLogger({ level: 'silent' });
-      const mount = (app: Served['app'], config: Served['config']) => mountWeb(app.express, { webDist: dist, graphiql: config.graphiql, logger });
+      const mount = (app: Served['app'], config: Served['config']) =>
+        mountWeb(app.express, { webDist: dist, graphiql: config.graphiql, logger });
       const off = await serve(db, {}, mount);
       const on = await serve(db, { GRAPHIQL: 'true' }, mount);
       try {
         expect(off.config.graphiql).toBe(false);
-        expect(await (await fetch(`${off.url}/graphiql`, { headers: { accept: 'text/html' } })).text()).not.toMatch(/graphiql/);
-        expect(await (await fetch(`${on.url}/graphiql`, { headers: { accept: 'text/html' } })).text()).toBe('<title>graphiql</title>');
+        expect(await (await fetch(`${off.url}/graphiql`, { headers: { accept: 'text/html' } })).text()).not.toMatch(
+          /graphiql/,
+        );
+        expect(await (await fetch(`${on.url}/graphiql`, { headers: { accept: 'text/html' } })).text()).toBe(
+          '<title>graphiql</title>',
+        );
       } finally {
         await off.close();
         await on.close();
@@ -136,11 +167,21 @@ describe('security of the HTTP surface', () => {
 
   describe('masked errors in production', () => {
     it('answers a Cypher error as "Unexpected error." with no Cypher, stack trace or internal message', async () => {
-      const broken: Database = { ...db, read: () => db.read('MATCH (n:Person {id: $id RETURN n /* secret-internal */', { id: 'x' }) };
+      const broken: Database = {
+        ...db,
+        read: () => db.read('MATCH (n:Person {id: $id RETURN n /* secret-internal */', { id: 'x' }),
+      };
       const app = await serve(broken);
       try {
         const answer = await post(app.url, '{ node(id: "person:anyone") { id } }');
-        expect(answer.body.errors).toEqual([{ message: 'Unexpected error.', path: ['node'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+        expect(answer.body.errors).toEqual([
+          {
+            message: 'Unexpected error.',
+            path: ['node'],
+            locations: [{ line: 1, column: 3 }],
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ]);
         expectNoLeak(answer.text);
       } finally {
         await app.close();
@@ -150,7 +191,10 @@ describe('security of the HTTP surface', () => {
     it('answers a programming error the same way, also in development, and shows it only with DEBUG_ERRORS=true there', async () => {
       const failing: Database = {
         ...db,
-        read: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'secret-internal') at repo.ts:1:1")),
+        read: () =>
+          Promise.reject(
+            new TypeError("Cannot read properties of undefined (reading 'secret-internal') at repo.ts:1:1"),
+          ),
       };
       const production = await serve(failing, { DEBUG_ERRORS: 'true' });
       const development = await serve(failing, { NODE_ENV: 'development' });
@@ -164,7 +208,9 @@ describe('security of the HTTP surface', () => {
         }
         const shown = await post(debugging.url, '{ node(id: "person:anyone") { id } }');
         expect(shown.body.errors?.[0]?.message).toMatch(/secret-internal/);
-        expect(shown.body.errors?.[0]?.extensions?.stacktrace).toEqual(expect.arrayContaining([expect.stringMatching(/TypeError/)]));
+        expect(shown.body.errors?.[0]?.extensions?.stacktrace).toEqual(
+          expect.arrayContaining([expect.stringMatching(/TypeError/)]),
+        );
       } finally {
         await production.close();
         await development.close();
@@ -172,7 +218,7 @@ describe('security of the HTTP surface', () => {
       }
     });
 
-    it('answers a constraint broken in the real Neo4j as CONFLICT with our sentence, not the driver\'s', async () => {
+    it("answers a constraint broken in the real Neo4j as CONFLICT with our sentence, not the driver's", async () => {
       const id = 'person:security-constraint-probe';
       await db.write('MERGE (:Entity:Person {id: $id})', { id });
       const duplicating: Database = { ...db, read: () => db.write('CREATE (:Entity:Person {id: $id})', { id }) };
@@ -181,7 +227,9 @@ describe('security of the HTTP surface', () => {
         const answer = await post(development.url, '{ node(id: "person:anyone") { id } }');
         expect(codes(answer)).toEqual(['CONFLICT']);
         expect(answer.body.errors?.[0]?.message).toMatch(
-          new RegExp(`^The graph already holds the (Entity|Person) '${id}' \\(its id must be unique\\); the write that would have repeated it was refused\\.$`),
+          new RegExp(
+            `^The graph already holds the (Entity|Person) '${id}' \\(its id must be unique\\); the write that would have repeated it was refused\\.$`,
+          ),
         );
         expect(answer.text).not.toMatch(/Node\(\d+\)|already exists/);
         expectNoLeak(answer.text.replace(id, ''));
@@ -192,7 +240,13 @@ describe('security of the HTTP surface', () => {
     });
 
     it('answers DATABASE_UNAVAILABLE with 503 and no stack trace or file path when Neo4j is down, in development too', async () => {
-      const dead = createDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: 1000 });
+      const dead = createDatabase({
+        uri: 'bolt://127.0.0.1:1',
+        user: 'neo4j',
+        password: null,
+        database: 'neo4j',
+        queryTimeoutMs: 1000,
+      });
       const development = await serve(dead, { NODE_ENV: 'development' });
       try {
         const answer = await post(development.url, '{ node(id: "person:anyone") { id } }');
@@ -229,16 +283,27 @@ describe('security of the HTTP surface', () => {
       expect(response.status).toBe(413);
       const text = await response.text();
       expect(JSON.parse(text)).toEqual({
-        errors: [{ message: 'expected a request body of at most 262144 bytes, but got a larger one.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        errors: [
+          {
+            message: 'expected a request body of at most 262144 bytes, but got a larger one.',
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
       });
       expectNoLeak(text);
     });
 
     it('refuses a body that is not JSON with 400 and BAD_REQUEST', async () => {
-      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      });
       expect(response.status).toBe(400);
       const text = await response.text();
-      expect((JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expect((JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+        'BAD_REQUEST',
+      );
       expectNoLeak(text);
     });
   });
@@ -247,7 +312,11 @@ describe('security of the HTTP surface', () => {
     const preflight = (url: string, origin: string) =>
       fetch(`${url}/graphql`, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-api-key' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, x-api-key',
+        },
       });
 
     it('sends no CORS header by default, so browsers keep other origins out', async () => {

@@ -23,7 +23,11 @@ export function capturedLogger(): { logger: Logger; lines: LogLine[] } {
 }
 
 /** Resolves with the first state (the current one included) that `accept` takes; rejects after `timeoutMs`. */
-export function untilState(supervisor: Neo4jSupervisor, accept: (state: SupervisorState) => boolean, timeoutMs: number): Promise<SupervisorState> {
+export function untilState(
+  supervisor: Neo4jSupervisor,
+  accept: (state: SupervisorState) => boolean,
+  timeoutMs: number,
+): Promise<SupervisorState> {
   return new Promise((resolve, reject) => {
     if (accept(supervisor.state)) {
       resolve(supervisor.state);
@@ -31,7 +35,11 @@ export function untilState(supervisor: Neo4jSupervisor, accept: (state: Supervis
     }
     const timer = setTimeout(() => {
       off();
-      reject(new Error(`expected the supervisor to reach the awaited state within ${timeoutMs} ms, but it is ${supervisor.state.status}.`));
+      reject(
+        new Error(
+          `expected the supervisor to reach the awaited state within ${timeoutMs} ms, but it is ${supervisor.state.status}.`,
+        ),
+      );
     }, timeoutMs);
     const off = supervisor.onState((state) => {
       if (!accept(state)) return;

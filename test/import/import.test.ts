@@ -4,22 +4,36 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { ImportValidationError, importJsonl } from '../../src/import/index.js';
-import { clearDatabase, countNodes, openTestDatabase } from '../helpers/database.js';
 import { buildSeedsGraph, exportJsonlToFile, exportToString, sortedLines } from '../export/helpers.js';
+import { clearDatabase, countNodes, openTestDatabase } from '../helpers/database.js';
 
 const PERSON = { id: 'person:ada-lovelace', schema: 'Person', properties: { name: 'Ada Lovelace', aliases: ['Ada'] } };
-const POSITION = { id: 'position:kepala@org:bnpt', schema: 'Position', properties: { name: 'Kepala BNPT', title: 'Kepala' } };
+const POSITION = {
+  id: 'position:kepala@org:bnpt',
+  schema: 'Position',
+  properties: { name: 'Kepala BNPT', title: 'Kepala' },
+};
 const STATEMENT = {
   id: 'fact:0123456789abcdef0123',
   schema: 'HOLDS_POSITION',
   source: 'person:ada-lovelace',
   target: 'position:kepala@org:bnpt',
   properties: { firstSeen: '2018-09-19', firstSeenPrecision: 'DAY', former: false },
-  evidence: [{ id: 'evidence:1', article: null, quote: 'Kepala BNPT Ada Lovelace', start: 0, end: 24, extractorVersion: 'analyst', confidence: 1 }],
+  evidence: [
+    {
+      id: 'evidence:1',
+      article: null,
+      quote: 'Kepala BNPT Ada Lovelace',
+      start: 0,
+      end: 24,
+      extractorVersion: 'analyst',
+      confidence: 1,
+    },
+  ],
 };
 
 function jsonl(...records: unknown[]): string {
-  return records.map((record) => (typeof record === 'string' ? record : JSON.stringify(record))).join('\n') + '\n';
+  return `${records.map((record) => (typeof record === 'string' ? record : JSON.stringify(record))).join('\n')}\n`;
 }
 
 describe('JSON Lines import', () => {
@@ -77,19 +91,29 @@ describe('JSON Lines import', () => {
 
   it('accepts a statement written before the entities it joins', async () => {
     await importJsonl({ db, file: await file('order.jsonl', jsonl(STATEMENT, POSITION, PERSON)) });
-    const [row] = await db.read<{ count: number }>(`MATCH (:Person)-[r:HOLDS_POSITION]->(:Position) RETURN count(r) AS count`);
+    const [row] = await db.read<{ count: number }>(
+      `MATCH (:Person)-[r:HOLDS_POSITION]->(:Position) RETURN count(r) AS count`,
+    );
     expect(row?.count).toBe(1);
   });
 
   it('rejects a malformed JSON line with its line number and loads nothing of the file', async () => {
-    const source = await file('malformed.jsonl', jsonl(PERSON, POSITION, '{"id": "person:x", "schema": "Person", ', STATEMENT));
+    const source = await file(
+      'malformed.jsonl',
+      jsonl(PERSON, POSITION, '{"id": "person:x", "schema": "Person", ', STATEMENT),
+    );
     expect(await problemsOf(importJsonl({ db, file: source }))).toMatch(/line 3: It is not valid JSON/);
     expect(await countNodes(db)).toBe(0);
   });
 
   it('rejects an unknown schema, naming the line and the schemas it accepts', async () => {
-    const source = await file('schema.jsonl', jsonl(PERSON, { id: 'vessel:x', schema: 'Vessel', properties: { name: 'X' } }));
-    expect(await problemsOf(importJsonl({ db, file: source }))).toMatch(/line 2: Unknown schema "Vessel": expected one of Person, .*HOLDS_POSITION/);
+    const source = await file(
+      'schema.jsonl',
+      jsonl(PERSON, { id: 'vessel:x', schema: 'Vessel', properties: { name: 'X' } }),
+    );
+    expect(await problemsOf(importJsonl({ db, file: source }))).toMatch(
+      /line 2: Unknown schema "Vessel": expected one of Person, .*HOLDS_POSITION/,
+    );
     expect(await countNodes(db)).toBe(0);
   });
 

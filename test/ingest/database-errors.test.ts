@@ -16,7 +16,9 @@ describe('the ingest and a broken constraint', () => {
   beforeAll(async () => {
     db = openTestDatabase();
     await clearDatabase(db);
-    await db.write(`CREATE (:Merged:Person {id: $id, name: 'Suhardi Alius', mergedInto: 'person:somebody-else'})`, { id: MERGED });
+    await db.write(`CREATE (:Merged:Person {id: $id, name: 'Suhardi Alius', mergedInto: 'person:somebody-else'})`, {
+      id: MERGED,
+    });
   });
   afterAll(async () => {
     await clearDatabase(db);

@@ -28,12 +28,18 @@ async function fingerprint(db: Database): Promise<{ nodes: number; relationships
 
 /** Every node and relationship with all its properties but timestamps, one sorted line each: two graphs compared exactly. */
 async function snapshot(db: Database): Promise<string[]> {
-  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+  );
   const relationships = await db.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
     `MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, '') AS from, coalesce(b.id, '') AS to, properties(r) AS props`,
   );
   const plain = (props: Record<string, unknown>): string =>
-    JSON.stringify(Object.entries(props).filter(([key]) => !['createdAt', 'updatedAt', 'ingestedAt'].includes(key)).sort(([a], [b]) => a.localeCompare(b)));
+    JSON.stringify(
+      Object.entries(props)
+        .filter(([key]) => !['createdAt', 'updatedAt', 'ingestedAt'].includes(key))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   return [
     ...nodes.map((node) => `${[...node.labels].sort().join(':')} ${plain(node.props)}`),
     ...relationships.map((rel) => `${rel.from} ${rel.type} ${rel.to} ${plain(rel.props)}`),
@@ -151,12 +157,17 @@ describe('ingest pipeline on the real Neo4j', () => {
     await import('node:fs/promises').then((fs) => fs.mkdir(folder, { recursive: true }));
     await writeFile(path.join(folder, 'a-empty.txt'), '');
     await writeFile(path.join(folder, 'b-binary.txt'), Buffer.from([0x50, 0x00, 0x01, 0x02]));
-    await writeFile(path.join(folder, 'c-latin1.txt'), Buffer.from('Kepala BNPT menerima kunjungan Duta Besar \xe9', 'latin1'));
+    await writeFile(
+      path.join(folder, 'c-latin1.txt'),
+      Buffer.from('Kepala BNPT menerima kunjungan Duta Besar \xe9', 'latin1'),
+    );
     await copyFile(SEED_2018, path.join(folder, 'd-good.txt'));
     const summary = await ingestPaths({ db, paths: [folder, path.join(scratch, 'missing.txt')] });
     expect(summary.articles.created).toBe(1);
     expect(summary.articles.failed).toBe(4);
-    const messages = summary.reports.filter((report) => report.outcome === 'failed').map((report) => report.error?.message ?? '');
+    const messages = summary.reports
+      .filter((report) => report.outcome === 'failed')
+      .map((report) => report.error?.message ?? '');
     for (const message of messages) expect(message).toMatch(/^[A-Z].*\.$/);
     const [articles] = await db.read<{ count: number }>('MATCH (a:Article) RETURN count(a) AS count');
     expect(articles?.count).toBe(1);
@@ -227,8 +238,28 @@ describe('ingest pipeline on the real Neo4j', () => {
 
 describe('resolution across the articles of a batch (pure)', () => {
   it('compares names as isSameName does, pair by pair', () => {
-    const names = ['Andhika Krisnayudhanto', 'Andhika Chrisnayudhanto', 'Boy Rafli', 'Boy Rafli Amar', 'Kris Erlangga A.W.', 'K. Erlangga', 'Oliver Chambard',
-      'Olivier Chambard', 'Sung Yom', 'Sung Yong Kim', 'Abdul Hamid bin Bador', 'Soeharto', 'Suharto', 'Dhani Putra', 'Dani Putra', 'Boy', '', 'Dr.', 'Lee Chua', 'Tang Kua'];
+    const names = [
+      'Andhika Krisnayudhanto',
+      'Andhika Chrisnayudhanto',
+      'Boy Rafli',
+      'Boy Rafli Amar',
+      'Kris Erlangga A.W.',
+      'K. Erlangga',
+      'Oliver Chambard',
+      'Olivier Chambard',
+      'Sung Yom',
+      'Sung Yong Kim',
+      'Abdul Hamid bin Bador',
+      'Soeharto',
+      'Suharto',
+      'Dhani Putra',
+      'Dani Putra',
+      'Boy',
+      '',
+      'Dr.',
+      'Lee Chua',
+      'Tang Kua',
+    ];
     const sameName = createSameName();
     for (const a of names) for (const b of names) expect([a, b, sameName(a, b)]).toEqual([a, b, isSameName(a, b)]);
   });
@@ -248,10 +279,16 @@ describe('resolution across the articles of a batch (pure)', () => {
 
   it('gives an article the persons earlier articles of the batch write, with the names the write will leave them', () => {
     const terms = personSearchTerms(['Andhika Chrisnayudhanto']);
-    const graphHits = new Map(terms.map((term) => [`${term.word}~${term.edits}`, { ids: [], scores: [], complete: true }]));
+    const graphHits = new Map(
+      terms.map((term) => [`${term.word}~${term.edits}`, { ids: [], scores: [], complete: true }]),
+    );
     const batch = createBatchCandidates({ hits: graphHits, persons: [], limit: 200, personLabel: 'Person' });
-    batch.record([{ id: 'person:andhika-krisnayudhanto', label: 'Person', name: 'Andhika Krisnayudhanto', aliases: ['Andhika'] }]);
-    batch.record([{ id: 'person:andhika-krisnayudhanto', label: 'Person', name: 'Andhika K.', aliases: ['Andhika Krisnayudhanto'] }]);
+    batch.record([
+      { id: 'person:andhika-krisnayudhanto', label: 'Person', name: 'Andhika Krisnayudhanto', aliases: ['Andhika'] },
+    ]);
+    batch.record([
+      { id: 'person:andhika-krisnayudhanto', label: 'Person', name: 'Andhika K.', aliases: ['Andhika Krisnayudhanto'] },
+    ]);
     expect(batch.candidatesFor(terms)).toEqual([
       { id: 'person:andhika-krisnayudhanto', name: 'Andhika Krisnayudhanto', aliases: ['Andhika', 'Andhika K.'] },
     ]);

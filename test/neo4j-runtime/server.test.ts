@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Neo4jRuntimeError, isAlive, startNeo4j, type StartOptions } from '../../src/neo4j-runtime/index.js';
+import { isAlive, Neo4jRuntimeError, type StartOptions, startNeo4j } from '../../src/neo4j-runtime/index.js';
 
 // Its own port and folder, beside the suite's Neo4j (test/setup/neo4j.ts).
 const basePort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 17687) + 100;
@@ -17,7 +17,6 @@ const options: StartOptions = {
   startTimeoutMs: 120_000,
   fresh: true,
 };
-
 
 describe('the embedded Neo4j', () => {
   const javaHome = process.env.JAVA_HOME;
@@ -66,7 +65,13 @@ describe('the embedded Neo4j', () => {
   it('does not outlive the process that started it, even when that process is killed outright', async () => {
     const home = `${options.home}-orphan`;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/neo4j-runtime/cli.ts', 'start'], {
-      env: { ...process.env, NEO4J_HOME: home, NEO4J_BOLT_PORT: String(basePort + 2), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' },
+      env: {
+        ...process.env,
+        NEO4J_HOME: home,
+        NEO4J_BOLT_PORT: String(basePort + 2),
+        NEO4J_HEAP: '512m',
+        NEO4J_PAGECACHE: '64m',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await new Promise<void>((resolve, reject) => {

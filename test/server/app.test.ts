@@ -28,7 +28,13 @@ async function graphql(url: string, query: string, headers: Record<string, strin
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 describe('HTTP server', () => {
@@ -37,7 +43,9 @@ describe('HTTP server', () => {
   beforeAll(async () => {
     db = openTestDatabase();
     await clearDatabase(db);
-    await db.write(`CREATE (:Entity:Person {id: 'person:probe-person', name: 'Probe Person', aliases: [], searchText: 'Probe Person'})`);
+    await db.write(
+      `CREATE (:Entity:Person {id: 'person:probe-person', name: 'Probe Person', aliases: [], searchText: 'Probe Person'})`,
+    );
     server = await serve(db, { API_KEY: 'a-test-key-of-sixteen-chars' });
   });
   afterAll(async () => {
@@ -49,11 +57,17 @@ describe('HTTP server', () => {
   it('reports on /healthz that Neo4j answers, with its version', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', neo4j: { up: true, version: expect.stringMatching(/^5\.26\./) } });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      neo4j: { up: true, version: expect.stringMatching(/^5\.26\./) },
+    });
   });
 
   it('answers a query from GraphQL through the resolvers to Neo4j and back', async () => {
-    const { status, body } = await graphql(server.url, '{ node(id: "person:probe-person") { id ... on Person { name } } }');
+    const { status, body } = await graphql(
+      server.url,
+      '{ node(id: "person:probe-person") { id ... on Person { name } } }',
+    );
     expect(status).toBe(200);
     expect(body).toEqual({ data: { node: { id: 'person:probe-person', name: 'Probe Person' } } });
   });
@@ -66,7 +80,10 @@ describe('HTTP server', () => {
   });
 
   it('refuses a mutation without the API key with UNAUTHENTICATED', async () => {
-    const { body } = await graphql(server.url, 'mutation { retractFact(factId: "fact:x", reason: "test") { __typename } }');
+    const { body } = await graphql(
+      server.url,
+      'mutation { retractFact(factId: "fact:x", reason: "test") { __typename } }',
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -78,7 +95,13 @@ describe('HTTP server', () => {
 
 describe('HTTP server with Neo4j down', () => {
   it('says so on /healthz with 503 and answers queries with DATABASE_UNAVAILABLE', async () => {
-    const dead = createDatabase({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: null, database: 'neo4j', queryTimeoutMs: 1000 });
+    const dead = createDatabase({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: null,
+      database: 'neo4j',
+      queryTimeoutMs: 1000,
+    });
     const server = await serve(dead);
     try {
       const health = await fetch(`${server.url}/healthz`);

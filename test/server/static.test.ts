@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { mountWeb } from '../../src/server/static.js';
 
-async function serve(webDist: string, logger = createLogger({ level: 'silent' }), graphiql = true): Promise<{ url: string; server: Server }> {
+async function serve(
+  webDist: string,
+  logger = createLogger({ level: 'silent' }),
+  graphiql = true,
+): Promise<{ url: string; server: Server }> {
   const app = express();
   app.post('/graphql', (_req, res) => void res.json({ data: { ok: true } }));
   mountWeb(app, { webDist, graphiql, logger });
@@ -51,7 +55,8 @@ describe('mountWeb', () => {
   it('answers 404 for GraphiQL, route and page file alike, when it is switched off', async () => {
     const off = await serve(dist, createLogger({ level: 'silent' }), false);
     try {
-      for (const address of ['/graphiql', '/graphiql.html']) expect((await fetch(`${off.url}${address}`)).status).toBe(404);
+      for (const address of ['/graphiql', '/graphiql.html'])
+        expect((await fetch(`${off.url}${address}`)).status).toBe(404);
       expect((await fetch(`${off.url}/`, { headers: { accept: 'text/html' } })).status).toBe(200);
     } finally {
       off.server.close();

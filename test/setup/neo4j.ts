@@ -5,7 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../src/graph/database.js';
 import { applyMigrations } from '../../src/graph/migrations.js';
-import { startNeo4j, type RunningNeo4j } from '../../src/neo4j-runtime/index.js';
+import { type RunningNeo4j, startNeo4j } from '../../src/neo4j-runtime/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,7 +33,13 @@ export async function setup(project: TestProject): Promise<void> {
     uri = server.uri;
     console.log(`Test Neo4j ${server.version} started on ${uri} in ${server.startMs} ms.`);
   }
-  const db = createDatabase({ uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password, database: 'neo4j', queryTimeoutMs: 60_000 });
+  const db = createDatabase({
+    uri,
+    user: process.env.NEO4J_TEST_USER ?? 'neo4j',
+    password,
+    database: 'neo4j',
+    queryTimeoutMs: 60_000,
+  });
   try {
     await applyMigrations(db);
   } finally {

@@ -3,12 +3,12 @@
  * the panels that show them. Every user action goes through here; every failure ends in a visible message.
  */
 import { ApiError, request } from './api.js';
-import type { FactType } from './generated/graphql.js';
-import { GraphCanvas, edgePasses, type CanvasFilter } from './graph/canvas.js';
-import { GraphView, toNode, type GraphNode } from './graph/model.js';
+import type { FactType, PathQuery } from './generated/graphql.js';
+import { type CanvasFilter, edgePasses, GraphCanvas } from './graph/canvas.js';
+import { type GraphNode, GraphView, toNode } from './graph/model.js';
 import { expand, type FetchedCounts, type PageState } from './graph/neighbours.js';
 import { EMPTY_STATE, formatViewState, parseViewState, type Selection, type ViewState } from './state/view-state.js';
-import { renderCard, type CardActions, type CardEntity } from './ui/card.js';
+import { type CardActions, type CardEntity, renderCard } from './ui/card.js';
 import { h, messageOf, replaceChildren, status } from './ui/dom.js';
 import { renderFactEvidence, renderNodeEvidence } from './ui/evidence.js';
 import { FilterBar } from './ui/filters.js';
@@ -113,7 +113,14 @@ export class Explorer {
   // ── actions ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
   private async setFocus(id: string, push: boolean): Promise<void> {
-    this.state = { ...this.state, focus: id, expanded: [], selected: { kind: 'node', id }, side: 'card', right: 'evidence' };
+    this.state = {
+      ...this.state,
+      focus: id,
+      expanded: [],
+      selected: { kind: 'node', id },
+      side: 'card',
+      right: 'evidence',
+    };
     this.view.clear();
     this.pages.clear();
     this.pathIds = new Set();
@@ -169,8 +176,8 @@ export class Explorer {
     try {
       const node = await this.nodeFor(id);
       const expansion = await expand(node, null);
-      expansion.nodes.forEach((n) => this.view.addNode(n));
-      expansion.edges.forEach((e) => this.view.addEdge(e));
+      for (const n of expansion.nodes) this.view.addNode(n);
+      for (const e of expansion.edges) this.view.addEdge(e);
       this.pages.set(id, { more: expansion.more, fetched: expansion.fetched, remaining: expansion.remaining });
       if (!this.state.expanded.includes(id)) this.state = { ...this.state, expanded: [...this.state.expanded, id] };
       this.writeUrl();
@@ -188,8 +195,8 @@ export class Explorer {
     try {
       const node = await this.nodeFor(id);
       const expansion = await expand(node, pages.more, pages.fetched);
-      expansion.nodes.forEach((n) => this.view.addNode(n));
-      expansion.edges.forEach((e) => this.view.addEdge(e));
+      for (const n of expansion.nodes) this.view.addNode(n);
+      for (const e of expansion.edges) this.view.addEdge(e);
       this.pages.set(id, { more: expansion.more, fetched: expansion.fetched, remaining: expansion.remaining });
     } finally {
       this.busy.delete(id);
@@ -229,10 +236,17 @@ export class Explorer {
   private setPathEnd(end: 'from' | 'to', id: string): void {
     const name = this.view.nodes.get(id)?.name ?? id;
     const other = end === 'from' ? this.state.pathTo : this.state.pathFrom;
-    const otherEnd = other ? { id: other, name: this.view.nodes.get(other)?.name ?? this.cards.get(other)?.name ?? other } : null;
+    const otherEnd = other
+      ? { id: other, name: this.view.nodes.get(other)?.name ?? this.cards.get(other)?.name ?? other }
+      : null;
     const self = { id, name };
     this.pathFinder.setEnds(end === 'from' ? self : otherEnd, end === 'from' ? otherEnd : self);
-    this.state = { ...this.state, pathFrom: end === 'from' ? id : this.state.pathFrom, pathTo: end === 'to' ? id : this.state.pathTo, right: 'path' };
+    this.state = {
+      ...this.state,
+      pathFrom: end === 'from' ? id : this.state.pathFrom,
+      pathTo: end === 'to' ? id : this.state.pathTo,
+      right: 'path',
+    };
     this.render();
     this.writeUrl();
   }
@@ -242,7 +256,7 @@ export class Explorer {
     this.writeUrl();
     this.render();
     this.pathFinder.loading();
-    let path;
+    let path: PathQuery['path'];
     try {
       path = (await request('Path', { from, to, maxHops })).path;
     } catch (error) {
@@ -260,8 +274,8 @@ export class Explorer {
       this.state = { ...this.state, focus: from, selected: { kind: 'node', id: from } };
       this.writeUrl();
     }
-    nodes.forEach((n) => this.view.addNode(n));
-    edges.forEach((e) => this.view.addEdge(e));
+    for (const n of nodes) this.view.addNode(n);
+    for (const e of edges) this.view.addEdge(e);
     this.pathIds = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
     this.render();
   }
@@ -283,7 +297,8 @@ export class Explorer {
           this.pathFinder.setEnds(await end(next.pathFrom), await end(next.pathTo));
           if (next.pathFrom && next.pathTo) await this.findPath(next.pathFrom, next.pathTo, 4);
         }
-        if (next.selected?.kind === 'node' && !this.view.nodes.has(next.selected.id)) await this.nodeFor(next.selected.id);
+        if (next.selected?.kind === 'node' && !this.view.nodes.has(next.selected.id))
+          await this.nodeFor(next.selected.id);
         this.state = { ...this.state, selected: next.selected, side: next.side, right: next.right };
         this.render();
       })(),
@@ -302,11 +317,23 @@ export class Explorer {
   }
 
   showAlert(error: unknown): void {
-    const text = error instanceof ApiError || error instanceof NotFound ? error.message : `Something went wrong: ${messageOf(error)}`;
+    const text =
+      error instanceof ApiError || error instanceof NotFound
+        ? error.message
+        : `Something went wrong: ${messageOf(error)}`;
     replaceChildren(
       this.el.alert,
       h('span', { class: 'alert-text' }, text),
-      h('button', { type: 'button', class: 'small', 'aria-label': 'Dismiss the message', onclick: () => replaceChildren(this.el.alert) }, 'Dismiss'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          'aria-label': 'Dismiss the message',
+          onclick: () => replaceChildren(this.el.alert),
+        },
+        'Dismiss',
+      ),
     );
   }
 
@@ -325,7 +352,13 @@ export class Explorer {
 
   private render(): void {
     const filter = this.filter();
-    this.canvas.render({ view: this.view, focus: this.state.focus, expanded: new Set(this.pages.keys()), path: this.pathIds, filter });
+    this.canvas.render({
+      view: this.view,
+      focus: this.state.focus,
+      expanded: new Set(this.pages.keys()),
+      path: this.pathIds,
+      filter,
+    });
     const selected: Selection | null = this.state.selected;
     this.canvas.select(selected?.id ?? null);
     this.renderOverlay();
@@ -346,7 +379,12 @@ export class Explorer {
       overlay.hidden = false;
       replaceChildren(
         overlay,
-        h('div', { class: 'empty-state' }, h('h2', {}, 'Explore the graph'), h('p', {}, 'Search for a person, organisation, country, event or agreement to start. Press / to search.')),
+        h(
+          'div',
+          { class: 'empty-state' },
+          h('h2', {}, 'Explore the graph'),
+          h('p', {}, 'Search for a person, organisation, country, event or agreement to start. Press / to search.'),
+        ),
       );
     } else overlay.hidden = true;
   }
@@ -372,7 +410,10 @@ export class Explorer {
     if (!entity) {
       const node = this.view.nodes.get(id);
       if (!node) {
-        replaceChildren(this.el.side, this.focusStatus ? status(this.focusStatus.kind, this.focusStatus.text) : status('loading', 'Loading…'));
+        replaceChildren(
+          this.el.side,
+          this.focusStatus ? status(this.focusStatus.kind, this.focusStatus.text) : status('loading', 'Loading…'),
+        );
         return;
       }
       replaceChildren(this.el.side, status('loading', `Loading ${node.name}…`));
@@ -383,7 +424,17 @@ export class Explorer {
     const pages = this.pages.get(entity.id);
     replaceChildren(
       this.el.side,
-      renderCard({ entity, expanded: pages !== undefined, remaining: pages?.remaining ?? 0, busy: this.busy.has(entity.id), edges, nodes: this.view.nodes }, this.cardActions),
+      renderCard(
+        {
+          entity,
+          expanded: pages !== undefined,
+          remaining: pages?.remaining ?? 0,
+          busy: this.busy.has(entity.id),
+          edges,
+          nodes: this.view.nodes,
+        },
+        this.cardActions,
+      ),
     );
   }
 
@@ -395,12 +446,18 @@ export class Explorer {
       return;
     }
     if (entity.__typename !== 'Person') {
-      replaceChildren(this.el.side, status('empty', `Timelines are kept for persons; ${entity.name} is a ${entity.__typename.toLowerCase()}.`));
+      replaceChildren(
+        this.el.side,
+        status('empty', `Timelines are kept for persons; ${entity.name} is a ${entity.__typename.toLowerCase()}.`),
+      );
       return;
     }
     const timeline = this.timelines.get(id);
     if (timeline) {
-      replaceChildren(this.el.side, renderTimeline(entity.name, timeline, (target) => this.selectNode(target)));
+      replaceChildren(
+        this.el.side,
+        renderTimeline(entity.name, timeline, (target) => this.selectNode(target)),
+      );
       return;
     }
     replaceChildren(this.el.side, status('loading', `Loading the timeline of ${entity.name}…`));
@@ -409,23 +466,41 @@ export class Explorer {
         if (data.node?.__typename === 'Person') this.timelines.set(id, data.node.timeline);
         if (this.cardId() === id && this.state.side === 'timeline') this.render();
       },
-      (error: unknown) => replaceChildren(this.el.side, status('error', `The timeline could not be loaded: ${messageOf(error)}`)),
+      (error: unknown) =>
+        replaceChildren(this.el.side, status('error', `The timeline could not be loaded: ${messageOf(error)}`)),
     );
   }
 
   private renderEvidence(): void {
     const selected = this.state.selected;
     if (!selected) {
-      replaceChildren(this.el.evidence, status('empty', 'Select a fact (an edge, or “Evidence” in a list) to read its evidence.'));
+      replaceChildren(
+        this.el.evidence,
+        status('empty', 'Select a fact (an edge, or “Evidence” in a list) to read its evidence.'),
+      );
       return;
     }
     if (selected.kind === 'edge') {
       const edge = this.view.edges.get(selected.id);
-      replaceChildren(this.el.evidence, edge ? renderFactEvidence(edge, this.view.nodes) : status('empty', 'That fact is not in the view: expand its entities to load it.'));
+      replaceChildren(
+        this.el.evidence,
+        edge
+          ? renderFactEvidence(edge, this.view.nodes)
+          : status('empty', 'That fact is not in the view: expand its entities to load it.'),
+      );
       return;
     }
     const node = this.view.nodes.get(selected.id);
-    replaceChildren(this.el.evidence, node ? renderNodeEvidence(node, this.view.edgesOf(node.id).filter((edge) => edgePasses(edge, this.filter())), this.view.nodes) : status('loading', 'Loading…'));
+    replaceChildren(
+      this.el.evidence,
+      node
+        ? renderNodeEvidence(
+            node,
+            this.view.edgesOf(node.id).filter((edge) => edgePasses(edge, this.filter())),
+            this.view.nodes,
+          )
+        : status('loading', 'Loading…'),
+    );
   }
 
   // ── URL and keyboard ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -440,7 +515,8 @@ export class Explorer {
   private bindKeys(searchInput: HTMLInputElement): void {
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select') !== null && target?.closest('input, textarea, select') !== undefined;
+      const typing =
+        target?.closest('input, textarea, select') !== null && target?.closest('input, textarea, select') !== undefined;
       if (event.key === '/' && !typing) {
         event.preventDefault();
         searchInput.focus();

@@ -5,7 +5,7 @@
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
 import type { ExecutionResult } from 'graphql';
-import { createElement, type ComponentProps } from 'react';
+import { type ComponentProps, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
@@ -13,7 +13,11 @@ type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 const fetcher: Fetcher = async (params, options) => {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options?.headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...options?.headers,
+    },
     body: JSON.stringify(params),
   });
   return (await response.json()) as ExecutionResult;

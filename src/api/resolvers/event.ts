@@ -2,11 +2,18 @@
 import type { EntityRow, NeighbourRow } from '../../graph/repositories/rows.js';
 import { toConnection } from '../connection.js';
 import type { EventKind, EventResolvers } from '../generated/graphql.js';
-import { historyOf, neighbourEdge, partialDate, singleEdge } from './shared.js';
 import { related } from './related.js';
+import { historyOf, neighbourEdge, partialDate, singleEdge } from './shared.js';
 
 /** A FOLLOW_UP_OF edge from `from` to `to`, whose node is the end that is not the parent. */
-export function followUpEdge(options: { cursor: string; node: EntityRow; from: EntityRow; to: EntityRow; depth: number; fact: Pick<NeighbourRow, 'factId' | 'evidence'> }) {
+export function followUpEdge(options: {
+  cursor: string;
+  node: EntityRow;
+  from: EntityRow;
+  to: EntityRow;
+  depth: number;
+  fact: Pick<NeighbourRow, 'factId' | 'evidence'>;
+}) {
   const { cursor, node, from, to, depth, fact } = options;
   return { cursor, node, from, to, depth, factId: fact.factId, evidence: fact.evidence };
 }
@@ -18,7 +25,9 @@ export const Event: EventResolvers = {
   place: (row) => row.place ?? null,
   country: async (row, _args, ctx, info) => singleEdge(await related(ctx, info, 'locations').load(row.id)),
   participants: async (row, args, ctx, info) => {
-    const rows = (await related(ctx, info, 'participants').load(row.id)).filter((r) => !args.role || r.role === args.role);
+    const rows = (await related(ctx, info, 'participants').load(row.id)).filter(
+      (r) => !args.role || r.role === args.role,
+    );
     return toConnection(rows, args, (r, cursor) => ({ ...neighbourEdge(r, cursor), role: r.role ?? 'PARTICIPANT' }));
   },
   accompaniments: async (row, args, ctx, info) =>

@@ -55,4 +55,3 @@ export const resolvers: Resolvers = {
   EventConnection,
   AgreementListConnection,
 };
-

@@ -1,16 +1,21 @@
 /** The list roots: persons, organizations, countries, positions and agreements (events is in ./query.ts). */
 import {
+  type CountableListPage,
+  countListBy,
   findAgreements,
   findCountries,
   findOrganizations,
   findPersons,
   findPositions,
-  countListBy,
-  type CountableListPage,
   type ListQuery as ListStatement,
 } from '../../graph/repositories/lists.js';
 import type { EntityRow } from '../../graph/repositories/rows.js';
-import { pageWindow, toWindowConnection, type Connection, type PageWindow } from '../connection.js';
+import { type Connection, type PageWindow, pageWindow, toWindowConnection } from '../connection.js';
+import type {
+  AgreementListConnectionResolvers,
+  EventConnectionResolvers,
+  QueryResolvers,
+} from '../generated/graphql.js';
 import {
   agreementFilterOf,
   countryFilterOf,
@@ -18,7 +23,6 @@ import {
   personFilterOf,
   positionFilterOf,
 } from '../list-filters.js';
-import type { AgreementListConnectionResolvers, EventConnectionResolvers, QueryResolvers } from '../generated/graphql.js';
 
 /** A page of a list with the statement behind it, so that `counts` counts what the same filters select. */
 export interface CountableConnection extends Connection<{ cursor: string; node: EntityRow }> {
@@ -67,6 +71,9 @@ export const ListQuery: Pick<QueryResolvers, 'persons' | 'organizations' | 'coun
   agreements: async (_root, args, ctx) => {
     const window = pageWindow(args);
     const filter = agreementFilterOf(args.where);
-    return listConnection(await findAgreements(ctx.db, { filter, order: args.sort ?? 'PERIOD_START_ASC', window }), window);
+    return listConnection(
+      await findAgreements(ctx.db, { filter, order: args.sort ?? 'PERIOD_START_ASC', window }),
+      window,
+    );
   },
 };

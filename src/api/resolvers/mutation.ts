@@ -1,15 +1,15 @@
 /** Analyst corrections: thin resolvers that check the API key and hand over to the corrections repository. */
 import { AppError, BadInputError, ConflictError, ErrorCode, UnauthenticatedError } from '../../errors.js';
+import type { ChangeRow } from '../../graph/repositories/changes.js';
 import {
-  CorrectionRefused,
+  type Actor,
   addFact,
+  CorrectionRefused,
   mergeEntities,
   retractFact,
   splitEntity,
   undoChange,
-  type Actor,
 } from '../../graph/repositories/corrections.js';
-import type { ChangeRow } from '../../graph/repositories/changes.js';
 import type { ApiContext } from '../context.js';
 import type { MutationResolvers } from '../generated/graphql.js';
 
@@ -20,7 +20,9 @@ function requireAnalyst(ctx: ApiContext, reason: string | null | undefined): Act
   if (!ctx.auth.isAnalyst) throw new UnauthenticatedError();
   const text = (reason ?? '').trim();
   if (text.length === 0 || text.length > MAX_REASON_LENGTH) {
-    throw new BadInputError(`expected a reason of 1 to ${MAX_REASON_LENGTH} characters, but got ${text.length}.`, { argument: 'reason' });
+    throw new BadInputError(`expected a reason of 1 to ${MAX_REASON_LENGTH} characters, but got ${text.length}.`, {
+      argument: 'reason',
+    });
   }
   return { actor: ctx.auth.actor, reason: text };
 }
@@ -54,13 +56,26 @@ export const Mutation: MutationResolvers = {
   },
   splitEntity: async (_root, args, ctx) => {
     const actor = requireAnalyst(ctx, args.reason);
-    const change = await correct(() => splitEntity(ctx.db, { ...actor, id: args.id, newName: args.newName, factIds: args.factIds }));
-    return result(ctx, change, change.entityIds.find((id) => id !== args.id));
+    const change = await correct(() =>
+      splitEntity(ctx.db, { ...actor, id: args.id, newName: args.newName, factIds: args.factIds }),
+    );
+    return result(
+      ctx,
+      change,
+      change.entityIds.find((id) => id !== args.id),
+    );
   },
   addFact: async (_root, args, ctx) => {
     const actor = requireAnalyst(ctx, args.reason);
     const change = await correct(() =>
-      addFact(ctx.db, { ...actor, type: args.type, fromId: args.fromId, toId: args.toId, attributes: args.attributes ?? {}, quote: args.quote }),
+      addFact(ctx.db, {
+        ...actor,
+        type: args.type,
+        fromId: args.fromId,
+        toId: args.toId,
+        attributes: args.attributes ?? {},
+        quote: args.quote,
+      }),
     );
     return result(ctx, change, args.fromId);
   },
@@ -75,4 +90,3 @@ export const Mutation: MutationResolvers = {
     return result(ctx, change, change.entityIds[0]);
   },
 };
-

@@ -1,13 +1,18 @@
 /** Organization and Country: where they are, their posts and holders, events and agreements. */
 import type { GraphQLResolveInfo } from 'graphql';
-import { isCurrent, tenureContains, type TenureRow } from '../../graph/repositories/tenure.js';
-import { toConnection, withinDates, type PageArgs } from '../connection.js';
-import type { CountryResolvers, OrganizationKind, OrganizationResolvers, ParticipantRole } from '../generated/graphql.js';
 import type { NeighbourRow } from '../../graph/repositories/rows.js';
+import { isCurrent, type TenureRow, tenureContains } from '../../graph/repositories/tenure.js';
+import { type PageArgs, toConnection, withinDates } from '../connection.js';
 import type { ApiContext } from '../context.js';
-import { historyOf, neighbourEdge, singleEdge } from './shared.js';
-import { related } from './related.js';
+import type {
+  CountryResolvers,
+  OrganizationKind,
+  OrganizationResolvers,
+  ParticipantRole,
+} from '../generated/graphql.js';
 import { networkOf } from './network.js';
+import { related } from './related.js';
+import { historyOf, neighbourEdge, singleEdge } from './shared.js';
 
 /** Tenures containing `asOf`, or the current ones without it. */
 export function holdersAsOf(tenures: readonly TenureRow[], asOf: string | null | undefined): TenureRow[] {
@@ -22,10 +27,14 @@ export async function participationConnection(
   info: GraphQLResolveInfo,
 ) {
   const rows = (await related(ctx, info, 'participations').load(id)).filter((r) => !args.role || r.role === args.role);
-  return toConnection(withinDates(rows, (r) => r.other.date, args), args, (r, cursor) => ({
-    ...neighbourEdge(r, cursor),
-    role: r.role ?? 'PARTICIPANT',
-  }));
+  return toConnection(
+    withinDates(rows, (r) => r.other.date, args),
+    args,
+    (r, cursor) => ({
+      ...neighbourEdge(r, cursor),
+      role: r.role ?? 'PARTICIPANT',
+    }),
+  );
 }
 
 async function agreementConnection(id: string, args: PageArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
@@ -38,14 +47,16 @@ export const Organization: OrganizationResolvers = {
   kind: (row) => (row.kind as OrganizationKind | null | undefined) ?? 'OTHER',
   acronym: (row) => row.acronym ?? null,
   country: async (row, _args, ctx, info) => singleEdge(await related(ctx, info, 'locations').load(row.id)),
-  positions: async (row, args, ctx, info) => toConnection(await related(ctx, info, 'positionsOfOrganization').load(row.id), args, neighbourEdge),
+  positions: async (row, args, ctx, info) =>
+    toConnection(await related(ctx, info, 'positionsOfOrganization').load(row.id), args, neighbourEdge),
   holders: async (row, args, ctx, info) => {
     const tenures = holdersAsOf(await related(ctx, info, 'organizationSuccession').load(row.id), args.asOf);
     return toConnection(tenures, args, (node, cursor) => ({ cursor, node }));
   },
   succession: async (row, args, ctx, info) => {
     const tenures = [...(await related(ctx, info, 'organizationSuccession').load(row.id))].sort(
-      (a, b) => a.position.name.localeCompare(b.position.name) || (a.start?.date ?? '').localeCompare(b.start?.date ?? ''),
+      (a, b) =>
+        a.position.name.localeCompare(b.position.name) || (a.start?.date ?? '').localeCompare(b.start?.date ?? ''),
     );
     return toConnection(tenures, args, (node, cursor) => ({ cursor, node }));
   },

@@ -1,12 +1,13 @@
 /** Person: posts with tenure, events with role, accompaniment both ways, and a timeline. */
+
+import { type EntityRow, EVIDENCE_FIELDS } from '../../graph/repositories/rows.js';
+import type { TenureRow } from '../../graph/repositories/tenure.js';
 import { tenureContains } from '../../graph/repositories/tenure.js';
 import { toConnection, withinDates } from '../connection.js';
 import type { PersonResolvers, TimelineEntry } from '../generated/graphql.js';
-import { EVIDENCE_FIELDS, type EntityRow } from '../../graph/repositories/rows.js';
-import type { TenureRow } from '../../graph/repositories/tenure.js';
-import { historyOf, partialDate } from './shared.js';
-import { related } from './related.js';
 import { networkOf } from './network.js';
+import { related } from './related.js';
+import { historyOf, partialDate } from './shared.js';
 
 type TimelineItem = Omit<TimelineEntry, 'event' | 'tenure'> & { event: EntityRow | null; tenure: TenureRow | null };
 
@@ -20,7 +21,9 @@ export const Person: PersonResolvers = {
     return toConnection(chosen, args, (node, cursor) => ({ cursor, node }));
   },
   events: async (row, args, ctx, info) => {
-    const rows = (await related(ctx, info, 'participations').load(row.id)).filter((r) => !args.role || r.role === args.role);
+    const rows = (await related(ctx, info, 'participations').load(row.id)).filter(
+      (r) => !args.role || r.role === args.role,
+    );
     const dated = withinDates(rows, (r) => r.other.date, args);
     return toConnection(dated, args, (r, cursor) => ({
       cursor,
@@ -69,7 +72,9 @@ export const Person: PersonResolvers = {
       if (tenure.start) items.push({ kind: 'TENURE_START', date: tenure.start, event: null, roles: [], tenure });
     }
     // Stable: on one day, the post comes before the event that attests it.
-    items.sort((a, b) => a.date.date.localeCompare(b.date.date) || (a.kind === b.kind ? 0 : a.kind === 'TENURE_START' ? -1 : 1));
+    items.sort(
+      (a, b) => a.date.date.localeCompare(b.date.date) || (a.kind === b.kind ? 0 : a.kind === 'TENURE_START' ? -1 : 1),
+    );
     return toConnection(items, args, (node, cursor) => ({ cursor, node }));
   },
   history: historyOf,

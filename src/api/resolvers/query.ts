@@ -1,15 +1,15 @@
 /** Root queries: node, search, events, path and dataQuality, and the list roots of ./lists.ts. */
 import { BadInputError, NotFoundError } from '../../errors.js';
+import { EntityLabel } from '../../graph/model.js';
 import { findContradictions } from '../../graph/repositories/data-quality.js';
-import { MAX_PATH_HOPS, findShortestPath } from '../../graph/repositories/path.js';
 import { searchEntities } from '../../graph/repositories/entities.js';
 import { listEvents } from '../../graph/repositories/lists.js';
-import { EntityLabel } from '../../graph/model.js';
+import { findShortestPath, MAX_PATH_HOPS } from '../../graph/repositories/path.js';
 import { pageSize, pageWindow, toConnection } from '../connection.js';
-import { eventFilterOf } from '../list-filters.js';
-import { ListQuery, listConnection } from './lists.js';
-import { prefetchBelow, prefetchNode, selectedEvidenceAt } from '../prefetch.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
+import { eventFilterOf } from '../list-filters.js';
+import { prefetchBelow, prefetchNode, selectedEvidenceAt } from '../prefetch.js';
+import { ListQuery, listConnection } from './lists.js';
 
 const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
   PERSON: EntityLabel.Person,
@@ -34,9 +34,12 @@ export const Query: QueryResolvers = {
     pageSize(args.first);
     const text = args.query.trim();
     if (text.length === 0 || text.length > MAX_QUERY_LENGTH) {
-      throw new BadInputError(`expected a search text of 1 to ${MAX_QUERY_LENGTH} characters, but got ${text.length}.`, {
-        argument: 'query',
-      });
+      throw new BadInputError(
+        `expected a search text of 1 to ${MAX_QUERY_LENGTH} characters, but got ${text.length}.`,
+        {
+          argument: 'query',
+        },
+      );
     }
     const labels = args.types && args.types.length > 0 ? args.types.map((type) => LABEL_OF_TYPE[type]) : null;
     const hits = await searchEntities(ctx.db, { text, labels });

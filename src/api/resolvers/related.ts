@@ -5,6 +5,10 @@ import type { RelationName, RelationValues } from '../../graph/repositories/rela
 import type { ApiContext } from '../context.js';
 import { selectedEvidence } from '../prefetch.js';
 
-export function related<Name extends RelationName>(ctx: ApiContext, info: GraphQLResolveInfo, name: Name): DataLoader<string, RelationValues[Name]> {
+export function related<Name extends RelationName>(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  name: Name,
+): DataLoader<string, RelationValues[Name]> {
   return ctx.loaders.relation(name, { evidence: selectedEvidence(ctx, info) });
 }

@@ -1,8 +1,8 @@
 /** Pieces several resolver maps share: type resolution of entity rows, partial dates, edges, history. */
 import { NotFoundError } from '../../errors.js';
 import type { EntityRow, NeighbourRow } from '../../graph/repositories/rows.js';
+import { type PageArgs, toConnection } from '../connection.js';
 import type { ApiContext } from '../context.js';
-import { toConnection, type PageArgs } from '../connection.js';
 import type { DatePrecision } from '../generated/graphql.js';
 
 /** The GraphQL type of an entity row is its label. */

@@ -59,7 +59,10 @@ export async function findChangesByIds(db: Database, ids: readonly string[]): Pr
 
 /** The change `id` as this transaction sees it (after `lockChange`: as the last writer committed it), or null. */
 export async function findChangeIn(tx: Tx, id: string): Promise<ChangeRow | null> {
-  const [row] = await tx.run<{ change: ChangeRow }>(`MATCH (c:${Label.Change} {id: $id}) RETURN ${CHANGE_PROJECTION} AS change`, { id });
+  const [row] = await tx.run<{ change: ChangeRow }>(
+    `MATCH (c:${Label.Change} {id: $id}) RETURN ${CHANGE_PROJECTION} AS change`,
+    { id },
+  );
   return row?.change ?? null;
 }
 

@@ -5,11 +5,30 @@
  * one wins and the others find its result and are refused with CONFLICT.
  */
 import type { Database, Tx } from '../database.js';
-import { EntityLabel, FACT_ENDPOINTS, FACT_TYPES, FactType, ID_PREFIX, Label, LinkType, labelOfId, type DatePrecision, type ParticipantRole } from '../model.js';
-import { ChangeAction, findChangeIn, findChangesByIds, findRetractionOf, type ChangeRow } from './changes.js';
-import { lockChange, lockEntities } from './locks.js';
 import { discriminatorOf, evidenceIdOf, factIdOf } from '../ids.js';
-import { mergeEntities as writeEntities, mergeEvidence, mergeFacts, moveFact, recordChange as writeChange, restoreFact, setAliases, toNeo4jDate } from '../writers/index.js';
+import {
+  type DatePrecision,
+  EntityLabel,
+  FACT_ENDPOINTS,
+  FACT_TYPES,
+  FactType,
+  ID_PREFIX,
+  Label,
+  labelOfId,
+  type ParticipantRole,
+} from '../model.js';
+import {
+  mergeEvidence,
+  mergeFacts,
+  moveFact,
+  restoreFact,
+  setAliases,
+  toNeo4jDate,
+  recordChange as writeChange,
+  mergeEntities as writeEntities,
+} from '../writers/index.js';
+import { ChangeAction, type ChangeRow, findChangeIn, findChangesByIds, findRetractionOf } from './changes.js';
+import { lockChange, lockEntities } from './locks.js';
 import { ANY_FACT } from './rows.js';
 
 /** Why a correction was refused; the API turns it into NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
@@ -30,7 +49,6 @@ export interface Actor {
 
 type Props = Record<string, unknown>;
 type Direction = 'OUT' | 'IN';
-
 
 /** Fact properties that hold dates; they travel through payloads as ISO strings. */
 const DATE_PROPS = ['firstSeen', 'lastSeen'] as const;
@@ -62,7 +80,10 @@ async function lockLiveEntities(tx: Tx, ids: readonly string[]): Promise<void> {
     const entity = locked.get(id);
     if (entity?.state === 'MERGED') {
       const into = entity.mergedInto ? ` into "${entity.mergedInto}"` : '';
-      throw new CorrectionRefused('CONFLICT', `The entity "${id}" was merged${into} by another change; correct the entity it was merged into instead.`);
+      throw new CorrectionRefused(
+        'CONFLICT',
+        `The entity "${id}" was merged${into} by another change; correct the entity it was merged into instead.`,
+      );
     }
   }
 }
@@ -79,15 +100,31 @@ async function entityHead(tx: Tx, id: string): Promise<EntityHead> {
 }
 
 /** Brings a deleted fact back from its recorded properties: a MERGE on its id, so it can never be there twice. */
-async function recreateFact(tx: Tx, options: { type: FactType; fromId: string; toId: string; props: Props }): Promise<void> {
+async function recreateFact(
+  tx: Tx,
+  options: { type: FactType; fromId: string; toId: string; props: Props },
+): Promise<void> {
   const factId = options.props.id;
-  if (typeof factId !== 'string') throw new Error(`expected the recorded fact to have a string id, but got ${JSON.stringify(factId)}.`);
-  await restoreFact(tx, { type: options.type, fromId: options.fromId, toId: options.toId, factId, props: restoreDates(options.props) });
+  if (typeof factId !== 'string')
+    throw new Error(`expected the recorded fact to have a string id, but got ${JSON.stringify(factId)}.`);
+  await restoreFact(tx, {
+    type: options.type,
+    fromId: options.fromId,
+    toId: options.toId,
+    factId,
+    props: restoreDates(options.props),
+  });
 }
 
 function recordChange(
   tx: Tx,
-  options: Actor & { action: ChangeAction; entityIds: string[]; payload: unknown; factId?: string | null; undoes?: string | null },
+  options: Actor & {
+    action: ChangeAction;
+    entityIds: string[];
+    payload: unknown;
+    factId?: string | null;
+    undoes?: string | null;
+  },
 ): Promise<string> {
   return writeChange(tx, options);
 }
@@ -138,17 +175,27 @@ interface FactAtEntity {
 }
 
 /** Merges `mergeId` into `keepId` (see docs/model.md, "Corrections and history"). */
-export async function mergeEntities(db: Database, options: Actor & { keepId: string; mergeId: string }): Promise<ChangeRow> {
+export async function mergeEntities(
+  db: Database,
+  options: Actor & { keepId: string; mergeId: string },
+): Promise<ChangeRow> {
   const { keepId, mergeId } = options;
-  if (keepId === mergeId) throw new CorrectionRefused('BAD_INPUT', `expected two different entities, but got "${keepId}" twice.`);
+  if (keepId === mergeId)
+    throw new CorrectionRefused('BAD_INPUT', `expected two different entities, but got "${keepId}" twice.`);
   const changeId = await db.transaction(async (tx) => {
     await lockLiveEntities(tx, [keepId, mergeId]);
     const keep = await entityHead(tx, keepId);
     const merge = await entityHead(tx, mergeId);
     if (keep.label !== merge.label) {
-      throw new CorrectionRefused('BAD_INPUT', `expected two entities of one type, but "${keepId}" is a ${keep.label} and "${mergeId}" a ${merge.label}.`);
+      throw new CorrectionRefused(
+        'BAD_INPUT',
+        `expected two entities of one type, but "${keepId}" is a ${keep.label} and "${mergeId}" a ${merge.label}.`,
+      );
     }
-    const [before] = await tx.run<{ searchText: string | null }>(`MATCH (n:${Label.Entity} {id: $keepId}) RETURN n.searchText AS searchText`, { keepId });
+    const [before] = await tx.run<{ searchText: string | null }>(
+      `MATCH (n:${Label.Entity} {id: $keepId}) RETURN n.searchText AS searchText`,
+      { keepId },
+    );
     const payload: MergePayload = {
       keepId,
       mergeId,
@@ -211,7 +258,9 @@ export async function mergeEntities(db: Database, options: Actor & { keepId: str
         payload.eventRefs.push(...refs.map((ref) => ({ type, factId: ref.factId })));
       }
     }
-    const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((alias) => alias !== keep.name);
+    const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter(
+      (alias) => alias !== keep.name,
+    );
     await setAliases(tx, { id: keepId, aliases });
     await tx.run(
       `MATCH (b:${Label.Entity} {id: $mergeId})
@@ -232,19 +281,38 @@ async function undoMerge(tx: Tx, payload: MergePayload): Promise<void> {
   );
   await setAliases(tx, { id: keepId, aliases: payload.aliasesBefore });
   for (const moved of payload.moved) {
-    await moveFact(tx, { type: moved.type, factId: moved.factId, direction: moved.direction, fromEntity: keepId, toEntity: mergeId });
+    await moveFact(tx, {
+      type: moved.type,
+      factId: moved.factId,
+      direction: moved.direction,
+      fromEntity: keepId,
+      toEntity: mergeId,
+    });
   }
   for (const absorbed of payload.absorbed) {
-    await recreateFact(tx, { type: absorbed.type, fromId: absorbed.fromId, toId: absorbed.toId, props: absorbed.props });
+    await recreateFact(tx, {
+      type: absorbed.type,
+      fromId: absorbed.fromId,
+      toId: absorbed.toId,
+      props: absorbed.props,
+    });
     await tx.run(
       `MATCH ()-[x:${absorbed.type} {id: $intoFactId}]-() SET x = $before
        WITH x
        MATCH (ev:${Label.Evidence}) WHERE ev.id IN $evidenceIds SET ev.factId = $factId`,
-      { intoFactId: absorbed.intoFactId, before: restoreDates(absorbed.intoPropsBefore), evidenceIds: absorbed.evidenceIds, factId: absorbed.factId },
+      {
+        intoFactId: absorbed.intoFactId,
+        before: restoreDates(absorbed.intoPropsBefore),
+        evidenceIds: absorbed.evidenceIds,
+        factId: absorbed.factId,
+      },
     );
   }
   for (const ref of payload.eventRefs) {
-    await tx.run(`MATCH ()-[r:${ref.type} {id: $factId}]->() SET r.eventId = $mergeId`, { factId: ref.factId, mergeId });
+    await tx.run(`MATCH ()-[r:${ref.type} {id: $factId}]->() SET r.eventId = $mergeId`, {
+      factId: ref.factId,
+      mergeId,
+    });
   }
 }
 
@@ -266,10 +334,15 @@ function slugOf(name: string): string {
 }
 
 /** Creates an entity of the same type named `newName` and moves the facts `factIds` of `id` to it. */
-export async function splitEntity(db: Database, options: Actor & { id: string; newName: string; factIds: readonly string[] }): Promise<ChangeRow> {
+export async function splitEntity(
+  db: Database,
+  options: Actor & { id: string; newName: string; factIds: readonly string[] },
+): Promise<ChangeRow> {
   const name = options.newName.trim();
-  if (name.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected a name for the new entity, but got an empty one.');
-  if (options.factIds.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected at least one fact to move to the new entity, but got none.');
+  if (name.length === 0)
+    throw new CorrectionRefused('BAD_INPUT', 'expected a name for the new entity, but got an empty one.');
+  if (options.factIds.length === 0)
+    throw new CorrectionRefused('BAD_INPUT', 'expected at least one fact to move to the new entity, but got none.');
   const changeId = await db.transaction(async (tx) => {
     await lockLiveEntities(tx, [options.id]);
     const source = await entityHead(tx, options.id);
@@ -294,7 +367,10 @@ export async function splitEntity(db: Database, options: Actor & { id: string; n
           `The fact "${moved.factId}" is no longer a fact of "${options.id}": another change moved it, and it now joins "${moved.fromId}" and "${moved.toId}".`,
         );
       }
-      throw new CorrectionRefused('BAD_INPUT', `expected facts of "${options.id}", but ${missing.map((m) => `"${m}"`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not.`);
+      throw new CorrectionRefused(
+        'BAD_INPUT',
+        `expected facts of "${options.id}", but ${missing.map((m) => `"${m}"`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not.`,
+      );
     }
     const base = `${ID_PREFIX[source.label]}:${slugOf(name) || 'split'}`;
     const taken = await tx.run<{ id: string }>(
@@ -304,11 +380,19 @@ export async function splitEntity(db: Database, options: Actor & { id: string; n
     const ids = new Set(taken.map((row) => row.id));
     let createdId = base;
     for (let n = 2; ids.has(createdId); n += 1) createdId = `${base}-${n}`;
-    await writeEntities(tx, [{ id: createdId, label: source.label, name, aliases: [], props: {}, dates: {}, notes: [] }]);
+    await writeEntities(tx, [
+      { id: createdId, label: source.label, name, aliases: [], props: {}, dates: {}, notes: [] },
+    ]);
     const payload: SplitPayload = { id: options.id, createdId, moved: [] };
     for (const fact of facts) {
       const direction: Direction = fact.out ? 'OUT' : 'IN';
-      await moveFact(tx, { type: fact.type, factId: fact.factId, direction, fromEntity: options.id, toEntity: createdId });
+      await moveFact(tx, {
+        type: fact.type,
+        factId: fact.factId,
+        direction,
+        fromEntity: options.id,
+        toEntity: createdId,
+      });
       payload.moved.push({ type: fact.type, factId: fact.factId, direction });
     }
     return recordChange(tx, { ...options, action: ChangeAction.SPLIT, entityIds: [options.id, createdId], payload });
@@ -354,12 +438,16 @@ export async function addFact(
 ): Promise<ChangeRow> {
   const { type, fromId, toId, attributes } = options;
   const quote = options.quote.trim();
-  if (quote.length === 0) throw new CorrectionRefused('BAD_INPUT', 'expected a quote that supports the fact, but got an empty one.');
+  if (quote.length === 0)
+    throw new CorrectionRefused('BAD_INPUT', 'expected a quote that supports the fact, but got an empty one.');
   const ends = FACT_ENDPOINTS[type];
   const fromLabel = labelOfId(fromId);
   const toLabel = labelOfId(toId);
   if (!fromLabel || !ends.from.includes(fromLabel) || !toLabel || !ends.to.includes(toLabel)) {
-    throw new CorrectionRefused('BAD_INPUT', `expected ${type} to go from ${ends.from.join(' or ')} to ${ends.to.join(' or ')}, but got "${fromId}" → "${toId}".`);
+    throw new CorrectionRefused(
+      'BAD_INPUT',
+      `expected ${type} to go from ${ends.from.join(' or ')} to ${ends.to.join(' or ')}, but got "${fromId}" → "${toId}".`,
+    );
   }
   if (type === FactType.PARTICIPATED_IN && !attributes.role) {
     throw new CorrectionRefused('BAD_INPUT', 'expected attributes.role for PARTICIPATED_IN, but got none.');
@@ -375,15 +463,25 @@ export async function addFact(
     await entityHead(tx, fromId);
     await entityHead(tx, toId);
     if (needsEvent && attributes.eventId) await entityHead(tx, attributes.eventId);
-    const [stated] = await tx.run<{ id: string }>(`MATCH (ev:${Label.Evidence} {id: $id}) RETURN ev.id AS id`, { id: quoteEvidenceId });
-    if (stated) throw new CorrectionRefused('CONFLICT', `The fact "${factId}" already has this quote as its evidence: another change added it.`);
+    const [stated] = await tx.run<{ id: string }>(`MATCH (ev:${Label.Evidence} {id: $id}) RETURN ev.id AS id`, {
+      id: quoteEvidenceId,
+    });
+    if (stated)
+      throw new CorrectionRefused(
+        'CONFLICT',
+        `The fact "${factId}" already has this quote as its evidence: another change added it.`,
+      );
     const props: Props = {};
     if (type === FactType.PARTICIPATED_IN) props.role = attributes.role;
     if (needsEvent) props.eventId = attributes.eventId;
     if (type === FactType.LED_BY && attributes.delegationOf) props.delegationOf = attributes.delegationOf;
     if (type === FactType.HOLDS_POSITION) {
       props.former = attributes.former ?? false;
-      if (attributes.firstSeen) Object.assign(props, { firstSeen: attributes.firstSeen, firstSeenPrecision: attributes.firstSeenPrecision ?? 'DAY' });
+      if (attributes.firstSeen)
+        Object.assign(props, {
+          firstSeen: attributes.firstSeen,
+          firstSeenPrecision: attributes.firstSeenPrecision ?? 'DAY',
+        });
       if (attributes.lastSeen ?? attributes.firstSeen) {
         Object.assign(props, {
           lastSeen: attributes.lastSeen ?? attributes.firstSeen,
@@ -392,7 +490,10 @@ export async function addFact(
       }
     }
     const { firstSeen, lastSeen, ...plain } = props;
-    const dates = { firstSeen: typeof firstSeen === 'string' ? firstSeen : null, lastSeen: typeof lastSeen === 'string' ? lastSeen : null };
+    const dates = {
+      firstSeen: typeof firstSeen === 'string' ? firstSeen : null,
+      lastSeen: typeof lastSeen === 'string' ? lastSeen : null,
+    };
     const created = await mergeFacts(tx, [{ id: factId, type, from: fromId, to: toId, props: plain, dates }]);
     const evidenceId = quoteEvidenceId;
     await mergeEvidence(tx, [
@@ -421,7 +522,8 @@ export async function addFact(
 
 async function undoAddFact(tx: Tx, payload: AddFactPayload): Promise<void> {
   await tx.run(`MATCH (ev:${Label.Evidence} {id: $evidenceId}) DETACH DELETE ev`, { evidenceId: payload.evidenceId });
-  if (payload.created) await tx.run(`MATCH ()-[r:${payload.type} {id: $factId}]->() DELETE r`, { factId: payload.factId });
+  if (payload.created)
+    await tx.run(`MATCH ()-[r:${payload.type} {id: $factId}]->() DELETE r`, { factId: payload.factId });
 }
 
 interface RetractPayload {
@@ -437,7 +539,11 @@ export async function retractFact(db: Database, options: Actor & { factId: strin
   const changeId = await db.transaction(async (tx) => {
     const refuse = async (): Promise<never> => {
       const retraction = await findRetractionOf(tx, options.factId);
-      if (retraction) throw new CorrectionRefused('CONFLICT', `The fact "${options.factId}" was already retracted by the change "${retraction}".`);
+      if (retraction)
+        throw new CorrectionRefused(
+          'CONFLICT',
+          `The fact "${options.factId}" was already retracted by the change "${retraction}".`,
+        );
       throw new CorrectionRefused('NOT_FOUND', `No fact has the id "${options.factId}".`);
     };
     const [ends] = await tx.run<{ fromId: string; toId: string }>(
@@ -457,7 +563,13 @@ export async function retractFact(db: Database, options: Actor & { factId: strin
     );
     if (!fact) return refuse();
     const payload: RetractPayload = { factId: options.factId, ...fact };
-    return recordChange(tx, { ...options, action: ChangeAction.RETRACT_FACT, entityIds: [fact.fromId, fact.toId], payload, factId: options.factId });
+    return recordChange(tx, {
+      ...options,
+      action: ChangeAction.RETRACT_FACT,
+      entityIds: [fact.fromId, fact.toId],
+      payload,
+      factId: options.factId,
+    });
   });
   return changeById(db, changeId);
 }
@@ -472,9 +584,13 @@ export async function undoChange(db: Database, options: Actor & { changeId: stri
   const changeId = await db.transaction(async (tx) => {
     const change = (await lockChange(tx, options.changeId)) ? await findChangeIn(tx, options.changeId) : null;
     if (!change) throw new CorrectionRefused('NOT_FOUND', `No change has the id "${options.changeId}".`);
-    if (change.undoneBy) throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was already undone by "${change.undoneBy}".`);
+    if (change.undoneBy)
+      throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was already undone by "${change.undoneBy}".`);
     if (change.action === ChangeAction.UNDO) {
-      throw new CorrectionRefused('BAD_INPUT', 'expected a change that is not itself an undo; make the correction again instead.');
+      throw new CorrectionRefused(
+        'BAD_INPUT',
+        'expected a change that is not itself an undo; make the correction again instead.',
+      );
     }
     await lockEntities(tx, change.entityIds);
     const payload: unknown = JSON.parse(change.payload);
@@ -507,7 +623,8 @@ export async function undoChange(db: Database, options: Actor & { changeId: stri
       { id: change.id, undoId },
     );
     // Unreachable while the change is locked above; kept so that a change can never be undone twice.
-    if (!claimed) throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was undone by another change meanwhile.`);
+    if (!claimed)
+      throw new CorrectionRefused('CONFLICT', `The change "${change.id}" was undone by another change meanwhile.`);
     return undoId;
   });
   return changeById(db, changeId);

@@ -4,7 +4,7 @@
  */
 import type { Database } from '../database.js';
 import { DatePrecision, EntityLabel, FactType, Label } from '../model.js';
-import { entityProjection, evidenceOf, type EntityRow } from './rows.js';
+import { type EntityRow, entityProjection, evidenceOf } from './rows.js';
 import { computeTenures, type HoldingRow, type TenureRow } from './tenure.js';
 
 export const ContradictionKind = {

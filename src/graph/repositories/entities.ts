@@ -1,8 +1,8 @@
 /** Questions about entities themselves: load by id (following merges) and full-text search. */
 import type { Database } from '../database.js';
-import { ENTITY_SEARCH_INDEX, Label, type EntityLabel } from '../model.js';
+import { ENTITY_SEARCH_INDEX, type EntityLabel, Label } from '../model.js';
 import { toLuceneQuery } from './lucene.js';
-import { entityProjection, type EntityRow } from './rows.js';
+import { type EntityRow, entityProjection } from './rows.js';
 
 interface EntityLookupRow {
   key: string;

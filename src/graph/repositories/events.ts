@@ -1,7 +1,14 @@
 /** Questions about events: the facts that name an event by `eventId` and the chain of follow-ups (lists: ./lists.ts). */
 import type { Database } from '../database.js';
 import { FACT_ENDPOINTS, FactType, Label } from '../model.js';
-import { entityProjection, evidenceOf, groupByKey, type EntityRow, type EvidenceField, type EvidenceRow } from './rows.js';
+import {
+  type EntityRow,
+  type EvidenceField,
+  type EvidenceRow,
+  entityProjection,
+  evidenceOf,
+  groupByKey,
+} from './rows.js';
 
 /** A fact between two entities that happened at an event (`eventId = key`). */
 export interface EventFactRow {

@@ -6,15 +6,15 @@
  */
 import type { Database, Params } from '../database.js';
 import {
-  EntityLabel,
-  FactType,
-  Label,
   type AgreementKind,
   type AgreementStatus,
+  EntityLabel,
   type EventKind,
+  FactType,
+  Label,
   type OrganizationKind,
 } from '../model.js';
-import { entityProjection, type EntityRow } from './rows.js';
+import { type EntityRow, entityProjection } from './rows.js';
 
 /** A page of a list: the rows of the page and how many match over all pages. */
 export interface ListPage {
@@ -145,7 +145,9 @@ export function personsQuery(filter: PersonFilter, order: NameOrder): ListQuery 
   if (filter.country) {
     params.country = filter.country;
     if (filter.heldPosition) {
-      where.push(`EXISTS { MATCH (pos)-[:${FactType.POSITION_OF}]->(:${E}:${Organization})-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country}) }`);
+      where.push(
+        `EXISTS { MATCH (pos)-[:${FactType.POSITION_OF}]->(:${E}:${Organization})-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country}) }`,
+      );
     }
   }
   if (filter.namePrefix) {
@@ -203,7 +205,8 @@ export function organizationsQuery(filter: OrganizationFilter, order: NameOrder)
   if (filter.country) {
     params.country = filter.country;
     if (filter.partyTo) where.push(`EXISTS { MATCH (o)-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country}) }`);
-    else anchor = `MATCH (seek:${E}:${Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(o:${E}:${Organization}) ${byId(Country)}`;
+    else
+      anchor = `MATCH (seek:${E}:${Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(o:${E}:${Organization}) ${byId(Country)}`;
   }
   if (filter.kind) {
     params.kind = filter.kind;
@@ -224,7 +227,14 @@ export function countriesQuery(filter: CountryFilter, order: NameOrder): ListQue
     params.namePrefix = filter.namePrefix;
     where.push('c.name STARTS WITH $namePrefix');
   }
-  return { anchor: `MATCH (c:${E}:${Country})`, where, variable: 'c', label: Country, orderBy: NAME_ORDER[order]('c'), params };
+  return {
+    anchor: `MATCH (c:${E}:${Country})`,
+    where,
+    variable: 'c',
+    label: Country,
+    orderBy: NAME_ORDER[order]('c'),
+    params,
+  };
 }
 
 export interface PositionFilter {
@@ -334,8 +344,10 @@ export function eventsQuery(filter: EventListFilter, order: EventOrder): ListQue
   }
   if (filter.country) {
     params.country = filter.country;
-    if (filter.organization) where.push(`EXISTS { MATCH (e)-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country}) }`);
-    else anchor = `MATCH (e:${E}:${Event})-[:${FactType.LOCATED_IN}]->(seek:${E}:${Country} {id: $country}) ${byId(Country)}`;
+    if (filter.organization)
+      where.push(`EXISTS { MATCH (e)-[:${FactType.LOCATED_IN}]->(:${E}:${Country} {id: $country}) }`);
+    else
+      anchor = `MATCH (e:${E}:${Event})-[:${FactType.LOCATED_IN}]->(seek:${E}:${Country} {id: $country}) ${byId(Country)}`;
   }
   if (filter.kind) {
     params.kind = filter.kind;
@@ -380,20 +392,26 @@ export const findPersons = (db: Database, options: { filter: PersonFilter; order
   page(db, personsQuery(options.filter, options.order), options.window);
 
 /** Organisations matching `filter`, one page. */
-export const findOrganizations = (db: Database, options: { filter: OrganizationFilter; order: NameOrder; window: ListWindow }) =>
-  page(db, organizationsQuery(options.filter, options.order), options.window);
+export const findOrganizations = (
+  db: Database,
+  options: { filter: OrganizationFilter; order: NameOrder; window: ListWindow },
+) => page(db, organizationsQuery(options.filter, options.order), options.window);
 
 /** Countries matching `filter`, one page. */
 export const findCountries = (db: Database, options: { filter: CountryFilter; order: NameOrder; window: ListWindow }) =>
   page(db, countriesQuery(options.filter, options.order), options.window);
 
 /** Posts matching `filter`, one page. */
-export const findPositions = (db: Database, options: { filter: PositionFilter; order: NameOrder; window: ListWindow }) =>
-  page(db, positionsQuery(options.filter, options.order), options.window);
+export const findPositions = (
+  db: Database,
+  options: { filter: PositionFilter; order: NameOrder; window: ListWindow },
+) => page(db, positionsQuery(options.filter, options.order), options.window);
 
 /** Agreements matching `filter`, one page. */
-export const findAgreements = (db: Database, options: { filter: AgreementFilter; order: AgreementOrder; window: ListWindow }) =>
-  page(db, agreementsQuery(options.filter, options.order), options.window);
+export const findAgreements = (
+  db: Database,
+  options: { filter: AgreementFilter; order: AgreementOrder; window: ListWindow },
+) => page(db, agreementsQuery(options.filter, options.order), options.window);
 
 /** Events matching `filter`, one page. */
 export const listEvents = (db: Database, options: { filter: EventListFilter; order: EventOrder; window: ListWindow }) =>
@@ -410,10 +428,16 @@ export interface FacetCountRow {
 }
 
 /** Of each dimension, per listed label: the pattern from the listed entity `v` to its values, and the value's label. */
-const FACETS: Readonly<Record<FacetDimension, (v: string, label: EntityLabel) => { match: string; value: string; label: string }>> = {
+const FACETS: Readonly<
+  Record<FacetDimension, (v: string, label: EntityLabel) => { match: string; value: string; label: string }>
+> = {
   YEAR: (v, label) => {
     const date = label === Agreement ? `${v}.periodStart` : `${v}.date`;
-    return { match: `WITH ${v} WHERE ${date} IS NOT NULL`, value: `toString(${date}.year)`, label: `toString(${date}.year)` };
+    return {
+      match: `WITH ${v} WHERE ${date} IS NOT NULL`,
+      value: `toString(${date}.year)`,
+      label: `toString(${date}.year)`,
+    };
   },
   KIND: (v) => ({ match: `WITH ${v} WHERE ${v}.kind IS NOT NULL`, value: `${v}.kind`, label: `${v}.kind` }),
   COUNTRY: (v, label) => ({

@@ -38,7 +38,11 @@ export async function lockEntities(tx: Tx, ids: readonly string[]): Promise<Map<
   return new Map(
     rows.map((row): [string, LockedEntity] => [
       row.id,
-      row.entity ? { state: 'ENTITY' } : row.merged ? { state: 'MERGED', mergedInto: row.mergedInto } : { state: 'UNKNOWN' },
+      row.entity
+        ? { state: 'ENTITY' }
+        : row.merged
+          ? { state: 'MERGED', mergedInto: row.mergedInto }
+          : { state: 'UNKNOWN' },
     ]),
   );
 }

@@ -3,7 +3,7 @@
  * properties, the event it names, and the fields of its evidence a query asks for. ./relations.ts names them and runs them.
  */
 import { EntityLabel, FACT_ENDPOINTS, FACTS_AT_EVENTS, FactType, Label } from '../model.js';
-import { entityProjection, evidenceOf, type EvidenceField } from './rows.js';
+import { type EvidenceField, entityProjection, evidenceOf } from './rows.js';
 
 export type Direction = 'OUT' | 'IN';
 
@@ -23,11 +23,14 @@ export function neighbourRows(shape: NeighbourShape, key: string, evidence: read
   const other = shape.otherLabel ? `nb_o:${Label.Entity}:${shape.otherLabel}` : `nb_o:${Label.Entity}`;
   const ends = FACT_ENDPOINTS[shape.type];
   const otherLabels = shape.otherLabel ? [shape.otherLabel] : shape.direction === 'OUT' ? ends.to : ends.from;
-  const pattern = shape.direction === 'OUT' ? `(nb_n)-[nb_r:${shape.type}]->(${other})` : `(nb_n)<-[nb_r:${shape.type}]-(${other})`;
+  const pattern =
+    shape.direction === 'OUT' ? `(nb_n)-[nb_r:${shape.type}]->(${other})` : `(nb_n)<-[nb_r:${shape.type}]-(${other})`;
   // Only some facts name an event; for the others, looking one up would cost an index seek per row for nothing.
   const atEvent = FACTS_AT_EVENTS.includes(shape.type);
   const event = atEvent ? `OPTIONAL MATCH (nb_e:${Label.Entity}:${EntityLabel.Event} {id: nb_r.eventId})` : '';
-  const eventRow = atEvent ? `CASE WHEN nb_e IS NULL THEN null ELSE ${entityProjection('nb_e', [EntityLabel.Event])} END` : 'null';
+  const eventRow = atEvent
+    ? `CASE WHEN nb_e IS NULL THEN null ELSE ${entityProjection('nb_e', [EntityLabel.Event])} END`
+    : 'null';
   const order = atEvent ? 'coalesce(nb_e.date, nb_o.date)' : 'nb_o.date';
   return `COLLECT {
     MATCH (nb_n:${Label.Entity} {id: ${key}})

@@ -5,7 +5,7 @@
  */
 import type { Database } from '../database.js';
 import { EntityLabel, FactType, Label } from '../model.js';
-import { entityProjection, type EntityRow } from './rows.js';
+import { type EntityRow, entityProjection } from './rows.js';
 
 /** One entity met: how many distinct events, and those events oldest first. */
 export interface MetRow {
@@ -46,6 +46,9 @@ export const NETWORK_CYPHER = `
   ORDER BY count DESC, o.name, o.id`;
 
 /** The entities the entity `id` met at events within [from, to] (both optional, inclusive), most events first. */
-export function findNetwork(db: Database, options: { id: string; from?: string | null; to?: string | null }): Promise<MetRow[]> {
+export function findNetwork(
+  db: Database,
+  options: { id: string; from?: string | null; to?: string | null },
+): Promise<MetRow[]> {
   return db.read<MetRow>(NETWORK_CYPHER, { id: options.id, from: options.from ?? null, to: options.to ?? null });
 }

@@ -1,7 +1,7 @@
 /** The shortest chain of facts between two entities, with the evidence of each hop. */
 import type { Database } from '../database.js';
 import { Label } from '../model.js';
-import { ANY_FACT, entityProjection, evidenceOf, type EntityRow, type EvidenceField, type FactRow } from './rows.js';
+import { ANY_FACT, type EntityRow, type EvidenceField, entityProjection, evidenceOf, type FactRow } from './rows.js';
 
 export interface PathHopRow {
   from: EntityRow;
@@ -61,6 +61,9 @@ export async function findShortestPath(
   return {
     fromFound: row.fromFound,
     toFound: row.toFound,
-    path: first === undefined ? null : { length: found.length, nodes: [first.from, ...found.map((hop) => hop.to)], hops: found },
+    path:
+      first === undefined
+        ? null
+        : { length: found.length, nodes: [first.from, ...found.map((hop) => hop.to)], hops: found },
   };
 }

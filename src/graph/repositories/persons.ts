@@ -1,7 +1,7 @@
 /** Questions about persons that span several fact types: the events of their timeline. */
 import type { Database } from '../database.js';
 import { EntityLabel, FactType, Label, ParticipantRole } from '../model.js';
-import { entityProjection, groupByKey, type EntityRow } from './rows.js';
+import { type EntityRow, entityProjection, groupByKey } from './rows.js';
 
 export interface TimelineEventRow {
   key: string;

@@ -5,9 +5,9 @@
  * one round trip (two below a list) instead of d + 1.
  */
 import type { Database } from '../database.js';
-import { ID_PREFIX, Label, type EntityLabel } from '../model.js';
-import { finishRelation, relationRows, type RelationEnd, type RelationName, type RelationValues } from './relations.js';
-import { entityProjection, type EntityRow, type EvidenceField } from './rows.js';
+import { type EntityLabel, ID_PREFIX, Label } from '../model.js';
+import { finishRelation, type RelationEnd, type RelationName, type RelationValues, relationRows } from './relations.js';
+import { type EntityRow, type EvidenceField, entityProjection } from './rows.js';
 
 /** One relation to load for some keys of a level, and what to load for the entities at its far end. */
 export interface PrefetchStep {
@@ -64,7 +64,10 @@ function build(steps: readonly PrefetchStep[], keys: string, depth: number, buil
   }
 }
 
-function primed(built: Built, relations: readonly { step: number; key: string; rows: unknown[] }[]): PrefetchedRelation[] {
+function primed(
+  built: Built,
+  relations: readonly { step: number; key: string; rows: unknown[] }[],
+): PrefetchedRelation[] {
   return relations.map(({ step, key, rows }) => {
     const { relation, evidence } = built.steps[step] as PrefetchStep;
     return { relation, evidence, key, value: finishRelation(relation, key, rows) };
@@ -72,7 +75,10 @@ function primed(built: Built, relations: readonly { step: number; key: string; r
 }
 
 /** The relations `steps` ask for, from the entities `ids` on, in one round trip (none when there are no steps). */
-export async function prefetchRelations(db: Database, options: { ids: readonly string[]; steps: readonly PrefetchStep[] }): Promise<PrefetchedRelation[]> {
+export async function prefetchRelations(
+  db: Database,
+  options: { ids: readonly string[]; steps: readonly PrefetchStep[] },
+): Promise<PrefetchedRelation[]> {
   const built: Built = { clauses: [], results: [], steps: [] };
   build(options.steps, 'pf_ids', 1, built);
   if (built.results.length === 0 || options.ids.length === 0) return [];
@@ -86,7 +92,10 @@ export async function prefetchRelations(db: Database, options: { ids: readonly s
 }
 
 /** The entity `id` and the relations `steps` ask for, in one round trip. */
-export async function prefetchEntity(db: Database, options: { id: string; steps: readonly PrefetchStep[] }): Promise<Prefetched> {
+export async function prefetchEntity(
+  db: Database,
+  options: { id: string; steps: readonly PrefetchStep[] },
+): Promise<Prefetched> {
   const built: Built = { clauses: [], results: [], steps: [] };
   build(options.steps, '[pf_n.id]', 1, built);
   const rows = await db.read<{ entity: EntityRow; relations: { step: number; key: string; rows: unknown[] }[] }>(

@@ -6,10 +6,10 @@
  */
 import type { Database } from '../database.js';
 import { FactType } from '../model.js';
-import { eventFactRows, type EventFactRow } from './events.js';
-import { NEIGHBOUR_SHAPES, neighbourRows, type NeighbourRelation } from './neighbours.js';
+import { type EventFactRow, eventFactRows } from './events.js';
+import { NEIGHBOUR_SHAPES, type NeighbourRelation, neighbourRows } from './neighbours.js';
 import type { EvidenceField, NeighbourRow } from './rows.js';
-import { holdingRows, tenuresOf, type HoldingRow, type TenureRow, type TenureScope } from './tenure.js';
+import { type HoldingRow, holdingRows, type TenureRow, type TenureScope, tenuresOf } from './tenure.js';
 
 /** What each relation answers for one key. */
 export type RelationValues = { [Name in NeighbourRelation]: NeighbourRow[] } & {
@@ -70,7 +70,11 @@ export function relationRows(name: RelationName, key: string, evidence: readonly
 }
 
 /** The answer of `name` for `key` from the rows its Cypher returned. */
-export function finishRelation<Name extends RelationName>(name: Name, key: string, rows: unknown[]): RelationValues[Name] {
+export function finishRelation<Name extends RelationName>(
+  name: Name,
+  key: string,
+  rows: unknown[],
+): RelationValues[Name] {
   return RELATIONS[name].finish(key, rows);
 }
 

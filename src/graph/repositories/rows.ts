@@ -3,15 +3,15 @@
  * converted to plain values at the boundary by `Database` (Integer → number, temporal → ISO string).
  */
 import {
-  ENTITY_LABELS,
-  FactType,
-  Label,
-  LinkType,
   type AgreementKind,
   type AgreementStatus,
   type DatePrecision,
+  ENTITY_LABELS,
   type EntityLabel,
   type EventKind,
+  FactType,
+  Label,
+  LinkType,
   type OrganizationKind,
   type ParticipantRole,
 } from '../model.js';
@@ -91,7 +91,13 @@ const FIELDS_OF_LABEL: Readonly<Record<EntityLabel, readonly string[]>> = {
   Country: ['.iso2'],
   Position: ['.title'],
   Event: ['.kind', '.datePrecision', '.place', 'date: toString(%.date)', 'endDate: toString(%.endDate)'],
-  Agreement: ['.kind', '.status', '.topics', 'periodStart: toString(%.periodStart)', 'periodEnd: toString(%.periodEnd)'],
+  Agreement: [
+    '.kind',
+    '.status',
+    '.topics',
+    'periodStart: toString(%.periodStart)',
+    'periodEnd: toString(%.periodEnd)',
+  ],
 };
 
 /**
@@ -100,14 +106,29 @@ const FIELDS_OF_LABEL: Readonly<Record<EntityLabel, readonly string[]>> = {
  * a large answer costs more than running the query.
  */
 export function entityProjection(variable: string, labels: readonly EntityLabel[] = ENTITY_LABELS): string {
-  const fields = [...new Set(labels.flatMap((label) => FIELDS_OF_LABEL[label]))].map((field) => field.replaceAll('%', variable));
+  const fields = [...new Set(labels.flatMap((label) => FIELDS_OF_LABEL[label]))].map((field) =>
+    field.replaceAll('%', variable),
+  );
   const label =
-    labels.length === 1 ? `'${labels[0]}'` : `head([l IN labels(${variable}) WHERE l IN [${labels.map((l) => `'${l}'`).join(', ')}]])`;
+    labels.length === 1
+      ? `'${labels[0]}'`
+      : `head([l IN labels(${variable}) WHERE l IN [${labels.map((l) => `'${l}'`).join(', ')}]])`;
   return `${variable} { .id, .name, ${fields.map((field) => `${field}, `).join('')}label: ${label}, aliases: coalesce(${variable}.aliases, []) }`;
 }
 
 /** The fields of an `EvidenceRow` a query may ask for. */
-export const EVIDENCE_FIELDS = ['id', 'quote', 'sentence', 'start', 'end', 'confidence', 'rule', 'extractorVersion', 'date', 'article'] as const;
+export const EVIDENCE_FIELDS = [
+  'id',
+  'quote',
+  'sentence',
+  'start',
+  'end',
+  'confidence',
+  'rule',
+  'extractorVersion',
+  'date',
+  'article',
+] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
 const EVIDENCE_PROJECTION: Readonly<Record<EvidenceField, string>> = {
@@ -129,7 +150,9 @@ const EVIDENCE_PROJECTION: Readonly<Record<EvidenceField, string>> = {
  */
 export function evidenceOf(variable: string, fields: readonly EvidenceField[] = EVIDENCE_FIELDS): string {
   if (fields.length === 0) return '[]';
-  const article = fields.includes('article') ? `OPTIONAL MATCH (ev)-[:${LinkType.FROM_ARTICLE}]->(a:${Label.Article})` : '';
+  const article = fields.includes('article')
+    ? `OPTIONAL MATCH (ev)-[:${LinkType.FROM_ARTICLE}]->(a:${Label.Article})`
+    : '';
   return `COLLECT {
     MATCH (ev:${Label.Evidence} {factId: ${variable}.id})
     ${article}

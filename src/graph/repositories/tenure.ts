@@ -3,8 +3,8 @@
  * when the next holder of the same post starts (docs/model.md, "Time"). The arithmetic is pure; the Cypher body
  * lists every holding of the posts concerned, and ./relations.ts runs it.
  */
-import { EntityLabel, FactType, Label, type DatePrecision } from '../model.js';
-import { entityProjection, evidenceOf, type EntityRow, type EvidenceField, type EvidenceRow } from './rows.js';
+import { type DatePrecision, EntityLabel, FactType, Label } from '../model.js';
+import { type EntityRow, type EvidenceField, type EvidenceRow, entityProjection, evidenceOf } from './rows.js';
 
 export interface PartialDateRow {
   date: string;
@@ -116,6 +116,7 @@ export function tenuresOf(scope: TenureScope, key: string, rows: readonly Holdin
   const tenures = [...byPosition.values()].flatMap((holdings) => computeTenures(holdings));
   const own = scope === 'person' ? tenures.filter((t) => t.person.id === key) : tenures;
   return own.sort(
-    (a, b) => (a.start?.date ?? '').localeCompare(b.start?.date ?? '') || a.position.name.localeCompare(b.position.name),
+    (a, b) =>
+      (a.start?.date ?? '').localeCompare(b.start?.date ?? '') || a.position.name.localeCompare(b.position.name),
   );
 }

@@ -3,7 +3,7 @@
  * property of the row; `ingestedAt` is the time of the last write that changed it (or the instant given).
  */
 import { Label } from '../model.js';
-import { run, type Runner } from './runner.js';
+import { type Runner, run } from './runner.js';
 
 export interface ArticleRow {
   id: string;
@@ -30,7 +30,10 @@ export interface ArticleState {
  * each article's write lock first, in the order given, so two ingests of one article run one after the other, and
  * two batches of the same files do not deadlock.
  */
-export async function mergeArticles(runner: Runner, rows: readonly ArticleRow[]): Promise<Map<string, ArticleState | null>> {
+export async function mergeArticles(
+  runner: Runner,
+  rows: readonly ArticleRow[],
+): Promise<Map<string, ArticleState | null>> {
   if (rows.length === 0) return new Map();
   const result = await run<{ id: string; previous: ArticleState | null }>(
     runner,
@@ -44,7 +47,14 @@ export async function mergeArticles(runner: Runner, rows: readonly ArticleRow[])
                              WHEN changed OR a.ingestedAt IS NULL THEN datetime() ELSE a.ingestedAt END
      RETURN article.id AS id,
             CASE WHEN previousHash IS NULL THEN null ELSE {contentHash: previousHash, extractorVersion: previousVersion} END AS previous`,
-    { rows: rows.map(({ id, publishedAt, ingestedAt, ...props }) => ({ id, props, publishedAt, ingestedAt: ingestedAt ?? null })) },
+    {
+      rows: rows.map(({ id, publishedAt, ingestedAt, ...props }) => ({
+        id,
+        props,
+        publishedAt,
+        ingestedAt: ingestedAt ?? null,
+      })),
+    },
   );
   return new Map(result.map((row) => [row.id, row.previous]));
 }

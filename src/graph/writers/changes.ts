@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Label, LinkType } from '../model.js';
-import { run, type Runner } from './runner.js';
+import { type Runner, run } from './runner.js';
 
 export interface ChangeWrite {
   actor: string;

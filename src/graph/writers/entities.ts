@@ -5,8 +5,8 @@
  * time of the last write that changed something (or the instant given), so writing the same row again changes
  * nothing; `searchText` is recomputed from what is stored, here only.
  */
-import { ENTITY_LABELS, Label, type EntityLabel } from '../model.js';
-import { run, type Runner } from './runner.js';
+import { ENTITY_LABELS, type EntityLabel, Label } from '../model.js';
+import { type Runner, run } from './runner.js';
 
 export interface EntityRow {
   id: string;
@@ -31,7 +31,8 @@ export function searchTextOf(variable: string): string {
 
 export function checkEntityLabels(rows: readonly { label: string }[]): void {
   for (const row of rows) {
-    if (!(ENTITY_LABELS as readonly string[]).includes(row.label)) throw new Error(`expected an entity label of the model, but got "${row.label}"`);
+    if (!(ENTITY_LABELS as readonly string[]).includes(row.label))
+      throw new Error(`expected an entity label of the model, but got "${row.label}"`);
   }
 }
 

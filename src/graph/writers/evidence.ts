@@ -3,9 +3,9 @@
  * one passage, named by its content (ids.ts), so a write replaces it whole: every property of the row, offsets as
  * integers, `factType` always. An article's evidence is removed here too, before the article is read again.
  */
-import { Label, LinkType, type FactType } from '../model.js';
+import { type FactType, Label, LinkType } from '../model.js';
 import { checkFactTypes } from './facts.js';
-import { run, toNeo4jInt, type Runner } from './runner.js';
+import { type Runner, run, toNeo4jInt } from './runner.js';
 
 export interface EvidenceRow {
   id: string;
@@ -77,7 +77,10 @@ export async function mergeEvidence(runner: Runner, rows: readonly EvidenceRow[]
 }
 
 /** Deletes the evidence of an article; answers the facts it backed, to find those nothing backs any more. */
-export async function removeEvidenceOfArticle(runner: Runner, articleId: string): Promise<{ id: string; type: FactType }[]> {
+export async function removeEvidenceOfArticle(
+  runner: Runner,
+  articleId: string,
+): Promise<{ id: string; type: FactType }[]> {
   return run<{ id: string; type: FactType }>(
     runner,
     `MATCH (e:${Label.Evidence} {articleId: $articleId})

@@ -4,7 +4,7 @@
  * `recomputeTenures`, not written). Corrections move a fact between entities and restore a recorded one here too.
  */
 import { FACT_TYPES, FactType, Label } from '../model.js';
-import { run, type Runner } from './runner.js';
+import { type Runner, run } from './runner.js';
 
 export interface FactRow {
   id: string;
@@ -21,7 +21,8 @@ export interface FactRow {
 
 export function checkFactTypes(rows: readonly { type: string }[]): void {
   for (const row of rows) {
-    if (!(FACT_TYPES as readonly string[]).includes(row.type)) throw new Error(`expected a fact type of the model, but got "${row.type}"`);
+    if (!(FACT_TYPES as readonly string[]).includes(row.type))
+      throw new Error(`expected a fact type of the model, but got "${row.type}"`);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 export { type ArticleRow, type ArticleState, mergeArticles } from './articles.js';
 export { type ChangeWrite, recordChange } from './changes.js';
-export { type EntityRow, checkEntityLabels, mergeEntities, searchTextOf, setAliases } from './entities.js';
+export { checkEntityLabels, type EntityRow, mergeEntities, searchTextOf, setAliases } from './entities.js';
 export { type EvidenceRow, mergeEvidence, removeEvidenceOfArticle } from './evidence.js';
-export { type FactRow, checkFactTypes, mergeFacts, moveFact, recomputeTenures, restoreFact } from './facts.js';
+export { checkFactTypes, type FactRow, mergeFacts, moveFact, recomputeTenures, restoreFact } from './facts.js';
 export { type Runner, toNeo4jDate, toNeo4jInt } from './runner.js';

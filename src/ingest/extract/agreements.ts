@@ -1,6 +1,6 @@
 /** Finds agreements: named ones ("SOMTC – Japan Workplan … (2015-2017)") and unnamed MoUs grouped per article. */
-import { resolveDate, type DateContext } from './dates.js';
-import { datesIn, isCapitalised, spanText, type Doc } from './document.js';
+import { type DateContext, resolveDate } from './dates.js';
+import { type Doc, datesIn, isCapitalised, spanText } from './document.js';
 import { quotedRanges } from './events.js';
 import { slugify } from './names.js';
 import type { AgreementStatus } from './types.js';
@@ -47,9 +47,18 @@ export function findAgreements(doc: Doc, ctx: DateContext): AgreementFinding[] {
     for (const m of lex.agreementKinds.findAll(tokens, s.first, s.last)) {
       // Words of other cue lists ("rencana kerja") are agreements only when capitalised or clearly so.
       let a = m.first;
-      while (a - 1 >= s.first && (isCapitalised(tokens[a - 1]) || (/^[-–]$/.test(tokens[a - 1]?.text ?? '') && isCapitalised(tokens[a - 2])))) a--;
+      while (
+        a - 1 >= s.first &&
+        (isCapitalised(tokens[a - 1]) || (/^[-–]$/.test(tokens[a - 1]?.text ?? '') && isCapitalised(tokens[a - 2])))
+      )
+        a--;
       let b = m.end;
-      while (b < s.last && b - a < 18 && (isCapitalised(tokens[b]) || (NAME_JOINS.has(tokens[b]?.text ?? '') && isCapitalised(tokens[b + 1])))) b++;
+      while (
+        b < s.last &&
+        b - a < 18 &&
+        (isCapitalised(tokens[b]) || (NAME_JOINS.has(tokens[b]?.text ?? '') && isCapitalised(tokens[b + 1])))
+      )
+        b++;
       // A name holds more than the cue: a party ("SOMTC – Japan Workplan") or two more capitalised words.
       let extra = 0;
       let party = false;
@@ -61,7 +70,9 @@ export function findAgreements(doc: Doc, ctx: DateContext): AgreementFinding[] {
       const named = isCapitalised(tokens[m.first]) && (party || extra >= 2) && tokens[m.end]?.text !== '(';
       let period: [string, string] | null = null;
       let end = named ? b : m.end;
-      const periodMatch = /^\s*\(?\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)?/.exec(doc.text.slice(tokens[end - 1]?.end ?? 0, s.end));
+      const periodMatch = /^\s*\(?\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)?/.exec(
+        doc.text.slice(tokens[end - 1]?.end ?? 0, s.end),
+      );
       if (named && periodMatch?.[1] && periodMatch[2]) {
         period = [periodMatch[1], periodMatch[2]];
         const stop = (tokens[end - 1]?.end ?? 0) + periodMatch[0].length;
@@ -89,26 +100,44 @@ export function findAgreements(doc: Doc, ctx: DateContext): AgreementFinding[] {
       for (const p of statedParties(doc, first, end, s)) draft.parties.add(p);
       if (!named) for (const p of guessedParties(doc, sentence)) draft.guessed.add(p);
       if (!draft.signedAt) {
-        const date = datesIn(doc, s.start, s.end).map((d) => resolveDate(d, ctx)).find((d) => d !== undefined);
-        if (date && statusOf(doc, s.first, s.last) === 'signed') draft.signedAt = { date: date.date, precision: date.precision };
+        const date = datesIn(doc, s.start, s.end)
+          .map((d) => resolveDate(d, ctx))
+          .find((d) => d !== undefined);
+        if (date && statusOf(doc, s.first, s.last) === 'signed')
+          draft.signedAt = { date: date.date, precision: date.precision };
       }
       drafts.set(key, draft);
     }
   });
   addAgreementsByVerb(doc, drafts);
   return [...drafts.values()].map((d) => {
-    const status = d.statuses.includes('signed') ? 'signed' : d.statuses.includes('in_force') ? 'in_force' : d.statuses.includes('ended') ? 'ended' : (d.statuses[0] ?? 'signed');
+    const status = d.statuses.includes('signed')
+      ? 'signed'
+      : d.statuses.includes('in_force')
+        ? 'in_force'
+        : d.statuses.includes('ended')
+          ? 'ended'
+          : (d.statuses[0] ?? 'signed');
     const stated = d.parties.size > 0;
     const parties = [...(stated ? d.parties : d.guessed)].sort();
     // Unnamed agreements are keyed by their parties' states when every party has one ("mou-id-vn": BNPT and the
     // Vietnamese ministry), so that articles naming the agencies or the states find the same one; else by the
     // parties themselves.
-    const stateOf = (p: string): string | null => (p.startsWith('country:') ? p.slice(8) : [...doc.orgAt.values()].find((o) => `org:${o.key}` === p)?.country ?? doc.lex.organisations.byId.get(p.slice(4))?.country ?? null);
+    const stateOf = (p: string): string | null =>
+      p.startsWith('country:')
+        ? p.slice(8)
+        : ([...doc.orgAt.values()].find((o) => `org:${o.key}` === p)?.country ??
+          doc.lex.organisations.byId.get(p.slice(4))?.country ??
+          null);
     const states = [...new Set(parties.map(stateOf))];
     const byStates = states.length >= 2 && states.every((c) => c !== null);
-    const partyCodes = (byStates ? (states as string[]).sort() : parties.map((p) => p.replace(/^(country|org):/, ''))).map((c) => slugify(c));
+    const partyCodes = (
+      byStates ? (states as string[]).sort() : parties.map((p) => p.replace(/^(country|org):/, ''))
+    ).map((c) => slugify(c));
     const year = d.signedAt ? `-${d.signedAt.date.slice(0, 4)}` : '';
-    const id = d.named ? `agreement:${slugify(d.name)}` : `agreement:${d.kind}-${partyCodes.join('-') || 'unknown'}${year}`;
+    const id = d.named
+      ? `agreement:${slugify(d.name)}`
+      : `agreement:${d.kind}-${partyCodes.join('-') || 'unknown'}${year}`;
     return {
       id,
       name: d.named ? d.name : `${d.name} ${partyCodes.map((c) => c.toUpperCase()).join('–')}`.trim(),
@@ -159,7 +188,8 @@ function addParties(doc: Doc, first: number, end: number, parties: Set<string>, 
 /** The party id of an organisation or state mentioned at token `i` (an embassy stands for its state). */
 function partyAt(doc: Doc, i: number): { id: string; end: number } | undefined {
   const org = doc.orgAt.get(i);
-  if (org) return { id: org.kind === 'embassy' && org.country ? `country:${org.country}` : `org:${org.key}`, end: org.end };
+  if (org)
+    return { id: org.kind === 'embassy' && org.country ? `country:${org.country}` : `org:${org.key}`, end: org.end };
   const c = doc.countryAt.get(i);
   return c ? { id: `country:${c.iso2}`, end: c.end } : undefined;
 }
@@ -186,7 +216,8 @@ function partiesFrom(doc: Doc, i: number, limit: number): string[] {
 
 /** The party whose mention ends right before token `end`. */
 function partyEndingAt(doc: Doc, end: number): { id: string; first: number } | undefined {
-  for (const org of doc.orgAt.values()) if (org.end === end) return { id: partyAt(doc, org.first)?.id ?? `org:${org.key}`, first: org.first };
+  for (const org of doc.orgAt.values())
+    if (org.end === end) return { id: partyAt(doc, org.first)?.id ?? `org:${org.key}`, first: org.first };
   for (const c of doc.countryAt.values()) if (c.end === end) return { id: `country:${c.iso2}`, first: c.first };
   return undefined;
 }
@@ -283,7 +314,8 @@ function addAgreementsByVerb(doc: Doc, drafts: Map<string, Draft>): void {
       const at = doc.tokens[cue.first]?.start ?? 0;
       if (quoted.some(([a, b]) => at > a && at < b)) continue;
       let parties = partiesBefore(doc, cue.first, s.first);
-      if (parties.length < 2 && doc.lex.bothParties.findAll(doc.tokens, s.first, cue.first).length > 0) parties = theTwoStates(doc);
+      if (parties.length < 2 && doc.lex.bothParties.findAll(doc.tokens, s.first, cue.first).length > 0)
+        parties = theTwoStates(doc);
       if (parties.length < 2) continue;
       const key = 'unnamed:agreement';
       const draft: Draft = drafts.get(key) ?? {
@@ -311,6 +343,7 @@ function addAgreementsByVerb(doc: Doc, drafts: Map<string, Draft>): void {
 function theTwoStates(doc: Doc): string[] {
   const foreign = new Set<string>();
   for (const c of doc.countryAt.values()) if (c.iso2 !== doc.homeCountry) foreign.add(c.iso2);
-  for (const org of doc.orgAt.values()) if (org.kind === 'embassy' && org.country && org.country !== doc.homeCountry) foreign.add(org.country);
+  for (const org of doc.orgAt.values())
+    if (org.kind === 'embassy' && org.country && org.country !== doc.homeCountry) foreign.add(org.country);
   return foreign.size === 1 ? [`country:${doc.homeCountry}`, `country:${[...foreign][0] ?? ''}`] : [];
 }

@@ -1,6 +1,6 @@
 /** The lexicon turned into matchers, once per lexicon object (cached), so extracting an article only looks up. */
 import type { Lexicon, PositionHeadEntry } from '../lexicon/index.js';
-import { createCountryIndex, type CountryIndex } from './countries.js';
+import { type CountryIndex, createCountryIndex } from './countries.js';
 import { createDatePatterns, type DatePatterns } from './dates.js';
 import { createOrganisationIndex, type OrganisationIndex } from './organisations.js';
 import { PhraseMatcher } from './phrase-matcher.js';
@@ -86,7 +86,30 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     return m;
   };
   const parties = lexicon.events.parties;
-  const abbreviations = new Set<string>(['No', 'Jl', 'St', 'Plt', 'Prof', 'Dr', 'Drs', 'Mr', 'MR', 'Mrs', 'Ms', 'Pol', 'Mar', 'Gen', 'Lt', 'Maj', 'Ir', 'Purn', 'a.i', 'dkk', 'dll', 'Sdr']);
+  const abbreviations = new Set<string>([
+    'No',
+    'Jl',
+    'St',
+    'Plt',
+    'Prof',
+    'Dr',
+    'Drs',
+    'Mr',
+    'MR',
+    'Mrs',
+    'Ms',
+    'Pol',
+    'Mar',
+    'Gen',
+    'Lt',
+    'Maj',
+    'Ir',
+    'Purn',
+    'a.i',
+    'dkk',
+    'dll',
+    'Sdr',
+  ]);
   for (const h of [...lexicon.honorifics.before, ...lexicon.honorifics.after, ...lexicon.positions.heads]) {
     const m = /([\p{L}]+)\.\)?$/u.exec(h.form);
     if (m?.[1]) abbreviations.add(m[1]);

@@ -61,11 +61,17 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
   const patterns: {
     re: RegExp;
     back?: RegExp;
-    read: (m: RegExpExecArray, weekdayBefore: string | undefined) => Omit<DateMention, 'start' | 'end' | 'text'> | undefined;
+    read: (
+      m: RegExpExecArray,
+      weekdayBefore: string | undefined,
+    ) => Omit<DateMention, 'start' | 'end' | 'text'> | undefined;
   }[] = [
     {
       // "Rabu(19/9)", "Selasa (14/07)", "Kamis (14/9/2023)", "Kamis waktu setempat (16/3)", "(Jumat, 17/3)", "Rabu(23/8/2017)"
-      re: new RegExp(`\\(\\s*(?:(${wd})\\s*,?\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
+      re: new RegExp(
+        `\\(\\s*(?:(${wd})\\s*,?\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)`,
+        'giu',
+      ),
       back: new RegExp(`\\b(${wd})\\b[\\s,]*(?:[\\p{L}]+\\s+){0,3}?$`, 'iu'),
       read: (m, before) => {
         const day = Number(m[2]);
@@ -82,7 +88,14 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
         const endMonth = monthIndex(m[4] ?? '');
         const month = m[2] ? monthIndex(m[2]) : endMonth;
         const y = m[5] ? Number(m[5]) : undefined;
-        return { day: Number(m[1]), month, endDay: Number(m[3]), endMonth, ...(y ? { year: y, endYear: y } : {}), precision: 'day' };
+        return {
+          day: Number(m[1]),
+          month,
+          endDay: Number(m[3]),
+          endMonth,
+          ...(y ? { year: y, endYear: y } : {}),
+          precision: 'day',
+        };
       },
     },
     {
@@ -91,7 +104,13 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
       back: new RegExp(`\\b(${wd})\\b,?\\s*$`, 'iu'),
       read: (m, before) => {
         const y = m[3] ? Number(m[3]) : undefined;
-        return { day: Number(m[1]), month: monthIndex(m[2] ?? ''), ...(y ? { year: y } : {}), ...(before ? { weekday: weekdayIndex(before) } : {}), precision: 'day' };
+        return {
+          day: Number(m[1]),
+          month: monthIndex(m[2] ?? ''),
+          ...(y ? { year: y } : {}),
+          ...(before ? { weekday: weekdayIndex(before) } : {}),
+          precision: 'day',
+        };
       },
     },
     {
@@ -111,7 +130,10 @@ export function createDatePatterns(calendar: Lexicon['calendar']): DatePatterns 
     },
     {
       // "pada Maret", "Juli lalu", "bulan Desember": a month of the last twelve, the year from the publication.
-      re: new RegExp(`\\b(?:(?:pada|bulan|sejak|in)\\s+(?:bulan\\s+)?(${mo})\\b(?!\\s+\\d)(?:\\s+(?:lalu|silam|kemarin))?|(${mo})\\s+(?:lalu|silam|kemarin)\\b)`, 'gu'),
+      re: new RegExp(
+        `\\b(?:(?:pada|bulan|sejak|in)\\s+(?:bulan\\s+)?(${mo})\\b(?!\\s+\\d)(?:\\s+(?:lalu|silam|kemarin))?|(${mo})\\s+(?:lalu|silam|kemarin)\\b)`,
+        'gu',
+      ),
       read: (m) => ({ month: monthIndex(m[1] ?? m[2] ?? ''), precision: 'month' }),
     },
     {
@@ -161,7 +183,8 @@ function weekdayOf(y: number, m: number, d: number): number {
  * the text; when a weekday is named, the first candidate year on which the date falls on that weekday wins.
  */
 export function resolveDate(mention: DateMention, ctx: DateContext): ResolvedDate | undefined {
-  if (mention.precision === 'year') return mention.year ? { date: `${mention.year}-01-01`, precision: 'year' } : undefined;
+  if (mention.precision === 'year')
+    return mention.year ? { date: `${mention.year}-01-01`, precision: 'year' } : undefined;
   if (mention.month === undefined && mention.weekday !== undefined) return lastWeekday(mention.weekday, ctx);
   const month = mention.month;
   if (!month) return undefined;

@@ -1,8 +1,8 @@
 /** An article body prepared for the rules: tokens, sentences, and the organisation/country/city spans found once. */
 import type { CompiledLexicon } from './compiled-lexicon.js';
 import type { DateMention } from './dates.js';
-import { findOrganisations, organisationContext, type OrganisationMention } from './organisations.js';
-import { splitSentences, tokenize, type Sentence, type Token } from './tokenize.js';
+import { findOrganisations, type OrganisationMention, organisationContext } from './organisations.js';
+import { type Sentence, splitSentences, type Token, tokenize } from './tokenize.js';
 
 /** A country or city named in the text, tokens `[first, end)`. */
 export interface PlaceSpan {
@@ -100,7 +100,21 @@ export function buildDoc(text: string, lex: CompiledLexicon, home: { country: st
     if (isHeadline(tokens, s, lex)) headlines.add(k);
   });
   const dates = lex.dates.find(text);
-  return { text, tokens, sentences, sentenceOf, lex, orgAt, countryAt, cityAt, inOrg, dates, headlines, homeCountry: home.country, homeOrganization: home.organization };
+  return {
+    text,
+    tokens,
+    sentences,
+    sentenceOf,
+    lex,
+    orgAt,
+    countryAt,
+    cityAt,
+    inOrg,
+    dates,
+    headlines,
+    homeCountry: home.country,
+    homeOrganization: home.organization,
+  };
 }
 
 /**
@@ -130,9 +144,14 @@ function rankSpans(tokens: readonly Token[], lex: CompiledLexicon): ReadonlySet<
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const rank = lex.honorificsBefore.matchAt(tokens, i);
-    if (!rank || rank.value !== 'rank') continue;
+    if (rank?.value !== 'rank') continue;
     let end = rank.end;
-    for (let corps = lex.honorificsBefore.matchAt(tokens, end); corps?.value === 'service'; corps = lex.honorificsBefore.matchAt(tokens, end)) end = corps.end;
+    for (
+      let corps = lex.honorificsBefore.matchAt(tokens, end);
+      corps?.value === 'service';
+      corps = lex.honorificsBefore.matchAt(tokens, end)
+    )
+      end = corps.end;
     for (let k = i; k < end; k++) covered.add(k);
     i = end - 1;
   }

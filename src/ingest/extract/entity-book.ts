@@ -2,7 +2,7 @@
 import type { Doc } from './document.js';
 import { displayName, slugify } from './names.js';
 import type { OrganisationMention } from './organisations.js';
-import { positionId, type PositionPhrase } from './positions.js';
+import { type PositionPhrase, positionId } from './positions.js';
 import type { AttributeValue, EntityType, ExtractedEntity } from './types.js';
 
 interface Entry {
@@ -36,7 +36,8 @@ export class EntityBook {
     for (const [k, v] of Object.entries(attributes)) {
       const prev = e.attributes[k];
       // Lists grow (a later, shorter mention of a post keeps its accreditations); nulls never erase a value.
-      if (Array.isArray(v) && Array.isArray(prev)) e.attributes[k] = [...new Set([...(prev as string[]), ...(v as string[])])];
+      if (Array.isArray(v) && Array.isArray(prev))
+        e.attributes[k] = [...new Set([...(prev as string[]), ...(v as string[])])];
       else if (v !== null || !(k in e.attributes)) e.attributes[k] = v;
     }
     return e;
@@ -110,12 +111,19 @@ export class EntityBook {
    * Adds a post; its owner is the organisation written in it, else the one its head implies, else its state, else
    * `inherited` (the post before it in an apposition chain), else the home organisation for internal posts.
    */
-  addPosition(p: PositionPhrase, inherited: { orgId: string | null; country: string | null } | null): {
+  addPosition(
+    p: PositionPhrase,
+    inherited: { orgId: string | null; country: string | null } | null,
+  ): {
     id: string;
     orgId: string | null;
     country: string | null;
   } {
-    let orgId = p.organization ? this.addOrganisation(p.organization) : p.impliedOrganization ? (this.addKnownOrganisation(p.impliedOrganization) ?? null) : null;
+    let orgId = p.organization
+      ? this.addOrganisation(p.organization)
+      : p.impliedOrganization
+        ? (this.addKnownOrganisation(p.impliedOrganization) ?? null)
+        : null;
     // An embassy's post belongs to the embassy; an ambassador's post to the sending state.
     let country = p.country;
     if (!orgId && !country && inherited) {
@@ -127,9 +135,17 @@ export class EntityBook {
     orgId ??= led;
     if (p.scope === 'ambassador' && !country && p.organization?.kind === 'embassy') country = p.organization.country;
     if (p.scope === 'ambassador' && country) orgId = null;
-    const id = positionId(p.title, { orgKey: orgId?.replace(/^org:/, '') ?? null, country }, p.accreditedTo, this.doc.homeCountry);
+    const id = positionId(
+      p.title,
+      { orgKey: orgId?.replace(/^org:/, '') ?? null, country },
+      p.accreditedTo,
+      this.doc.homeCountry,
+    );
     // A post named by the body it leads ("Wakil Menteri Keamanan Publik Vietnam") keeps the name it was written with.
-    const orgName = orgId && !led ? (this.entries.get(orgId)?.attributes.acronym as string | null) ?? this.entries.get(orgId)?.name : null;
+    const orgName =
+      orgId && !led
+        ? ((this.entries.get(orgId)?.attributes.acronym as string | null) ?? this.entries.get(orgId)?.name)
+        : null;
     const name = orgName ? `${p.title} ${orgName}` : p.surface.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     this.upsert(id, 'Position', name, {
       title: p.title,
@@ -182,6 +198,12 @@ export class EntityBook {
   }
 
   private freeze(e: Entry): ExtractedEntity {
-    return { id: e.id, type: e.type, name: e.name, aliases: [...e.aliases].filter((a) => a !== e.name), attributes: { ...e.attributes } };
+    return {
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: [...e.aliases].filter((a) => a !== e.name),
+      attributes: { ...e.attributes },
+    };
   }
 }

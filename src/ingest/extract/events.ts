@@ -1,6 +1,6 @@
 /** Finds what the article reports: the main event's kind, name, date and place, and earlier events it refers to. */
-import { resolveDate, type DateContext, type ResolvedDate } from './dates.js';
-import { datesIn, isCapitalised, spanText, type Doc } from './document.js';
+import { type DateContext, type ResolvedDate, resolveDate } from './dates.js';
+import { type Doc, datesIn, isCapitalised, spanText } from './document.js';
 import type { Sentence } from './tokenize.js';
 
 export interface EventFinding {
@@ -45,7 +45,8 @@ export function eventCues(doc: Doc, s: Sentence): EventCue[] {
 function hasPersonOrDate(doc: Doc, s: Sentence, ctx: DateContext): boolean {
   const dates = datesIn(doc, s.start, s.end).filter((d) => resolveDate(d, ctx)?.precision === 'day');
   if (dates.length > 0) return true;
-  for (let i = s.first; i < s.last; i++) if (doc.lex.positionHeads.matchAt(doc.tokens, i, s.last) && isCapitalised(doc.tokens[i])) return true;
+  for (let i = s.first; i < s.last; i++)
+    if (doc.lex.positionHeads.matchAt(doc.tokens, i, s.last) && isCapitalised(doc.tokens[i])) return true;
   return false;
 }
 
@@ -86,10 +87,18 @@ export function findMainEvent(doc: Doc, ctx: DateContext): EventFinding | undefi
   // The place is the event's sentence's, else the article's first one outside sentences dated otherwise.
   const other = (k: number): boolean => {
     const x = doc.sentences[k];
-    const d = x ? firstDate(doc, ctx, x) ?? datesIn(doc, x.start, x.end).map((m) => resolveDate(m, ctx)).find((r) => r !== undefined) : undefined;
+    const d = x
+      ? (firstDate(doc, ctx, x) ??
+        datesIn(doc, x.start, x.end)
+          .map((m) => resolveDate(m, ctx))
+          .find((r) => r !== undefined))
+      : undefined;
     return !!d && !!date && d.date !== date.date;
   };
-  const place = findPlace(doc, chosen.sentence, [chosen.sentence, ...[...doc.sentences.keys()].filter((k) => k !== chosen?.sentence && !other(k))]);
+  const place = findPlace(doc, chosen.sentence, [
+    chosen.sentence,
+    ...[...doc.sentences.keys()].filter((k) => k !== chosen?.sentence && !other(k)),
+  ]);
   return {
     kind: chosen.cue.kind,
     name: eventName(doc, chosen.cue.first, chosen.cue.end, s),
@@ -111,7 +120,7 @@ export function pointsBackAt(doc: Doc, end: number): boolean {
 export function firstDate(doc: Doc, ctx: DateContext, s?: Sentence): ResolvedDate | null {
   const found = datesIn(doc, s?.start ?? 0, s?.end ?? doc.text.length);
   const resolved = found.map((d) => resolveDate(d, ctx)).filter((d): d is ResolvedDate => d !== undefined);
-  return resolved.find((d) => d.precision === 'day') ?? (s ? null : resolved[0] ?? null);
+  return resolved.find((d) => d.precision === 'day') ?? (s ? null : (resolved[0] ?? null));
 }
 
 /** "ASEAN-Japan workshop", "Global Security Forum (GSF) 2024": capitalised words around the cue. */
@@ -119,14 +128,23 @@ export function eventName(doc: Doc, first: number, end: number, s: Sentence): st
   const { tokens } = doc;
   const joins = new Set(['-', '–', 'of', 'on', 'the', 'and', 'for', '(', ')']);
   // A verbal cue ("menerima kunjungan", "menandatangani", "bertemu") names no event.
-  if (!isCapitalised(tokens[first]) && (end - first > 1 || /^(?:me|ber|di|ter)/.test(tokens[first]?.text ?? ''))) return null;
+  if (!isCapitalised(tokens[first]) && (end - first > 1 || /^(?:me|ber|di|ter)/.test(tokens[first]?.text ?? '')))
+    return null;
   // Backwards only over organisations and countries ("ASEAN-Japan workshop"), never over a person.
-  const named = (k: number): boolean => doc.inOrg.has(k) || [...doc.countryAt.values()].some((c) => k >= c.first && k < c.end);
+  const named = (k: number): boolean =>
+    doc.inOrg.has(k) || [...doc.countryAt.values()].some((c) => k >= c.first && k < c.end);
   let a = first;
   while (a - 1 >= s.first && (named(a - 1) || (tokens[a - 1]?.text === '-' && named(a - 2)))) a--;
   const capitalCue = isCapitalised(tokens[first]);
   let b = end;
-  while (capitalCue && b < s.last && !doc.lex.positionHeads.matchAt(tokens, b, s.last) && (isCapitalised(tokens[b]) || (joins.has(tokens[b]?.text ?? '') && (isCapitalised(tokens[b + 1]) || tokens[b]?.text === ')')))) b++;
+  while (
+    capitalCue &&
+    b < s.last &&
+    !doc.lex.positionHeads.matchAt(tokens, b, s.last) &&
+    (isCapitalised(tokens[b]) ||
+      (joins.has(tokens[b]?.text ?? '') && (isCapitalised(tokens[b + 1]) || tokens[b]?.text === ')')))
+  )
+    b++;
   while (b > end && joins.has(tokens[b - 1]?.text ?? '') && tokens[b - 1]?.text !== ')') b--;
   if (b - a <= end - first) return null;
   return spanText(doc, a, b).replace(/\s+/g, ' ');
@@ -200,7 +218,10 @@ function placeRun(doc: Doc, k: number, limit: number): PlaceFinding | undefined 
       j = end = org.end;
       continue;
     }
-    if (t.text === ',' && (doc.cityAt.has(j + 1) || doc.countryAt.has(j + 1) || lex.placeHeads.has(tokens[j + 1]?.text ?? ''))) {
+    if (
+      t.text === ',' &&
+      (doc.cityAt.has(j + 1) || doc.countryAt.has(j + 1) || lex.placeHeads.has(tokens[j + 1]?.text ?? ''))
+    ) {
       j++;
       continue;
     }

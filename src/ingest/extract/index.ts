@@ -1,5 +1,13 @@
 /** Public surface of the extraction stage. */
-export { extractArticle, type ExtractOptions } from './extract-article.js';
-export { nameKey, isSameName, displayName, slugify, editDistance, nameWords, type SameNameOptions } from './names.js';
-export { createDatePatterns, resolveDate, yearsInText, type DateMention, type ResolvedDate, type DateContext } from './dates.js';
+
+export {
+  createDatePatterns,
+  type DateContext,
+  type DateMention,
+  type ResolvedDate,
+  resolveDate,
+  yearsInText,
+} from './dates.js';
+export { type ExtractOptions, extractArticle } from './extract-article.js';
+export { displayName, editDistance, isSameName, nameKey, nameWords, type SameNameOptions, slugify } from './names.js';
 export * from './types.js';

@@ -3,8 +3,8 @@
  * ("Direktur Kerja Sama Bilateral Andhika …"), by an apposition after it ("Pierre Vincent selaku Penasihat …"), or
  * by a speech verb ("ungkap Oliver Chambard"); and posts used in place of a name ("Kepala BNPT menyampaikan").
  */
-import { isCapitalised, spanText, type Doc } from './document.js';
-import { parsePosition, type PositionPhrase } from './positions.js';
+import { type Doc, isCapitalised, spanText } from './document.js';
+import { type PositionPhrase, parsePosition } from './positions.js';
 
 export interface PersonMention {
   readonly kind: 'person';
@@ -70,7 +70,14 @@ function mentionAt(doc: Doc, i: number, limit: number, sentence: number): Mentio
   // "Ambassador John Miles", "General Budi": a bare title used as a form of address is an honorific, not a post.
   const address = chain.length === 1 && !former ? lex.honorificsBefore.matchAt(tokens, j, limit) : undefined;
   const bare = chain[0];
-  if (address && bare && address.end === bare.end && !bare.organization && !bare.country && bare.accreditedTo.length === 0) {
+  if (
+    address &&
+    bare &&
+    address.end === bare.end &&
+    !bare.organization &&
+    !bare.country &&
+    bare.accreditedTo.length === 0
+  ) {
     const titled = personAfter(doc, i, limit, sentence, i, [], false);
     if (titled) return titled;
   }
@@ -167,7 +174,9 @@ function personAfter(
 
 function strongTitle(doc: Doc, honorifics: readonly string[]): boolean {
   return honorifics.some((h) => {
-    const kind = doc.lex.lexicon.honorifics.before.find((x) => x.form.replace(/\.$/, '') === h.replace(/\.$/, ''))?.kind;
+    const kind = doc.lex.lexicon.honorifics.before.find(
+      (x) => x.form.replace(/\.$/, '') === h.replace(/\.$/, ''),
+    )?.kind;
     return kind !== undefined && kind !== 'address';
   });
 }
@@ -245,7 +254,9 @@ export function nameRun(doc: Doc, k: number, limit: number): NameRun | undefined
     }
     if (!isCapitalised(t)) break;
     // "Jan Kowalczyk": a month's three-letter abbreviation is a name unless a number stands by it ("Jan 2024").
-    const calendarWord = lex.monthAndWeekdayNames.has(t.text) && (t.text.length > 3 || /^\d/.test(next?.text ?? '') || /^\d/.test(tokens[j - 1]?.text ?? ''));
+    const calendarWord =
+      lex.monthAndWeekdayNames.has(t.text) &&
+      (t.text.length > 3 || /^\d/.test(next?.text ?? '') || /^\d/.test(tokens[j - 1]?.text ?? ''));
     if (lex.notNames.has(t.text) || calendarWord || lex.unitWords.has(t.text.toLowerCase())) break;
     // "Bapak Presiden", "Ibu Menteri": a post is no name, not even its first word.
     if (lex.positionHeads.matchAt(tokens, j, limit)) break;
@@ -258,7 +269,8 @@ export function nameRun(doc: Doc, k: number, limit: number): NameRun | undefined
   if (words === 0 || long === 0) return undefined;
   // "PPID Budi Santoso": a unit's acronym before a name is not part of it.
   const lead = tokens[k];
-  if (words > 1 && lead && /^\p{Lu}{3,}$/u.test(lead.text) && !/^\p{Lu}+$/u.test(tokens[k + 1]?.text ?? '')) return nameRun(doc, k + 1, limit);
+  if (words > 1 && lead && /^\p{Lu}{3,}$/u.test(lead.text) && !/^\p{Lu}+$/u.test(tokens[k + 1]?.text ?? ''))
+    return nameRun(doc, k + 1, limit);
   return { first: k, end: lastGood, words };
 }
 
@@ -302,7 +314,8 @@ function degreesAndAppositions(doc: Doc, k: number, limit: number): After {
     const tail = chain[chain.length - 1]?.end ?? at;
     const k = tokens[tail]?.text === ',' ? tail + 1 : tail;
     // ", Plt. Deputi … Brigjen Mar. Yuniar Ludfi": a post followed by another name is that name's post.
-    const nextName = !cue && (lex.honorificsBefore.matchAt(tokens, k, limit) !== undefined || nameRun(doc, k, limit) !== undefined);
+    const nextName =
+      !cue && (lex.honorificsBefore.matchAt(tokens, k, limit) !== undefined || nameRun(doc, k, limit) !== undefined);
     // "…, Brigjen Pol. B, Kepala BNPT menyambut …": a post right before a verb opens the next clause as its subject.
     const subjectOfNext = !cue && lex.activeVerb.test(tokens[tail]?.text ?? '');
     if (chain.length > 0 && !nextName && !subjectOfNext) {

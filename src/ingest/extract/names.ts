@@ -3,7 +3,25 @@
  * the same rules decide "Oliver/Olivier Chambard" within an article and "Krisnayudhanto/Chrisnayudhanto" across.
  */
 
-const PARTICLES = new Set(['bin', 'binti', 'bint', 'al', 'el', 'de', 'van', 'der', 'von', 'da', 'dos', 'di', 'le', 'la', 'du', 'ibn', 'abu']);
+const PARTICLES = new Set([
+  'bin',
+  'binti',
+  'bint',
+  'al',
+  'el',
+  'de',
+  'van',
+  'der',
+  'von',
+  'da',
+  'dos',
+  'di',
+  'le',
+  'la',
+  'du',
+  'ibn',
+  'abu',
+]);
 
 /** Lower-case ASCII slug: "Masafumi ISHII" → "masafumi-ishii", "Kerja Sama & Multilateral" → "kerja-sama-multilateral". */
 export function slugify(value: string): string {
@@ -30,9 +48,7 @@ export function displayName(raw: string): string {
       // Roman numerals of a name stay numerals: "Faisal II", not "Faisal Ii".
       if (i > 0 && /^[IVX]{2,4}$/.test(word)) return word;
       if (word.length > 1 && word === word.toUpperCase() && /\p{L}{2}/u.test(word)) {
-        return word
-          .toLowerCase()
-          .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+        return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
       }
       return word;
     })
@@ -136,7 +152,11 @@ export function isSameName(a: string, b: string, options: SameNameOptions = {}):
     if (!options.allowSingleWord) return false;
     const word = short[0] ?? '';
     if (word.length < 3) return false;
-    return long.some((w) => w.length > 1 && (wordMatches(word, w) || (word.length >= 5 && editDistance(foldSpelling(word), foldSpelling(w)) <= 1)));
+    return long.some(
+      (w) =>
+        w.length > 1 &&
+        (wordMatches(word, w) || (word.length >= 5 && editDistance(foldSpelling(word), foldSpelling(w)) <= 1)),
+    );
   }
   if (short.length === long.length) {
     const lastA = wa[wa.length - 1] ?? '';
@@ -149,6 +169,7 @@ export function isSameName(a: string, b: string, options: SameNameOptions = {}):
     }
   }
   // Prefix: every word of the shorter name matches the longer name's word at the same place.
-  if (short.every((w, i) => wordMatches(w, long[i] ?? ''))) return short.some((w) => w.length > 1) && short.filter((w) => w.length > 1).length >= 2;
+  if (short.every((w, i) => wordMatches(w, long[i] ?? '')))
+    return short.some((w) => w.length > 1) && short.filter((w) => w.length > 1).length >= 2;
   return false;
 }

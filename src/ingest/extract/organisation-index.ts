@@ -59,7 +59,9 @@ export function createOrganisationIndex(lexicon: Lexicon): OrganisationIndex {
   for (const h of data.embassyHeads) embassyHeads.add(h, true);
   const homeMissionHeads = new PhraseMatcher<true>({ requireCapital: true });
   for (const h of data.homeMissionHeads) homeMissionHeads.add(h, true);
-  const modifiers = new Set([...data.modifiers, ...lexicon.positions.unitWords, ...data.heads.map((h) => h.form)].map((w) => w.toLowerCase()));
+  const modifiers = new Set(
+    [...data.modifiers, ...lexicon.positions.unitWords, ...data.heads.map((h) => h.form)].map((w) => w.toLowerCase()),
+  );
   return {
     known,
     heads,
@@ -96,7 +98,9 @@ export interface OrganisationContext {
 }
 
 /** Creates the per-article context of {@link findOrganisations}, marking once the tokens the rules ask about. */
-export function organisationContext(base: Omit<OrganisationContext, 'defined' | 'inCue' | 'inPostHead' | 'afterPostHead' | 'breaks'>): OrganisationContext {
+export function organisationContext(
+  base: Omit<OrganisationContext, 'defined' | 'inCue' | 'inPostHead' | 'afterPostHead' | 'breaks'>,
+): OrganisationContext {
   const inCue = new Set<number>();
   const inPostHead = new Set<number>();
   const afterPostHead = new Set<number>();
@@ -127,11 +131,20 @@ export function surface(ctx: OrganisationContext, first: number, end: number): s
 export const capitalised = (t: Token | undefined): boolean => !!t && t.word && /^[\p{Lu}\d]/u.test(t.text);
 
 /** "(BNPT)" right after a name: returns the acronym and the index after ")". */
-export function parentheticalAcronym(ctx: OrganisationContext, i: number): { acronym: string; end: number } | undefined {
+export function parentheticalAcronym(
+  ctx: OrganisationContext,
+  i: number,
+): { acronym: string; end: number } | undefined {
   const open = ctx.tokens[i];
   const word = ctx.tokens[i + 1];
   const close = ctx.tokens[i + 2];
-  if (open?.text === '(' && word && close?.text === ')' && ACRONYM.test(word.text) && !ctx.orgs.notOrganisations.has(word.text)) {
+  if (
+    open?.text === '(' &&
+    word &&
+    close?.text === ')' &&
+    ACRONYM.test(word.text) &&
+    !ctx.orgs.notOrganisations.has(word.text)
+  ) {
     return { acronym: word.text, end: i + 3 };
   }
   return undefined;

@@ -4,7 +4,16 @@
  */
 import type { OrganizationKind } from '../lexicon/index.js';
 import { slugify } from './names.js';
-import { ACRONYM, COMPLEMENT, CONNECTORS, capitalised, parentheticalAcronym, surface, type OrganisationContext, type OrganisationMention } from './organisation-index.js';
+import {
+  ACRONYM,
+  COMPLEMENT,
+  CONNECTORS,
+  capitalised,
+  type OrganisationContext,
+  type OrganisationMention,
+  parentheticalAcronym,
+  surface,
+} from './organisation-index.js';
 import type { Token } from './tokenize.js';
 
 /**
@@ -30,7 +39,13 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
 /** The word at `j` may stand inside an organisation's name: vocabulary, a derived noun, an acronym or a number. */
 function isModifier(ctx: OrganisationContext, t: Token): boolean {
   const lower = t.text.toLowerCase();
-  return ctx.orgs.modifiers.has(lower) || ctx.orgs.derivedNoun.test(lower) || ACRONYM.test(t.text) || /^\d+$/.test(t.text) || lower.split('-').every((p) => ctx.orgs.modifiers.has(p));
+  return (
+    ctx.orgs.modifiers.has(lower) ||
+    ctx.orgs.derivedNoun.test(lower) ||
+    ACRONYM.test(t.text) ||
+    /^\d+$/.test(t.text) ||
+    lower.split('-').every((p) => ctx.orgs.modifiers.has(p))
+  );
 }
 
 /** Whether the organisation head at `i` is the tail of a post head that starts before it ("Kepala Biro"). */
@@ -85,7 +100,11 @@ export function genericAt(ctx: OrganisationContext, i: number, to: number): Orga
     if (ctx.orgs.heads.matchAt(ctx.tokens, j, to) && ownModifier) break;
     if (!isModifier(ctx, t)) {
       const next = ctx.tokens[j + 1];
-      const nextUnknown = capitalised(next) && next !== undefined && !isModifier(ctx, next) && !ctx.countries.countries.matchAt(ctx.tokens, j + 1, to);
+      const nextUnknown =
+        capitalised(next) &&
+        next !== undefined &&
+        !isModifier(ctx, next) &&
+        !ctx.countries.countries.matchAt(ctx.tokens, j + 1, to);
       if (nextUnknown) break;
     }
     if (!ctx.orgs.anyHeads.matchAt(ctx.tokens, j, j + 1)) ownModifier = true;
@@ -192,7 +211,8 @@ export function englishAt(ctx: OrganisationContext, i: number, to: number): Orga
   if (COMPLEMENT.has(tokens[headEnd]?.text ?? '')) {
     let k = headEnd + 1;
     if (tokens[k]?.text === 'the') k++;
-    while (k < to && capitalised(tokens[k]) && !breaksEnglishName(ctx, k, to) && !ctx.orgs.known.matchAt(tokens, k, to)) k++;
+    while (k < to && capitalised(tokens[k]) && !breaksEnglishName(ctx, k, to) && !ctx.orgs.known.matchAt(tokens, k, to))
+      k++;
     if (k > headEnd + 1) end = k;
   }
   if (end - i < 2 || ctx.orgs.suffixHeads.matchAt(tokens, i, to)?.end === end) return undefined;
@@ -245,8 +265,18 @@ export function acronymNamed(ctx: OrganisationContext, i: number, to: number): O
   // The long form is the shortest run of words before the acronym that it abbreviates, holding a head.
   let start = -1;
   for (let s = j - 1; s >= i && start < 0; s--) {
-    if (!capitalised(tokens[s]) || !tokens.slice(s, j).some((_, k) => ctx.orgs.anyHeads.matchAt(tokens, s + k, j))) continue;
-    if (abbreviates(paren.acronym, tokens.slice(s, j).filter((t) => t.word).map((t) => t.text))) start = s;
+    if (!capitalised(tokens[s]) || !tokens.slice(s, j).some((_, k) => ctx.orgs.anyHeads.matchAt(tokens, s + k, j)))
+      continue;
+    if (
+      abbreviates(
+        paren.acronym,
+        tokens
+          .slice(s, j)
+          .filter((t) => t.word)
+          .map((t) => t.text),
+      )
+    )
+      start = s;
   }
   if (start < 0) return undefined;
   const name = surface(ctx, start, j);

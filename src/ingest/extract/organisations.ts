@@ -6,25 +6,50 @@
  */
 import type { OrganisationEntry } from '../lexicon/index.js';
 import { slugify } from './names.js';
-import { ACRONYM, capitalised, parentheticalAcronym, surface, type OrganisationContext, type OrganisationMention } from './organisation-index.js';
+import {
+  ACRONYM,
+  capitalised,
+  type OrganisationContext,
+  type OrganisationMention,
+  parentheticalAcronym,
+  surface,
+} from './organisation-index.js';
 import { acronymNamed, englishAt, genericAt } from './organisation-names.js';
 import type { Token } from './tokenize.js';
 
+export {
+  createOrganisationIndex,
+  type OrganisationContext,
+  type OrganisationIndex,
+  type OrganisationMention,
+  organisationContext,
+} from './organisation-index.js';
 export { abbreviates } from './organisation-names.js';
-export { createOrganisationIndex, organisationContext, type OrganisationContext, type OrganisationIndex, type OrganisationMention } from './organisation-index.js';
 
 /** Organisation mentions in tokens `[from, to)`, left to right, not overlapping; tokens of `skip` never start one. */
-export function findOrganisations(ctx: OrganisationContext, from: number, to: number, skip: ReadonlySet<number> = new Set()): OrganisationMention[] {
+export function findOrganisations(
+  ctx: OrganisationContext,
+  from: number,
+  to: number,
+  skip: ReadonlySet<number> = new Set(),
+): OrganisationMention[] {
   const found: OrganisationMention[] = [];
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const known = knownAt(ctx, i, to);
     const english = capitalised(ctx.tokens[i]) ? englishAt(ctx, i, to) : undefined;
-    const first = embassyAt(ctx, i, to) ?? (english && known && english.end > known.end ? english : known) ?? definedAt(ctx, i) ?? genericAt(ctx, i, to) ?? english ?? acronymNamed(ctx, i, to);
+    const first =
+      embassyAt(ctx, i, to) ??
+      (english && known && english.end > known.end ? english : known) ??
+      definedAt(ctx, i) ??
+      genericAt(ctx, i, to) ??
+      english ??
+      acronymNamed(ctx, i, to);
     const m = first ? withGloss(ctx, first, to) : undefined;
     if (m) {
       found.push(m);
-      if (m.acronym && !ctx.defined.has(m.acronym) && !ctx.orgs.known.matchAt(ctx.tokens, m.end - 2, m.end - 1)) ctx.defined.set(m.acronym, m);
+      if (m.acronym && !ctx.defined.has(m.acronym) && !ctx.orgs.known.matchAt(ctx.tokens, m.end - 2, m.end - 1))
+        ctx.defined.set(m.acronym, m);
       i = m.end - 1;
     }
   }
@@ -39,7 +64,6 @@ function withGloss(ctx: OrganisationContext, m: OrganisationMention, to: number)
   return { ...m, end: gloss.end + 1, surface: surface(ctx, m.first, gloss.end + 1), glosses: [gloss.surface] };
 }
 
-
 function knownAt(ctx: OrganisationContext, i: number, to: number): OrganisationMention | undefined {
   const m = ctx.orgs.known.matchAt(ctx.tokens, i, to);
   if (!m) return undefined;
@@ -47,7 +71,12 @@ function knownAt(ctx: OrganisationContext, i: number, to: number): OrganisationM
   // "Kemlu Jepang", "Kementerian Luar Negeri Kerajaan Belanda": a state's body named with another state is that
   // state's body of the same kind, under the same key as its generic name.
   const country = ctx.countries.countries.matchAt(ctx.tokens, m.end, to);
-  if (country && entry.country && country.value !== entry.country && (entry.kind === 'ministry' || entry.kind === 'police' || entry.kind === 'agency')) {
+  if (
+    country &&
+    entry.country &&
+    country.value !== entry.country &&
+    (entry.kind === 'ministry' || entry.kind === 'police' || entry.kind === 'agency')
+  ) {
     const generic = genericAt(ctx, i, to);
     if (generic?.country === country.value) return generic;
     const own = genericNameOf(ctx, entry);
@@ -67,7 +96,8 @@ function knownAt(ctx: OrganisationContext, i: number, to: number): OrganisationM
   }
   let end = m.end;
   const paren = parentheticalAcronym(ctx, end);
-  if (paren && (paren.acronym === entry.acronym || ctx.orgs.known.matchAt(ctx.tokens, end + 1)?.value === entry)) end = paren.end;
+  if (paren && (paren.acronym === entry.acronym || ctx.orgs.known.matchAt(ctx.tokens, end + 1)?.value === entry))
+    end = paren.end;
   return {
     first: i,
     end,
@@ -87,7 +117,8 @@ function genericNameOf(ctx: OrganisationContext, entry: OrganisationEntry): stri
   const words = entry.name.split(' ');
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k).join(' ');
-    if (ctx.countries.countries.matchAt(tokensOf(tail), 0)?.end === tokensOf(tail).length) return words.slice(0, k).join(' ');
+    if (ctx.countries.countries.matchAt(tokensOf(tail), 0)?.end === tokensOf(tail).length)
+      return words.slice(0, k).join(' ');
   }
   return entry.name;
 }
@@ -126,7 +157,8 @@ function embassyAt(ctx: OrganisationContext, i: number, to: number): Organisatio
   // "… untuk Indonesia dan Timor Leste", "… di Den Haag", "KBRI Beijing", "KBRI Ottawa".
   const marker = ctx.tokens[j]?.text.toLowerCase();
   const placeAt = marker === 'untuk' || marker === 'di' || marker === 'in' ? j + 1 : j;
-  const place = ctx.countries.countries.matchAt(ctx.tokens, placeAt, to) ?? ctx.countries.cities.matchAt(ctx.tokens, placeAt, to);
+  const place =
+    ctx.countries.countries.matchAt(ctx.tokens, placeAt, to) ?? ctx.countries.cities.matchAt(ctx.tokens, placeAt, to);
   if (place && (placeAt > j || home)) {
     host = place.value;
     j = place.end;
@@ -145,5 +177,16 @@ function embassyAt(ctx: OrganisationContext, i: number, to: number): Organisatio
   const name = `Embassy of ${ctx.countries.name(sender)}${where ? ` in ${where}` : ''}`;
   const paren = parentheticalAcronym(ctx, j);
   const end = paren ? paren.end : j;
-  return { first: i, end, key, name, surface: surface(ctx, i, end), acronym: null, kind: 'embassy', country: sender, locatedIn: host ?? null, parent: null };
+  return {
+    first: i,
+    end,
+    key,
+    name,
+    surface: surface(ctx, i, end),
+    acronym: null,
+    kind: 'embassy',
+    country: sender,
+    locatedIn: host ?? null,
+    parent: null,
+  };
 }

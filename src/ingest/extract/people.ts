@@ -1,5 +1,5 @@
 /** Within-article resolution of people: one entity per person, and posts or short names pointing to it. */
-import { isCapitalised, type Doc } from './document.js';
+import { type Doc, isCapitalised } from './document.js';
 import type { EntityBook } from './entity-book.js';
 import type { Mention, PersonMention } from './mentions.js';
 import { isSameName } from './names.js';
@@ -77,15 +77,30 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
     const personId = cluster ? idOf.get(cluster) : undefined;
     if (!personId) continue;
     refs.push({ first: m.first, end: m.end, sentence: m.sentence, personId });
-    for (const [list, former] of [[m.positions, false], [m.formerPositions, true]] as const) {
+    for (const [list, former] of [
+      [m.positions, false],
+      [m.formerPositions, true],
+    ] as const) {
       // "Perdana Menteri sekaligus Menteri Luar Negeri Qatar": a post with no owner takes the owner of the post
       // before it in the chain, else of the first one after it that names one.
       const owned = list.find((x) => x.organization || x.impliedOrganization || x.country);
-      let inherited: { orgId: string | null; country: string | null } | null = owned ? { orgId: ownerOrg(owned), country: owned.country } : null;
+      let inherited: { orgId: string | null; country: string | null } | null = owned
+        ? { orgId: ownerOrg(owned), country: owned.country }
+        : null;
       for (const phrase of list) {
         const p = book.addPosition(phrase, inherited);
         inherited = { orgId: p.orgId, country: p.country };
-        holdings.push({ personId, positionId: p.id, orgId: p.orgId, country: p.country, phrase, former, mentionFirst: m.first, mentionEnd: m.end, sentence: m.sentence });
+        holdings.push({
+          personId,
+          positionId: p.id,
+          orgId: p.orgId,
+          country: p.country,
+          phrase,
+          former,
+          mentionFirst: m.first,
+          mentionEnd: m.end,
+          sentence: m.sentence,
+        });
       }
     }
   }
@@ -107,7 +122,10 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
       // "Menteri Keamanan Negara RRT" for the holder of "Menteri Keamanan Negara" of a Chinese ministry: the same
       // title, in the same state.
       const state = p.country;
-      if (holders.size === 0 && state) holders = new Set(holdings.filter((h) => !h.former && sameTitleInState(book, h.positionId, p.id, state)).map((h) => h.personId));
+      if (holders.size === 0 && state)
+        holders = new Set(
+          holdings.filter((h) => !h.former && sameTitleInState(book, h.positionId, p.id, state)).map((h) => h.personId),
+        );
       if (holders.size === 1) personId = [...holders][0];
     }
     if (!personId) {
@@ -116,7 +134,17 @@ export function resolvePeople(doc: Doc, mentions: readonly Mention[], book: Enti
     }
     refs.push({ first: m.first, end: m.end, sentence: m.sentence, personId });
     if (m.former || m.anaphoric) {
-      holdings.push({ personId, positionId: p.id, orgId: p.orgId, country: p.country, phrase: m.position, former: m.former, mentionFirst: m.first, mentionEnd: m.end, sentence: m.sentence });
+      holdings.push({
+        personId,
+        positionId: p.id,
+        orgId: p.orgId,
+        country: p.country,
+        phrase: m.position,
+        former: m.former,
+        mentionFirst: m.first,
+        mentionEnd: m.end,
+        sentence: m.sentence,
+      });
     }
   }
   refs.push(...shortNameRefs(doc, mentions, clusters, idOf));
@@ -153,7 +181,13 @@ function foldBarePosts(holdings: Holding[], book: EntityBook): Map<string, strin
   for (const h of [...holdings]) {
     if (!isBare(h.positionId)) continue;
     const title = titleOf(h.positionId);
-    const fuller = holdings.find((o) => o.personId === h.personId && o.positionId !== h.positionId && !isBare(o.positionId) && (titleOf(o.positionId) === title || titleOf(o.positionId).startsWith(`${title} `)));
+    const fuller = holdings.find(
+      (o) =>
+        o.personId === h.personId &&
+        o.positionId !== h.positionId &&
+        !isBare(o.positionId) &&
+        (titleOf(o.positionId) === title || titleOf(o.positionId).startsWith(`${title} `)),
+    );
     if (!fuller) continue;
     folded.set(h.positionId, fuller.positionId);
     holdings.splice(holdings.indexOf(h), 1);
@@ -167,12 +201,18 @@ function foldBarePosts(holdings: Holding[], book: EntityBook): Map<string, strin
  * menyampaikan …" after "Kepala BNPT … Eddy Hartono" — a person's full name, or a single capitalised word that is a
  * word of exactly one person's full name, standing alone outside every other mention, refers to that person.
  */
-function shortNameRefs(doc: Doc, mentions: readonly Mention[], clusters: readonly Cluster[], idOf: ReadonlyMap<Cluster, string>): PersonRef[] {
+function shortNameRefs(
+  doc: Doc,
+  mentions: readonly Mention[],
+  clusters: readonly Cluster[],
+  idOf: ReadonlyMap<Cluster, string>,
+): PersonRef[] {
   const owners = new Map<string, Set<Cluster>>();
   for (const c of clusters) {
     if (c.bestWords < 2) continue;
     for (const word of c.best.split(/\s+/)) {
-      if (word.length < 3 || doc.lex.particles.has(word) || doc.lex.notNames.has(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+      if (word.length < 3 || doc.lex.particles.has(word) || doc.lex.notNames.has(word) || !/^\p{Lu}\p{Ll}/u.test(word))
+        continue;
       const set = owners.get(word) ?? new Set<Cluster>();
       set.add(c);
       owners.set(word, set);
@@ -194,7 +234,11 @@ function shortNameRefs(doc: Doc, mentions: readonly Mention[], clusters: readonl
   doc.sentences.forEach((s, sentence) => {
     if (doc.headlines.has(sentence)) return;
     for (let i = s.first; i < s.last; i++) {
-      const whole = covered.has(i) ? undefined : full.get(doc.tokens[i]?.text ?? '')?.find(({ words }) => words.every((w, n) => doc.tokens[i + n]?.text === w && !covered.has(i + n)));
+      const whole = covered.has(i)
+        ? undefined
+        : full
+            .get(doc.tokens[i]?.text ?? '')
+            ?.find(({ words }) => words.every((w, n) => doc.tokens[i + n]?.text === w && !covered.has(i + n)));
       const wholeId = whole ? idOf.get(whole.c) : undefined;
       if (whole && wholeId && !isCapitalised(doc.tokens[i + whole.words.length])) {
         refs.push({ first: i, end: i + whole.words.length, sentence, personId: wholeId });

@@ -1,5 +1,5 @@
 /** Longest-match lookup of multi-word lexicon phrases over tokens. */
-import { tokenize, type Token } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
 
 interface Node<T> {
   readonly children: Map<string, Node<T>>;
@@ -70,7 +70,13 @@ export class PhraseMatcher<T> {
     return b.end > a.end ? b : a;
   }
 
-  private walk(root: Node<T>, tokens: readonly Token[], i: number, limit: number, exact: boolean): PhraseMatch<T> | undefined {
+  private walk(
+    root: Node<T>,
+    tokens: readonly Token[],
+    i: number,
+    limit: number,
+    exact: boolean,
+  ): PhraseMatch<T> | undefined {
     let node: Node<T> | undefined = root;
     let best: PhraseMatch<T> | undefined;
     for (let j = i; j < limit && node; j++) {

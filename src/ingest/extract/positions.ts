@@ -1,5 +1,5 @@
 /** Parses a post as written ("Direktur Kerja Sama Bilateral BNPT", "Duta Besar Jepang untuk Indonesia"). */
-import { isCapitalised, spanText, type Doc } from './document.js';
+import { type Doc, isCapitalised, spanText } from './document.js';
 import { slugify } from './names.js';
 import type { OrganisationMention } from './organisations.js';
 
@@ -34,7 +34,9 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
   if (!head) return undefined;
   // A head written in another case ("wakil delegasi") takes the lexicon's form.
   const written = spanText(doc, i, head.end);
-  const titleParts: string[] = [head.value.title ?? (written.toLowerCase() === head.value.form.toLowerCase() ? head.value.form : written)];
+  const titleParts: string[] = [
+    head.value.title ?? (written.toLowerCase() === head.value.form.toLowerCase() ? head.value.form : written),
+  ];
   let organization: OrganisationMention | null = null;
   let country: string | null = null;
   const accreditedTo: string[] = [];
@@ -54,7 +56,13 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
     }
     const c = doc.countryAt.get(j);
     // "Kasubdit Kerja Sama Kawasan Amerika dan Eropa": a place after a region word names the unit, not an owner.
-    if (c && !organization && !country && !accrediting && lex.regionWords.has(tokens[j - 1]?.text.toLowerCase() ?? '')) {
+    if (
+      c &&
+      !organization &&
+      !country &&
+      !accrediting &&
+      lex.regionWords.has(tokens[j - 1]?.text.toLowerCase() ?? '')
+    ) {
       titleParts.push(c.surface);
       j = end = c.end;
       continue;
@@ -92,11 +100,20 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
     if (lex.connectors.has(t.text) || lex.connectors.has(lower)) {
       // "Chairman of the International Steering Board of …": connectors may follow each other.
       let k = j + 1;
-      while (k < limit && k - j < 3 && (lex.connectors.has(tokens[k]?.text ?? '') || lex.connectors.has(tokens[k]?.text.toLowerCase() ?? ''))) k++;
+      while (
+        k < limit &&
+        k - j < 3 &&
+        (lex.connectors.has(tokens[k]?.text ?? '') || lex.connectors.has(tokens[k]?.text.toLowerCase() ?? ''))
+      )
+        k++;
       const next = tokens[k];
       // "Kasubdit pada Deputi Kerja Sama Internasional": a post inside a unit of another post.
-      const innerPost = !organization && !country && isCapitalised(next) && lex.positionHeads.matchAt(tokens, k, limit) !== undefined;
-      if (next && (lex.unitWords.has(next.text.toLowerCase()) || doc.orgAt.has(k) || doc.countryAt.has(k) || innerPost)) {
+      const innerPost =
+        !organization && !country && isCapitalised(next) && lex.positionHeads.matchAt(tokens, k, limit) !== undefined;
+      if (
+        next &&
+        (lex.unitWords.has(next.text.toLowerCase()) || doc.orgAt.has(k) || doc.countryAt.has(k) || innerPost)
+      ) {
         if (innerPost) {
           const inner = lex.positionHeads.matchAt(tokens, k, limit);
           titleParts.push(spanText(doc, j, inner?.end ?? k + 1));
@@ -111,7 +128,10 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
       break;
     }
     // "Deputi I", "Kedeputian III": a numbered unit.
-    if (/^(?:[IVX]{1,4}|\d{1,2})$/.test(t.text) && (lex.unitWords.has(tokens[j - 1]?.text.toLowerCase() ?? '') || j === head.end)) {
+    if (
+      /^(?:[IVX]{1,4}|\d{1,2})$/.test(t.text) &&
+      (lex.unitWords.has(tokens[j - 1]?.text.toLowerCase() ?? '') || j === head.end)
+    ) {
       if (!organization && !country) titleParts.push(t.text);
       j = end = j + 1;
       continue;
@@ -123,7 +143,11 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
       continue;
     }
     // "Kerja sama Bilateral": a unit word in lower case inside a name that goes on.
-    const inner = !isCapitalised(t) && lex.unitWords.has(lower) && isCapitalised(tokens[j + 1]) && lex.unitWords.has(tokens[j + 1]?.text.toLowerCase() ?? '');
+    const inner =
+      !isCapitalised(t) &&
+      lex.unitWords.has(lower) &&
+      isCapitalised(tokens[j + 1]) &&
+      lex.unitWords.has(tokens[j + 1]?.text.toLowerCase() ?? '');
     if ((isCapitalised(t) || inner) && lex.unitWords.has(lower)) {
       if (pendingConnector && !organization && !country) titleParts.push(pendingConnector);
       pendingConnector = null;
@@ -133,7 +157,7 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
       continue;
     }
     // "Ad interim", "a.i." and parenthesised glosses such as "(Komite Penanggulangan Terorisme)" belong to the post.
-    if (t.text === '(' ) {
+    if (t.text === '(') {
       const close = tokens.findIndex((x, k) => k > j && k < Math.min(limit, j + 8) && x.text === ')');
       if (close > j && isCapitalised(tokens[j + 1]) && !lex.honorificsBefore.matchAt(tokens, j, limit)) {
         j = end = close + 1;
@@ -163,7 +187,10 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
 }
 
 /** The organisation or state whose mention ends right before token `i`, with no punctuation between. */
-function ownerEndingAt(doc: Doc, i: number): { kind: 'org'; org: OrganisationMention } | { kind: 'country'; iso2: string } | undefined {
+function ownerEndingAt(
+  doc: Doc,
+  i: number,
+): { kind: 'org'; org: OrganisationMention } | { kind: 'country'; iso2: string } | undefined {
   const prev = doc.tokens[i - 1];
   if (!prev?.word || !/^\p{Lu}/u.test(doc.tokens[i]?.text ?? '')) return undefined;
   for (const org of doc.orgAt.values()) if (org.end === i && org.kind !== 'embassy') return { kind: 'org', org };
@@ -174,7 +201,10 @@ function ownerEndingAt(doc: Doc, i: number): { kind: 'org'; org: OrganisationMen
 function normaliseTitle(title: string, spellings: Readonly<Record<string, string>>): string {
   let result = title.replace(/\s+/g, ' ').trim();
   for (const [from, to] of Object.entries(spellings)) {
-    result = result.replace(new RegExp(`(?<![\\p{L}])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'), to);
+    result = result.replace(
+      new RegExp(`(?<![\\p{L}])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
+      to,
+    );
   }
   // A title starts with a capital even when the text wrote "direktur Pengarah".
   return result.charAt(0).toUpperCase() + result.slice(1);
@@ -187,7 +217,12 @@ export interface PositionOwner {
 }
 
 /** The entity id of a post, e.g. `position:kepala@org:bnpt`, `position:duta-besar@country:FR`. */
-export function positionId(title: string, owner: PositionOwner, accreditedTo: readonly string[], homeCountry: string): string {
+export function positionId(
+  title: string,
+  owner: PositionOwner,
+  accreditedTo: readonly string[],
+  homeCountry: string,
+): string {
   const slug = slugify(title);
   if (owner.orgKey) return `position:${slug}@org:${owner.orgKey}`;
   if (owner.country) {

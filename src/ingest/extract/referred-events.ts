@@ -3,9 +3,9 @@
  * to ("Setelah Kepala BNPT mengunjungi NCTC … pada Juli lalu"), a symposium attended. Each has its own date, or the
  * main event's month when it took place within a visit of several days.
  */
-import { resolveDate, type DateContext, type ResolvedDate } from './dates.js';
-import { datesIn, spanText, type Doc } from './document.js';
-import { eventCues, eventName, findPlaceIn, quotedRanges, type EventFinding } from './events.js';
+import { type DateContext, type ResolvedDate, resolveDate } from './dates.js';
+import { type Doc, datesIn, spanText } from './document.js';
+import { type EventFinding, eventCues, eventName, findPlaceIn, quotedRanges } from './events.js';
 import type { Actor } from './relations.js';
 import type { Sentence } from './tokenize.js';
 
@@ -28,7 +28,12 @@ const STOP_WORDS = new Set(['di', 'saat', 'ketika', 'pada', 'at', 'in', 'on']);
  * ("pertemuan tersebut", "kunjungan ini"), outside quoted speech, either with a date of its own that differs from the
  * main event's, or of another kind than the main event with someone met or a name of its own.
  */
-export function findReferredEvents(doc: Doc, ctx: DateContext, main: EventFinding | undefined, actors: readonly Actor[]): ReferredEvent[] {
+export function findReferredEvents(
+  doc: Doc,
+  ctx: DateContext,
+  main: EventFinding | undefined,
+  actors: readonly Actor[],
+): ReferredEvent[] {
   const found: ReferredEvent[] = [];
   const quoted = quotedRanges(doc.text);
   doc.sentences.forEach((s, k) => {
@@ -44,7 +49,13 @@ export function findReferredEvents(doc: Doc, ctx: DateContext, main: EventFindin
       const clauseStart = cues[n - 1]?.end ?? s.first;
       const kind = cue.kind;
       const own = ownDate(doc, ctx, s, cue.first);
-      const { subject, met } = participantsOf(doc, actors, { first: cue.first, end: cue.end, clauseStart, clauseEnd, visit: kind.endsWith('visit') });
+      const { subject, met } = participantsOf(doc, actors, {
+        first: cue.first,
+        end: cue.end,
+        clauseStart,
+        clauseEnd,
+        visit: kind.endsWith('visit'),
+      });
       const name = eventName(doc, cue.first, cue.end, s);
       if (inMain && met.length === 0) return;
       if (main && kind === main.kind && (!own || own.date === main.date?.date)) return;
@@ -57,14 +68,28 @@ export function findReferredEvents(doc: Doc, ctx: DateContext, main: EventFindin
         return;
       }
       const participants = [...(subject ? [subject] : []), ...met.filter((m) => m.id !== subject?.id)];
-      const duplicate = found.find((e) => e.kind === kind && (sharesActor(e.met, met) || (!!own && e.date?.date === own.date)));
+      const duplicate = found.find(
+        (e) => e.kind === kind && (sharesActor(e.met, met) || (!!own && e.date?.date === own.date)),
+      );
       if (duplicate) {
         // The same meeting named twice: keep the more precise date.
         if (own && duplicate.date?.precision !== 'day') found[found.indexOf(duplicate)] = { ...duplicate, date: own };
         return;
       }
       const place = findPlaceIn(doc, s);
-      found.push({ kind, name, date, place: place?.text ?? null, country: place?.country ?? null, sentence: k, cueFirst: cue.first, cueEnd: cue.end, participants, subject, met });
+      found.push({
+        kind,
+        name,
+        date,
+        place: place?.text ?? null,
+        country: place?.country ?? null,
+        sentence: k,
+        cueFirst: cue.first,
+        cueEnd: cue.end,
+        participants,
+        subject,
+        met,
+      });
     });
   });
   return found;
@@ -84,14 +109,23 @@ export interface CueClause {
  * Who an event cue says took part: the subject (the last person of its clause before the cue) and whoever is met
  * ("dengan X", "antara A dan B"), or, for a visit, visited ("mengunjungi NCTC", "kunjungan ke BNPT").
  */
-export function participantsOf(doc: Doc, actors: readonly Actor[], cue: CueClause): { subject: Actor | null; met: Actor[] } {
+export function participantsOf(
+  doc: Doc,
+  actors: readonly Actor[],
+  cue: CueClause,
+): { subject: Actor | null; met: Actor[] } {
   const before = actors.filter((a) => a.kind === 'person' && a.first >= cue.clauseStart && a.end <= cue.first);
   const subject = before[before.length - 1] ?? null;
   const metUntil = (k: number): number => {
     for (let j = k; j < cue.clauseEnd; j++) {
       const t = doc.tokens[j]?.text ?? '';
       // A comma outside every mention closes the phrase ("dengan X, Kepala BNPT bertemu …").
-      if (doc.lex.activeVerb.test(t) || STOP_WORDS.has(t) || (t === ',' && !actors.some((a) => a.first < j && a.end > j))) return j;
+      if (
+        doc.lex.activeVerb.test(t) ||
+        STOP_WORDS.has(t) ||
+        (t === ',' && !actors.some((a) => a.first < j && a.end > j))
+      )
+        return j;
     }
     return cue.clauseEnd;
   };
@@ -114,13 +148,19 @@ export function participantsOf(doc: Doc, actors: readonly Actor[], cue: CueClaus
 function pointsBack(doc: Doc, end: number, name: string | null, s: Sentence): boolean {
   const anaphora = doc.lex.cueLists.get('anaphora');
   const after = name ? nameEnd(doc, end, name, s) : end;
-  for (const from of new Set([end, after])) for (let k = from; k < Math.min(s.last, from + 2); k++) if (anaphora?.matchAt(doc.tokens, k, k + 1)) return true;
+  for (const from of new Set([end, after]))
+    for (let k = from; k < Math.min(s.last, from + 2); k++) if (anaphora?.matchAt(doc.tokens, k, k + 1)) return true;
   return false;
 }
 
 /** The token after an event name that starts at or before `end`. */
 function nameEnd(doc: Doc, end: number, name: string, s: Sentence): number {
-  for (let k = end; k < s.last; k++) if (doc.text.slice(doc.tokens[k]?.start ?? 0, doc.tokens[k]?.end ?? 0) && spanText(doc, s.first, k + 1).endsWith(name)) return k + 1;
+  for (let k = end; k < s.last; k++)
+    if (
+      doc.text.slice(doc.tokens[k]?.start ?? 0, doc.tokens[k]?.end ?? 0) &&
+      spanText(doc, s.first, k + 1).endsWith(name)
+    )
+      return k + 1;
   return end;
 }
 

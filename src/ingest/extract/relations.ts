@@ -1,6 +1,6 @@
 /** Cue-phrase rules: who accompanied, led, received, facilitated, witnessed, followed up what. */
 import type { CueName } from './compiled-lexicon.js';
-import { spanText, type Doc } from './document.js';
+import { type Doc, spanText } from './document.js';
 import type { PersonRef } from './people.js';
 import type { Attributes, ExtractedRelation, ParticipationRole, RelationType } from './types.js';
 
@@ -14,11 +14,33 @@ export interface Actor {
 
 export interface RelationSink {
   /** `rule` names the rule that read the relation ("receivedVisit", "accompaniedBy/fronted"). */
-  add(type: RelationType, from: string, to: string, attributes: Attributes, span: { first: number; end: number }, confidence: number, rule: string): void;
+  add(
+    type: RelationType,
+    from: string,
+    to: string,
+    attributes: Attributes,
+    span: { first: number; end: number },
+    confidence: number,
+    rule: string,
+  ): void;
 }
 
 /** Cues after which a list of people ends. */
-const STOPS: ReadonlySet<CueName> = new Set(['accompaniedBy', 'leads', 'ledBy', 'receivedVisit', 'receivedBy', 'visitedBy', 'delegationMembers', 'accompanying', 'participants', 'witness', 'speech', 'facilitator', 'host']);
+const STOPS: ReadonlySet<CueName> = new Set([
+  'accompaniedBy',
+  'leads',
+  'ledBy',
+  'receivedVisit',
+  'receivedBy',
+  'visitedBy',
+  'delegationMembers',
+  'accompanying',
+  'participants',
+  'witness',
+  'speech',
+  'facilitator',
+  'host',
+]);
 
 export interface CueContext {
   readonly doc: Doc;
@@ -51,7 +73,14 @@ export function makeRelation(
     from,
     to,
     attributes,
-    evidence: { quote: doc.text.slice(start, end), sentence: s ? doc.text.slice(s.start, s.end) : '', start, end, confidence, rule },
+    evidence: {
+      quote: doc.text.slice(start, end),
+      sentence: s ? doc.text.slice(s.start, s.end) : '',
+      start,
+      end,
+      confidence,
+      rule,
+    },
   };
 }
 
@@ -72,17 +101,26 @@ export function applyCues(ctx: CueContext): void {
   const { doc } = ctx;
   doc.sentences.forEach((s, sentenceIndex) => {
     if (doc.headlines.has(sentenceIndex)) return;
-    const cues = doc.lex.cues.findAll(doc.tokens, s.first, s.last).map((m) => ({ name: m.value, first: m.first, end: m.end }));
+    const cues = doc.lex.cues
+      .findAll(doc.tokens, s.first, s.last)
+      .map((m) => ({ name: m.value, first: m.first, end: m.end }));
     const inSentence = ctx.actors.filter((a) => a.first >= s.first && a.end <= s.last);
-    const stopAfter = (k: number): number => Math.min(cues.find((c) => c.first >= k && STOPS.has(c.name))?.first ?? s.last, verbAfter(doc, k, s.last));
-    const persons = (from: number, to: number): Actor[] => inSentence.filter((a) => a.kind === 'person' && a.first >= from && a.end <= to);
+    const stopAfter = (k: number): number =>
+      Math.min(cues.find((c) => c.first >= k && STOPS.has(c.name))?.first ?? s.last, verbAfter(doc, k, s.last));
+    const persons = (from: number, to: number): Actor[] =>
+      inSentence.filter((a) => a.kind === 'person' && a.first >= from && a.end <= to);
     const anyBetween = (from: number, to: number): Actor[] => inSentence.filter((a) => a.first >= from && a.end <= to);
     const lastBefore = (k: number, kinds: readonly Actor['kind'][]): Actor | undefined =>
       [...inSentence].reverse().find((a) => a.end <= k && kinds.includes(a.kind)) ?? undefined;
     const ev = ctx.eventId;
     // The rule of the cue being applied, named in the evidence of everything it emits.
     let rule = '';
-    const part = (actor: Actor, role: ParticipationRole, span: { first: number; end: number }, confidence: number): void => {
+    const part = (
+      actor: Actor,
+      role: ParticipationRole,
+      span: { first: number; end: number },
+      confidence: number,
+    ): void => {
       if (ev) ctx.sink.add('PARTICIPATED_IN', actor.id, ev, { role }, span, confidence, rule);
     };
     const span = (...xs: { first: number; end: number }[]): { first: number; end: number } => ({
@@ -97,7 +135,9 @@ export function applyCues(ctx: CueContext): void {
     // "Didampingi oleh A dan B, Kepala BNPT menyambut C": a fronted participial clause; its subject is the main one.
     const fronted = cues.find((c) => c.name === 'accompaniedBy' && persons(s.first, c.first).length === 0);
     // "Sebelum bertemu Kepala BNPT, kedatangan Dubes … disambut oleh …": a fronted subordinate clause.
-    const subordinate = cues.find((c) => c.name === 'subordinators' && c.first <= s.first + 2 && persons(s.first, c.first).length === 0);
+    const subordinate = cues.find(
+      (c) => c.name === 'subordinators' && c.first <= s.first + 2 && persons(s.first, c.first).length === 0,
+    );
     const clauseStart = (k: number): number => {
       if (fronted && fronted.end <= k) return mainClause(doc, inSentence, fronted.end, k + 1)?.start ?? s.first;
       // A subordinate clause ends at its first comma outside every mention.
@@ -110,8 +150,14 @@ export function applyCues(ctx: CueContext): void {
     };
     for (const cue of cues) {
       rule = cue.name;
-      const emit = (type: RelationType, from: string, to: string, attributes: Attributes, at: { first: number; end: number }, confidence: number): void =>
-        ctx.sink.add(type, from, to, attributes, at, confidence, rule);
+      const emit = (
+        type: RelationType,
+        from: string,
+        to: string,
+        attributes: Attributes,
+        at: { first: number; end: number },
+        confidence: number,
+      ): void => ctx.sink.add(type, from, to, attributes, at, confidence, rule);
       switch (cue.name) {
         case 'accompaniedBy': {
           if (cue === fronted) {
@@ -150,7 +196,14 @@ export function applyCues(ctx: CueContext): void {
           const companions = list ? persons(list.end, s.last) : persons(clauseStart(cue.first), cue.first);
           for (const c of companions) {
             if (c.id === principal.id) continue;
-            emit('ACCOMPANIED_BY', principal.id, c.id, withEvent, span(principal, cue, c), list ? Confidence.structure : Confidence.clause);
+            emit(
+              'ACCOMPANIED_BY',
+              principal.id,
+              c.id,
+              withEvent,
+              span(principal, cue, c),
+              list ? Confidence.structure : Confidence.clause,
+            );
             part(c, 'ACCOMPANYING', span(cue, c), Confidence.structure);
           }
           break;
@@ -159,7 +212,14 @@ export function applyCues(ctx: CueContext): void {
           const leader = persons(cue.end, stopAfter(cue.end))[0];
           if (!leader || !ev) break;
           const of = lastBefore(cue.first, ['org', 'country']);
-          emit('LED_BY', ev, leader.id, of ? { delegationOf: of.id } : {}, span(of ?? cue, cue, leader), Confidence.clause);
+          emit(
+            'LED_BY',
+            ev,
+            leader.id,
+            of ? { delegationOf: of.id } : {},
+            span(of ?? cue, cue, leader),
+            Confidence.clause,
+          );
           part(leader, 'DELEGATION_LEAD', span(cue, leader), Confidence.clause);
           break;
         }
@@ -180,10 +240,18 @@ export function applyCues(ctx: CueContext): void {
           const subject = subjectBefore(cue.first);
           const until = stopAfter(cue.end);
           const objects = persons(cue.end, until);
-          let others = objects.length > 0 ? objects : anyBetween(cue.end, until).filter((a) => a.kind === 'org').slice(0, 1);
+          let others =
+            objects.length > 0
+              ? objects
+              : anyBetween(cue.end, until)
+                  .filter((a) => a.kind === 'org')
+                  .slice(0, 1);
           let confidence: number = Confidence.clause;
           // "menyambut delegasi AFP yang dipimpin oleh Y": the visitor is the delegation's leader.
-          const led = objects.length === 0 ? cues.find((c) => c.name === 'ledBy' && c.first >= cue.end && c.first <= until + 2) : undefined;
+          const led =
+            objects.length === 0
+              ? cues.find((c) => c.name === 'ledBy' && c.first >= cue.end && c.first <= until + 2)
+              : undefined;
           const leader = led ? persons(led.end, stopAfter(led.end))[0] : undefined;
           if (leader) {
             others = [leader];
@@ -225,9 +293,15 @@ export function applyCues(ctx: CueContext): void {
         case 'facilitator':
         case 'host': {
           const passive = /oleh$/.test(spanText(doc, cue.first, cue.end));
-          const clauseFrom = Math.max(s.first, ...cues.filter((c) => c.end <= cue.first).map((c) => c.end), lastComma(doc, s.first, cue.first));
+          const clauseFrom = Math.max(
+            s.first,
+            ...cues.filter((c) => c.end <= cue.first).map((c) => c.end),
+            lastComma(doc, s.first, cue.first),
+          );
           const who = passive ? anyBetween(cue.end, stopAfter(cue.end)) : anyBetween(clauseFrom, cue.first);
-          for (const a of who) if (a.kind !== 'country') part(a, cue.name === 'facilitator' ? 'FACILITATOR' : 'HOST', span(a, cue), Confidence.structure);
+          for (const a of who)
+            if (a.kind !== 'country')
+              part(a, cue.name === 'facilitator' ? 'FACILITATOR' : 'HOST', span(a, cue), Confidence.structure);
           break;
         }
         case 'speaker': {
@@ -278,9 +352,26 @@ function applyListedMembers(ctx: CueContext): void {
       const item = doc.sentences[n];
       if (!item || !LIST_MARKER.test(doc.tokens[item.first]?.text ?? '')) break;
       for (const m of ctx.actors.filter((a) => a.kind === 'person' && a.first >= item.first && a.end <= item.last)) {
-        if (ctx.eventId) ctx.sink.add('PARTICIPATED_IN', m.id, ctx.eventId, { role: 'DELEGATION_MEMBER' }, m, Confidence.structure, 'delegationMembers/list');
+        if (ctx.eventId)
+          ctx.sink.add(
+            'PARTICIPATED_IN',
+            m.id,
+            ctx.eventId,
+            { role: 'DELEGATION_MEMBER' },
+            m,
+            Confidence.structure,
+            'delegationMembers/list',
+          );
         if (lead && lead.id !== m.id) {
-          ctx.sink.add('ACCOMPANIED_BY', lead.id, m.id, ctx.eventId ? { event: ctx.eventId } : {}, m, Confidence.structure, 'delegationMembers/list');
+          ctx.sink.add(
+            'ACCOMPANIED_BY',
+            lead.id,
+            m.id,
+            ctx.eventId ? { event: ctx.eventId } : {},
+            m,
+            Confidence.structure,
+            'delegationMembers/list',
+          );
         }
       }
     }
@@ -297,7 +388,12 @@ function verbAfter(doc: Doc, k: number, limit: number): number {
  * The main clause after a fronted one ("Didampingi oleh A dan B, Kepala BNPT menyambut …"): its first active verb,
  * and where its subject starts (after the last comma before that verb that is inside no mention).
  */
-function mainClause(doc: Doc, actors: readonly Actor[], from: number, limit: number): { start: number; verb: number } | undefined {
+function mainClause(
+  doc: Doc,
+  actors: readonly Actor[],
+  from: number,
+  limit: number,
+): { start: number; verb: number } | undefined {
   const verb = verbAfter(doc, from, limit);
   if (verb >= limit) return undefined;
   for (let i = verb - 1; i >= from; i--) {
@@ -308,7 +404,8 @@ function mainClause(doc: Doc, actors: readonly Actor[], from: number, limit: num
 
 /** The token after the first comma in `[from, to)` that is inside no mention. */
 function commaAfter(doc: Doc, actors: readonly Actor[], from: number, to: number): number | undefined {
-  for (let i = from; i < to; i++) if (doc.tokens[i]?.text === ',' && !actors.some((a) => a.first < i && a.end > i)) return i + 1;
+  for (let i = from; i < to; i++)
+    if (doc.tokens[i]?.text === ',' && !actors.some((a) => a.first < i && a.end > i)) return i + 1;
   return undefined;
 }
 
@@ -318,7 +415,9 @@ function delegationListAfter(ctx: CueContext, sentence: number): Actor[] {
   const next = doc.sentences[sentence + 1];
   if (!next) return [];
   const words = doc.lex.cueLists.get('delegationWords');
-  const opens = words?.matchAt(doc.tokens, next.first, next.last) ?? (next.first + 1 < next.last ? words?.matchAt(doc.tokens, next.first + 1, next.last) : undefined);
+  const opens =
+    words?.matchAt(doc.tokens, next.first, next.last) ??
+    (next.first + 1 < next.last ? words?.matchAt(doc.tokens, next.first + 1, next.last) : undefined);
   if (!opens) return [];
   const list = doc.lex.cueLists.get('listIntro')?.findAll(doc.tokens, opens.end, next.last)[0];
   if (!list) return [];

@@ -28,9 +28,16 @@ export function tokenize(text: string): Token[] {
     // "ASEAN-Japan", "Indonesia-Australia": two names joined by a hyphen are two tokens, so each is found;
     // "Al-Thani" and lower-case compounds ("negara-negara", "ke-9") stay whole.
     const parts = m[0].split(/(?<=[\p{L}\d])-(?=\p{Lu})/u);
-    const joinable = parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) && !/^(Al|El|Bin)$/.test(parts[0] ?? '');
+    const joinable =
+      parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) && !/^(Al|El|Bin)$/.test(parts[0] ?? '');
     if (!joinable) {
-      tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) });
+      tokens.push({
+        text: m[0],
+        lower: m[0].toLowerCase(),
+        start,
+        end: start + m[0].length,
+        word: /[\p{L}\p{N}]/u.test(m[0]),
+      });
       continue;
     }
     parts.forEach((part, k) => {
@@ -74,7 +81,13 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
     const prev = tokens[i - 1];
     if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev.text, abbreviations)) continue;
     // "1. Brigjen Pol. …" opening a line: the number of a list item, not the end of a sentence.
-    if (t.text === '.' && prev && /^\d{1,2}$/.test(prev.text) && (i === 1 || text.slice(tokens[i - 2]?.end ?? 0, prev.start).includes('\n'))) continue;
+    if (
+      t.text === '.' &&
+      prev &&
+      /^\d{1,2}$/.test(prev.text) &&
+      (i === 1 || text.slice(tokens[i - 2]?.end ?? 0, prev.start).includes('\n'))
+    )
+      continue;
     let end = i + 1;
     while (tokens[end] && CLOSERS.has(tokens[end]?.text ?? '') && tokens[end]?.start === tokens[end - 1]?.end) end++;
     const after = tokens[end];

@@ -1,3 +1,3 @@
 /** Public surface of the lexicon: the data files' types and their loader. */
-export { loadLexicon, LexiconError, mergeData, type LoadLexiconOptions } from './load-lexicon.js';
+export { LexiconError, type LoadLexiconOptions, loadLexicon, mergeData } from './load-lexicon.js';
 export type { Lexicon, LexiconFileName, OrganisationEntry, OrganizationKind, PositionHeadEntry } from './schema.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexiconFiles, type Lexicon, type LexiconFileName } from './schema.js';
+import { type Lexicon, type LexiconFileName, lexiconFiles } from './schema.js';
 
 /** Options of {@link loadLexicon}. */
 export interface LoadLexiconOptions {

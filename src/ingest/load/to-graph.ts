@@ -2,14 +2,19 @@
  * Maps a resolved extraction onto the graph model (pure): entity rows per label, fact rows per relationship type
  * with stable ids, and one evidence row per relation. src/graph/ingest-repository.ts writes them.
  */
-import type { GraphBatch } from '../../graph/ingest-repository.js';
-import type { ArticleRow, EntityRow, EvidenceRow, FactRow } from '../../graph/writers/index.js';
-import { FACT_TYPES, type EntityLabel, type FactType } from '../../graph/model.js';
-import type { AttributeValue, Attributes, ExtractedEntity, ExtractedRelation, Extraction } from '../extract/types.js';
+
 import { articleIdOf, discriminatorOf, evidenceIdOf, factIdOf } from '../../graph/ids.js';
+import type { GraphBatch } from '../../graph/ingest-repository.js';
+import { type EntityLabel, FACT_TYPES, type FactType } from '../../graph/model.js';
+import type { ArticleRow, EntityRow, EvidenceRow, FactRow } from '../../graph/writers/index.js';
+import type { Attributes, AttributeValue, ExtractedEntity, ExtractedRelation, Extraction } from '../extract/types.js';
 
 function text(value: AttributeValue | undefined): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : null;
+  return typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : null;
 }
 
 function list(value: AttributeValue | undefined): string[] {
@@ -68,10 +73,14 @@ function entityRows(extraction: Extraction, notes: ReadonlyMap<string, string>):
   const byId = new Map<string, EntityRow>();
   for (const entity of extraction.entities) {
     const name = text(entity.attributes.displayName) ?? entity.name;
-    const aliases = [entity.name, ...entity.aliases, ...list(entity.attributes.surfaceForms)].filter((alias) => alias !== name);
+    const aliases = [entity.name, ...entity.aliases, ...list(entity.attributes.surfaceForms)].filter(
+      (alias) => alias !== name,
+    );
     const existing = byId.get(entity.id);
     if (existing) {
-      existing.aliases = [...new Set([...existing.aliases, name, ...aliases])].filter((alias) => alias !== existing.name);
+      existing.aliases = [...new Set([...existing.aliases, name, ...aliases])].filter(
+        (alias) => alias !== existing.name,
+      );
       continue;
     }
     const note = notes.get(entity.id);
@@ -107,10 +116,15 @@ function factProps(relation: ExtractedRelation): Record<string, unknown> {
 }
 
 /** The date a relation speaks of: its own, else its event's, else the article's publication date. */
-function dateOf(relation: ExtractedRelation, events: ReadonlyMap<string, ExtractedEntity>, publishedAt: string | null): [string | null, string | null] {
+function dateOf(
+  relation: ExtractedRelation,
+  events: ReadonlyMap<string, ExtractedEntity>,
+  publishedAt: string | null,
+): [string | null, string | null] {
   const own = text(relation.attributes.date);
   if (own) return [boundOf(own, 'start'), enumValue(relation.attributes.datePrecision) ?? 'DAY'];
-  const event = events.get(text(relation.attributes.event) ?? '') ?? events.get(relation.from) ?? events.get(relation.to);
+  const event =
+    events.get(text(relation.attributes.event) ?? '') ?? events.get(relation.from) ?? events.get(relation.to);
   const eventDate = text(event?.attributes.date);
   if (event && eventDate) return [boundOf(eventDate, 'start'), enumValue(event.attributes.datePrecision) ?? 'DAY'];
   return publishedAt ? [publishedAt, 'DAY'] : [null, null];
@@ -138,13 +152,20 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
     path: options.path,
     extractorVersion: extraction.extractorVersion,
   };
-  const events = new Map(extraction.entities.filter((entity) => entity.type === 'Event').map((entity) => [entity.id, entity]));
+  const events = new Map(
+    extraction.entities.filter((entity) => entity.type === 'Event').map((entity) => [entity.id, entity]),
+  );
   const facts = new Map<string, FactRow>();
   const evidence: EvidenceRow[] = [];
   for (const relation of extraction.relations) {
     if (!isFactType(relation.type) || relation.from === relation.to) continue;
     const props = factProps(relation);
-    const fid = factIdOf({ type: relation.type, fromId: relation.from, toId: relation.to, discriminator: discriminatorOf(relation.type, props) });
+    const fid = factIdOf({
+      type: relation.type,
+      fromId: relation.from,
+      toId: relation.to,
+      discriminator: discriminatorOf(relation.type, props),
+    });
     if (!facts.has(fid)) facts.set(fid, { id: fid, type: relation.type, from: relation.from, to: relation.to, props });
     const [date, datePrecision] = dateOf(relation, events, meta.publishedAt);
     const { quote, sentence, start, end, confidence, rule } = relation.evidence;
@@ -166,5 +187,10 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
     });
   }
   const uniqueEvidence = [...new Map(evidence.map((row) => [row.id, row])).values()];
-  return { article, entities: entityRows(extraction, options.notes ?? new Map()), facts: [...facts.values()], evidence: uniqueEvidence };
+  return {
+    article,
+    entities: entityRows(extraction, options.notes ?? new Map()),
+    facts: [...facts.values()],
+    evidence: uniqueEvidence,
+  };
 }

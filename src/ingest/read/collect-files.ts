@@ -12,7 +12,9 @@ export async function collectArticleFiles(paths: readonly string[]): Promise<{ f
     if (info === null) missing.push(given);
     else if (info.isDirectory()) {
       const entries = await readdir(given, { recursive: true, withFileTypes: true });
-      const found = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => path.join(entry.parentPath, entry.name));
+      const found = entries
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+        .map((entry) => path.join(entry.parentPath, entry.name));
       files.push(...found.sort());
     } else files.push(given);
   }

@@ -34,7 +34,10 @@ export function splitHeader(text: string, calendar: Lexicon['calendar']): Header
   let offset = 0;
   const blankAt = text.search(/\n[ \t]*\r?\n/);
   if (blankAt > 0) {
-    const lines = text.slice(0, blankAt).split('\n').map((line) => line.replace(/\r$/, ''));
+    const lines = text
+      .slice(0, blankAt)
+      .split('\n')
+      .map((line) => line.replace(/\r$/, ''));
     const parsed = lines.map((line) => HEADER_LINE.exec(line));
     if (parsed.every((m) => m !== null && HEADER_KEYS.has(m[1] ?? ''))) {
       for (const m of parsed) if (m) fields[m[1] ?? ''] = (m[2] ?? '').trim();
@@ -71,10 +74,7 @@ export function splitHeader(text: string, calendar: Lexicon['calendar']): Header
 }
 
 /** Recognises a line that is only a date, optionally with a weekday and a "| by X" byline. */
-export function parseDateline(
-  line: string,
-  calendar: Lexicon['calendar'],
-): { date: string; by?: string } | undefined {
+export function parseDateline(line: string, calendar: Lexicon['calendar']): { date: string; by?: string } | undefined {
   const [datePart = '', ...rest] = line.split('|');
   const by = /^\s*(?:by|oleh)\s+(.+?)\s*$/i.exec(rest.join('|'))?.[1];
   let candidate = datePart.trim();
@@ -85,26 +85,38 @@ export function parseDateline(
   return by ? { date, by } : { date };
 }
 
+/** The shapes of a full date written alone, each with the order of its year, month and day groups. */
+const LOOSE_DATES: readonly { pattern: RegExp; order: readonly ('y' | 'm' | 'd')[] }[] = [
+  { pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/, order: ['y', 'm', 'd'] },
+  { pattern: /^(\d{4}) ([\p{L}]+) (\d{1,2})$/u, order: ['y', 'm', 'd'] },
+  { pattern: /^(\d{1,2}) ([\p{L}]+) (\d{4})$/u, order: ['d', 'm', 'y'] },
+  { pattern: /^([\p{L}]+) (\d{1,2}) (\d{4})$/u, order: ['m', 'd', 'y'] },
+];
+
 /** Parses a full date written alone: 2020-09-03, 2020 September 03, 3 September 2020, September 3, 2020. */
 export function parseLooseDate(value: string, calendar: Lexicon['calendar']): string | undefined {
   const s = value.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
-  let y: number | undefined;
-  let m: number | undefined;
-  let d: number | undefined;
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s))) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{4}) ([\p{L}]+) (\d{1,2})$/u.exec(s))) {
-    [y, m, d] = [Number(match[1]), monthNumber(match[2] ?? '', calendar), Number(match[3])];
-  } else if ((match = /^(\d{1,2}) ([\p{L}]+) (\d{4})$/u.exec(s))) {
-    [d, m, y] = [Number(match[1]), monthNumber(match[2] ?? '', calendar), Number(match[3])];
-  } else if ((match = /^([\p{L}]+) (\d{1,2}) (\d{4})$/u.exec(s))) {
-    [m, d, y] = [monthNumber(match[1] ?? '', calendar), Number(match[2]), Number(match[3])];
-  }
-  if (y === undefined || m === undefined || d === undefined || m < 1) return undefined;
+  const parts = datePartsOf(s, calendar);
+  if (!parts) return undefined;
+  const [y, m, d] = parts;
+  if (m < 1) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return date.toISOString().slice(0, 10);
+}
+
+/** The year, month and day of the first shape that matches, the month looked up by name where it is written out. */
+function datePartsOf(s: string, calendar: Lexicon['calendar']): [number, number, number] | undefined {
+  for (const { pattern, order } of LOOSE_DATES) {
+    const match = pattern.exec(s);
+    if (!match) continue;
+    const part = (key: 'y' | 'm' | 'd'): number => {
+      const text = match[order.indexOf(key) + 1] ?? '';
+      return /^\d+$/.test(text) ? Number(text) : monthNumber(text, calendar);
+    };
+    return [part('y'), part('m'), part('d')];
+  }
+  return undefined;
 }
 
 function monthNumber(name: string, calendar: Lexicon['calendar']): number {

@@ -1,5 +1,6 @@
 /** Public surface of the reading stage. */
-export { readArticle, parseArticle, DEFAULT_MAX_BYTES, type Article, type ReadOptions } from './read-article.js';
-export { splitHeader, parseDateline, parseLooseDate, type ArticleHeader, type HeaderSplit } from './header.js';
+
+export { type ArticleOverrides, collectArticleFiles, withOverrides } from './collect-files.js';
+export { type ArticleHeader, type HeaderSplit, parseDateline, parseLooseDate, splitHeader } from './header.js';
+export { type Article, DEFAULT_MAX_BYTES, parseArticle, type ReadOptions, readArticle } from './read-article.js';
 export { ReadError, ReadErrorCode } from './read-error.js';
-export { collectArticleFiles, withOverrides, type ArticleOverrides } from './collect-files.js';

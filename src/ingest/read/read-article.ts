@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadLexicon, type Lexicon } from '../lexicon/index.js';
-import { splitHeader, type ArticleHeader } from './header.js';
+import { type Lexicon, loadLexicon } from '../lexicon/index.js';
+import { type ArticleHeader, splitHeader } from './header.js';
 import { ReadError, ReadErrorCode } from './read-error.js';
 
 /** An article ready for extraction. */
@@ -53,7 +53,11 @@ export function parseArticle(bytes: Uint8Array, options: ReadOptions & { readonl
   if (bytes.length === 0) throw new ReadError(ReadErrorCode.Empty, path, `Article file ${name} is empty.`);
   if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
   if (bytes.includes(0)) {
-    throw new ReadError(ReadErrorCode.Binary, path, `Article file ${name} contains NUL bytes, so it is binary data, not text.`);
+    throw new ReadError(
+      ReadErrorCode.Binary,
+      path,
+      `Article file ${name} contains NUL bytes, so it is binary data, not text.`,
+    );
   }
   let decoded: string;
   try {

@@ -80,7 +80,7 @@ export function createBatchCandidates(options: BatchCandidatesOptions): BatchCan
         const hits = options.hits.get(termKey(term));
         if (!hits) throw new Error(`expected the graph's hits of every term, but got none for "${termKey(term)}"`);
         if (!hits.complete) return undefined;
-        hits.ids.forEach((id, index) => scores.set(id, (scores.get(id) ?? 0) + (hits.scores[index] ?? 0)));
+        for (const [index, id] of hits.ids.entries()) scores.set(id, (scores.get(id) ?? 0) + (hits.scores[index] ?? 0));
       }
       // Names are only ever added, so a hit in the graph is still a hit; the batch adds those it writes.
       const fromBatch = matcher.find(terms);
@@ -100,7 +100,11 @@ export function createBatchCandidates(options: BatchCandidatesOptions): BatchCan
         }
         const before = written.get(row.id) ?? inGraph.get(row.id);
         const name = before?.name ?? row.name;
-        const person = { id: row.id, name, aliases: withAliases(name, before?.aliases ?? [], [...row.aliases, row.name]) };
+        const person = {
+          id: row.id,
+          name,
+          aliases: withAliases(name, before?.aliases ?? [], [...row.aliases, row.name]),
+        };
         written.set(row.id, person);
         matcher.add(row.id, [person.name, ...person.aliases]);
       }

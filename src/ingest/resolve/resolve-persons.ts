@@ -49,7 +49,14 @@ function partsOf(name: string, index: number): NameParts | null {
   if (words.length === 0) return null;
   // nameKey is the words, each spelling-folded, joined by spaces.
   const folded = nameKey(name).split(' ');
-  return { index, key: folded.join(' '), first: words[0] ?? '', firstFolded: folded[0] ?? '', last: words[words.length - 1] ?? '', lastFolded: folded[folded.length - 1] ?? '' };
+  return {
+    index,
+    key: folded.join(' '),
+    first: words[0] ?? '',
+    firstFolded: folded[0] ?? '',
+    last: words[words.length - 1] ?? '',
+    lastFolded: folded[folded.length - 1] ?? '',
+  };
 }
 
 /** `wordMatches` of isSameName: an initial matches a word with its letter, other words by their spelling fold. */
@@ -83,7 +90,11 @@ export function createSameName(options: { maxNames?: number } = {}): SameName {
   return (a, b) => {
     const [pa, pb] = [of(a), of(b)];
     if (!pa || !pb) return false;
-    if (pa.key !== pb.key && !wordsMatch(pa.first, pa.firstFolded, pb.first, pb.firstFolded) && !wordsMatch(pa.last, pa.lastFolded, pb.last, pb.lastFolded)) {
+    if (
+      pa.key !== pb.key &&
+      !wordsMatch(pa.first, pa.firstFolded, pb.first, pb.firstFolded) &&
+      !wordsMatch(pa.last, pa.lastFolded, pb.last, pb.lastFolded)
+    ) {
       return false;
     }
     const pair = pa.index * maxNames + pb.index;
@@ -108,7 +119,11 @@ export interface ResolveOptions {
  * Finds, for each extracted person, the one known person with the same name. A person that matches two known
  * persons is left alone: guessing between them would merge the wrong people.
  */
-export function resolvePersons(extraction: Extraction, known: readonly KnownPerson[], options: ResolveOptions): Resolution {
+export function resolvePersons(
+  extraction: Extraction,
+  known: readonly KnownPerson[],
+  options: ResolveOptions,
+): Resolution {
   const sameName = options.sameName ?? isSameName;
   const renamed = new Map<string, string>();
   const notes = new Map<string, string>();
@@ -130,7 +145,11 @@ export function resolvePersons(extraction: Extraction, known: readonly KnownPers
   return { renamed, notes };
 }
 
-function findPair(names: readonly string[], knownNames: readonly string[], sameName: SameName): [string, string] | undefined {
+function findPair(
+  names: readonly string[],
+  knownNames: readonly string[],
+  sameName: SameName,
+): [string, string] | undefined {
   for (const name of names) {
     for (const knownName of knownNames) {
       if (sameName(name, knownName)) return [name, knownName];
@@ -151,7 +170,10 @@ export function applyResolution(extraction: Extraction, resolution: Resolution):
       from: map(relation.from),
       to: map(relation.to),
       attributes: Object.fromEntries(
-        Object.entries(relation.attributes).map(([key, value]) => [key, typeof value === 'string' ? map(value) : value]),
+        Object.entries(relation.attributes).map(([key, value]) => [
+          key,
+          typeof value === 'string' ? map(value) : value,
+        ]),
       ),
     })),
   };

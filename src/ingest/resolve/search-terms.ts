@@ -11,7 +11,9 @@ const MIN_WORD_LENGTH = 3;
 
 /** English stop words of the `standard-folding` analyzer: never indexed, and dropped from a query as exact terms. */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 
 /** Fuzzy terms are the expensive part of the search: exact under five letters, one edit up to seven, then two. */
@@ -34,7 +36,20 @@ export function termKey(term: PersonSearchTerm): string {
 }
 
 /** Letters that ASCII folding spells out rather than strips of an accent. */
-const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n' };
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
+};
 
 /** Lower case, accents removed, as the analyzer's ASCII folding does to what it indexes and to exact terms. */
 function fold(text: string): string {
@@ -63,7 +78,8 @@ export function fuzzyDistance(a: readonly string[], b: readonly string[], max = 
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
       row.push(best);
       smallest = Math.min(smallest, best);
     }
@@ -151,7 +167,8 @@ export function createTermMatcher(): TermMatcher {
     },
     find(terms) {
       const found = new Set<string>();
-      for (const term of terms) for (const token of tokensOf(term)) for (const id of idsByToken.get(token) ?? []) found.add(id);
+      for (const term of terms)
+        for (const token of tokensOf(term)) for (const id of idsByToken.get(token) ?? []) found.add(id);
       return found;
     },
   };

@@ -5,9 +5,9 @@
  * with code INTERNAL_SERVER_ERROR. No driver message or stack trace reaches a client unless `debug` is on.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError, ErrorCode, asAppError } from '../../errors.js';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, asAppError, ErrorCode } from '../../errors.js';
 import { DatabaseError } from '../../graph/database-error.js';
 import type { Logger } from '../../logger.js';
 import { tokenLimitError } from './guardrails/index.js';
@@ -73,7 +73,8 @@ export function maskErrors(options: MaskErrorsOptions): MaskedErrors {
     const tokens = tokenLimitError(formatted);
     if (tokens) return tokens;
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return { ...formatted, extensions: withoutStack(formatted) };
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code))
+      return { ...formatted, extensions: withoutStack(formatted) };
     options.logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
     if (options.debug) return formatted;
     return {
@@ -87,7 +88,9 @@ export function maskErrors(options: MaskErrorsOptions): MaskedErrors {
     async requestDidStart() {
       return {
         async willSendResponse({ response, errors }) {
-          const unavailable = (errors ?? []).some((error) => intendedError(error)?.code === ErrorCode.DATABASE_UNAVAILABLE);
+          const unavailable = (errors ?? []).some(
+            (error) => intendedError(error)?.code === ErrorCode.DATABASE_UNAVAILABLE,
+          );
           if (unavailable) response.http.status = 503;
         },
       };

@@ -11,20 +11,32 @@ const first = (text: string) => {
 
 describe('dates', () => {
   it('resolves "Rabu(19/9)" in an article of 2018 to 2018-09-19, the year checked against the weekday', () => {
-    const r = resolveDate(first('dibuka pada Rabu(19/9) sejak pagi'), { publishedAt: null, textYears: [2015, 2017, 2018] });
+    const r = resolveDate(first('dibuka pada Rabu(19/9) sejak pagi'), {
+      publishedAt: null,
+      textYears: [2015, 2017, 2018],
+    });
     expect(r).toEqual({ date: '2018-09-19', precision: 'day', weekdayConsistent: true });
   });
 
   it('resolves "Selasa (14/07)" with the publication year 2020 to 2020-07-14', () => {
-    expect(resolveDate(first('pada Selasa (14/07).'), { publishedAt: '2020-09-03', textYears: [] })?.date).toBe('2020-07-14');
+    expect(resolveDate(first('pada Selasa (14/07).'), { publishedAt: '2020-09-03', textYears: [] })?.date).toBe(
+      '2020-07-14',
+    );
   });
 
   it('reads a full "Kamis (14/9/2023)" and finds its weekday consistent', () => {
-    expect(resolveDate(first('Kamis (14/9/2023)'), { publishedAt: null, textYears: [] })).toEqual({ date: '2023-09-14', precision: 'day', weekdayConsistent: true });
+    expect(resolveDate(first('Kamis (14/9/2023)'), { publishedAt: null, textYears: [] })).toEqual({
+      date: '2023-09-14',
+      precision: 'day',
+      weekdayConsistent: true,
+    });
   });
 
   it('keeps the publication year when the weekday does not fit, and says so', () => {
-    expect(resolveDate(first('Selasa (14/9)'), { publishedAt: '2023-09-14', textYears: [] })).toMatchObject({ date: '2023-09-14', weekdayConsistent: false });
+    expect(resolveDate(first('Selasa (14/9)'), { publishedAt: '2023-09-14', textYears: [] })).toMatchObject({
+      date: '2023-09-14',
+      weekdayConsistent: false,
+    });
   });
 
   it('puts a day after the publication date in the year before', () => {
@@ -32,7 +44,11 @@ describe('dates', () => {
   });
 
   it('reads a range "2–6 Oktober 2018" as 2018-10-02 to 2018-10-06', () => {
-    expect(resolveDate(first('ke Jerman pada 2 – 6 Oktober 2018.'), { publishedAt: null, textYears: [] })).toEqual({ date: '2018-10-02', precision: 'day', endDate: '2018-10-06' });
+    expect(resolveDate(first('ke Jerman pada 2 – 6 Oktober 2018.'), { publishedAt: null, textYears: [] })).toEqual({
+      date: '2018-10-02',
+      precision: 'day',
+      endDate: '2018-10-06',
+    });
   });
 
   it('reads "20 Mei 2024" and English "20 May 2024" alike', () => {
@@ -43,7 +59,10 @@ describe('dates', () => {
   });
 
   it('records month precision for "April 2021"', () => {
-    expect(resolveDate(first('pada April 2021.'), { publishedAt: null, textYears: [] })).toEqual({ date: '2021-04-01', precision: 'month' });
+    expect(resolveDate(first('pada April 2021.'), { publishedAt: null, textYears: [] })).toEqual({
+      date: '2021-04-01',
+      precision: 'month',
+    });
   });
 
   it('lists the years of a text, most frequent first', () => {

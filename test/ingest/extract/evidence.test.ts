@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTRACTOR_VERSION, extractArticle } from '../../../src/ingest/extract/index.js';
 import { readArticle } from '../../../src/ingest/read/index.js';
-import { extractArticle, EXTRACTOR_VERSION } from '../../../src/ingest/extract/index.js';
 
 const files = [
   ...readdirSync('seeds').map((f) => join('seeds', f)),

@@ -6,8 +6,16 @@ const dir = 'test/fixtures/articles';
 describe('an ambassador visit (ambassador-visit-netherlands.txt)', () => {
   it('reads the header and resolves "Selasa (8/2)" to 2022-02-08', async () => {
     const x = await extractFile(`${dir}/ambassador-visit-netherlands.txt`);
-    expect(x.article).toMatchObject({ url: 'https://example.test/bnpt-terima-kunjungan-dubes-belanda', publishedAt: '2022-02-10', source: 'example.test' });
-    expect(eventOf(x).attributes).toMatchObject({ kind: 'courtesy_visit', date: '2022-02-08', place: 'Kantor BNPT Jakarta' });
+    expect(x.article).toMatchObject({
+      url: 'https://example.test/bnpt-terima-kunjungan-dubes-belanda',
+      publishedAt: '2022-02-10',
+      source: 'example.test',
+    });
+    expect(eventOf(x).attributes).toMatchObject({
+      kind: 'courtesy_visit',
+      date: '2022-02-08',
+      place: 'Kantor BNPT Jakarta',
+    });
   });
 
   it('finds host, visiting ambassador, delegation member and companion', async () => {
@@ -15,21 +23,31 @@ describe('an ambassador visit (ambassador-visit-netherlands.txt)', () => {
     const ev = eventOf(x).id;
     expect(relation(x, 'RECEIVED_VISIT_FROM', 'person:hendra-wirawan', 'person:marieke-van-dijk')).toBeDefined();
     expect(roles(x, 'person:joost-verhagen', ev)).toContain('DELEGATION_MEMBER');
-    expect(relation(x, 'HOLDS_POSITION', 'person:joost-verhagen', 'position:sekretaris-pertama@org:kedubes-nl-id')).toBeDefined();
+    expect(
+      relation(x, 'HOLDS_POSITION', 'person:joost-verhagen', 'position:sekretaris-pertama@org:kedubes-nl-id'),
+    ).toBeDefined();
     expect(relation(x, 'ACCOMPANIED_BY', 'person:hendra-wirawan', 'person:teguh-santoso')).toBeDefined();
     expect(entity(x, 'person:marieke-van-dijk').name).toBe('Marieke van Dijk');
   });
 
   it('finds a planned Indonesia–Netherlands MoU', async () => {
     const x = await extractFile(`${dir}/ambassador-visit-netherlands.txt`);
-    expect(entity(x, 'agreement:mou-id-nl').attributes).toMatchObject({ status: 'planned', parties: ['country:ID', 'country:NL'] });
+    expect(entity(x, 'agreement:mou-id-nl').attributes).toMatchObject({
+      status: 'planned',
+      parties: ['country:ID', 'country:NL'],
+    });
   });
 });
 
 describe('a delegation abroad (delegation-abroad-australia.txt)', () => {
   it('reads the range "2–6 Oktober 2023" and places the visit in Australia', async () => {
     const x = await extractFile(`${dir}/delegation-abroad-australia.txt`);
-    expect(eventOf(x).attributes).toMatchObject({ kind: 'working_visit', date: '2023-10-02', endDate: '2023-10-06', country: 'country:AU' });
+    expect(eventOf(x).attributes).toMatchObject({
+      kind: 'working_visit',
+      date: '2023-10-02',
+      endDate: '2023-10-06',
+      country: 'country:AU',
+    });
   });
 
   it('finds the BNPT delegation led by the deputy, and his companions', async () => {
@@ -66,7 +84,10 @@ describe('an MoU signing (mou-signing-vietnam.txt)', () => {
     // The deputy minister's post belongs to the ministry the article names, not only to the state.
     const post = 'position:wakil-menteri-keamanan-publik@org:kementerian-keamanan-publik@vn';
     expect(relation(x, 'HOLDS_POSITION', 'person:tran-van-minh', post)).toBeDefined();
-    expect(entity(x, post)).toMatchObject({ name: 'Wakil Menteri Keamanan Publik Vietnam', attributes: { organization: 'org:kementerian-keamanan-publik@vn', country: 'country:VN' } });
+    expect(entity(x, post)).toMatchObject({
+      name: 'Wakil Menteri Keamanan Publik Vietnam',
+      attributes: { organization: 'org:kementerian-keamanan-publik@vn', country: 'country:VN' },
+    });
   });
 });
 
@@ -74,13 +95,24 @@ describe('a workshop (workshop-bandung.txt)', () => {
   it('reads the workshop, its hosts and facilitators', async () => {
     const x = await extractFile(`${dir}/workshop-bandung.txt`);
     const ev = eventOf(x);
-    expect(ev.attributes).toMatchObject({ kind: 'workshop', date: '2024-05-20', place: 'Ruang Merapi Hotel Savoy Homann Bandung' });
+    expect(ev.attributes).toMatchObject({
+      kind: 'workshop',
+      date: '2024-05-20',
+      place: 'Ruang Merapi Hotel Savoy Homann Bandung',
+    });
     expect(roles(x, 'org:unodc', ev.id)).toEqual(expect.arrayContaining(['HOST', 'FACILITATOR']));
   });
 
   it('keeps a post whose name lists units with commas whole', async () => {
     const x = await extractFile(`${dir}/workshop-bandung.txt`);
-    expect(relation(x, 'HOLDS_POSITION', 'person:wulan-andriani', 'position:deputi-bidang-pencegahan-perlindungan-dan-deradikalisasi@org:bnpt')).toBeDefined();
+    expect(
+      relation(
+        x,
+        'HOLDS_POSITION',
+        'person:wulan-andriani',
+        'position:deputi-bidang-pencegahan-perlindungan-dan-deradikalisasi@org:bnpt',
+      ),
+    ).toBeDefined();
     expect(entity(x, 'person:wulan-andriani').attributes.honorifics).toEqual(['Irjen Pol.', 'Dra.']);
   });
 
@@ -96,7 +128,11 @@ describe('a joint working group chaired in the active voice (jwg-chaired-surabay
   it('reads "X, yang memimpin pertemuan" as X leading the meeting', async () => {
     const x = await extractFile(`${dir}/jwg-chaired-surabaya.txt`);
     const ev = eventOf(x);
-    expect(ev.attributes).toMatchObject({ kind: 'joint_working_group', date: '2023-03-08', place: 'Ruang Majapahit Hotel Bumi Surabaya' });
+    expect(ev.attributes).toMatchObject({
+      kind: 'joint_working_group',
+      date: '2023-03-08',
+      place: 'Ruang Majapahit Hotel Bumi Surabaya',
+    });
     expect(relation(x, 'LED_BY', ev.id, 'person:ratna-kusumawardani')?.evidence.quote).toMatch(/yang memimpin$/);
     expect(relation(x, 'LED_BY', ev.id, 'person:kevin-harlowe')?.attributes).toEqual({ delegationOf: 'country:NZ' });
   });

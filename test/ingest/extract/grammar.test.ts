@@ -25,7 +25,10 @@ describe('organisations by grammar (courtesy-visit-fronted-clause.txt, passive-v
       aliases: ['Dinas Keamanan Negara Polandia'],
       attributes: { kind: 'agency', country: 'PL' },
     });
-    expect(entity(abroad, 'org:dewan-keamanan-nasional@ca').attributes).toMatchObject({ kind: 'government', country: 'CA' });
+    expect(entity(abroad, 'org:dewan-keamanan-nasional@ca').attributes).toMatchObject({
+      kind: 'government',
+      country: 'CA',
+    });
   });
 
   it('reads "Long Form (ACR)" and finds the acronym alone later in the article as the same organisation', () => {
@@ -38,7 +41,10 @@ describe('organisations by grammar (courtesy-visit-fronted-clause.txt, passive-v
   });
 
   it('reads a home mission by the city it sits in, known or not, keeping what the article wrote as an alias', () => {
-    expect(entity(abroad, 'org:kedubes-id-ca')).toMatchObject({ name: 'Embassy of Indonesia in Canada', aliases: ['KBRI Ottawa'] });
+    expect(entity(abroad, 'org:kedubes-id-ca')).toMatchObject({
+      name: 'Embassy of Indonesia in Canada',
+      aliases: ['KBRI Ottawa'],
+    });
   });
 
   it('never reads the corps of a rank as the armed forces or the police', () => {
@@ -62,7 +68,13 @@ describe('persons are names (courtesy-visit-fronted-clause.txt, courtesy-call-to
   });
 
   it('reads no person from the title-case words of a related headline', () => {
-    expect(ids(visit, 'Person').sort()).toEqual(['person:agus-wirawan', 'person:budi-santoso', 'person:hadi-kusnandar', 'person:jan-kowalczyk', 'person:piotr-zielinski']);
+    expect(ids(visit, 'Person').sort()).toEqual([
+      'person:agus-wirawan',
+      'person:budi-santoso',
+      'person:hadi-kusnandar',
+      'person:jan-kowalczyk',
+      'person:piotr-zielinski',
+    ]);
   });
 
   it('reads "Jan" before a surname as a name, not as January', () => {
@@ -70,14 +82,23 @@ describe('persons are names (courtesy-visit-fronted-clause.txt, courtesy-call-to
   });
 
   it('splits a form of address off a name and keeps a roman numeral as it is written', () => {
-    expect(entity(call, 'person:grant-whitaker')).toMatchObject({ aliases: ['Whitaker'], attributes: { honorifics: ['Ambassador'] } });
+    expect(entity(call, 'person:grant-whitaker')).toMatchObject({
+      aliases: ['Whitaker'],
+      attributes: { honorifics: ['Ambassador'] },
+    });
     expect(entity(call, 'person:faisal-ii')).toMatchObject({ name: 'Faisal II', attributes: { honorifics: ['Raja'] } });
     expect(ids(call, 'Person')).not.toContain('person:ambassador-whitaker');
   });
 
   it('reads no person from a form of address before a post ("Bapak Presiden")', () => {
     expect(ids(call, 'Person')).not.toContain('person:presiden');
-    expect(ids(call, 'Person').sort()).toEqual(['person:faisal-ii', 'person:grant-whitaker', 'person:hadi-kusnandar', 'person:lestari-wulandari', 'person:rudi-hartanto']);
+    expect(ids(call, 'Person').sort()).toEqual([
+      'person:faisal-ii',
+      'person:grant-whitaker',
+      'person:hadi-kusnandar',
+      'person:lestari-wulandari',
+      'person:rudi-hartanto',
+    ]);
   });
 
   it('drops a unit acronym standing before a name', () => {
@@ -102,13 +123,17 @@ describe('roles from clause structure', () => {
   it('reads "A dan B hadir mendampingi X" with X as the one accompanied', async () => {
     const x = await load('passive-visit-follow-up.txt');
     expect(relation(x, 'ACCOMPANIED_BY', 'person:hadi-kusnandar', 'person:sari-dewanti')).toBeDefined();
-    expect(relation(x, 'ACCOMPANIED_BY', 'person:hadi-kusnandar', 'person:dimas-prakoso')?.evidence.quote).toMatch(/hadir mendampingi Kepala BNPT$/);
+    expect(relation(x, 'ACCOMPANIED_BY', 'person:hadi-kusnandar', 'person:dimas-prakoso')?.evidence.quote).toMatch(
+      /hadir mendampingi Kepala BNPT$/,
+    );
     expect(relation(x, 'ACCOMPANIED_BY', 'person:sari-dewanti', 'person:hadi-kusnandar')).toBeUndefined();
   });
 
   it('does not give a companion the post that opens the next clause ("…, Brigjen Pol. B, Kepala BNPT menyambut …")', async () => {
     const x = await load('delegation-led-fronted-post.txt');
-    expect(relation(x, 'HOLDS_POSITION', 'person:yudi-pratama', 'position:direktur-kerja-sama-bilateral@org:bnpt')).toBeDefined();
+    expect(
+      relation(x, 'HOLDS_POSITION', 'person:yudi-pratama', 'position:direktur-kerja-sama-bilateral@org:bnpt'),
+    ).toBeDefined();
     expect(relation(x, 'HOLDS_POSITION', 'person:yudi-pratama', 'position:kepala@org:bnpt')).toBeUndefined();
     expect(relation(x, 'ACCOMPANIED_BY', 'person:hadi-kusnandar', 'person:yudi-pratama')).toBeDefined();
   });
@@ -126,7 +151,10 @@ describe('visits: the host and the visitor come from the verb and its voice', ()
     const r = relation(x, 'RECEIVED_VISIT_FROM', 'person:hadi-kusnandar', 'person:jan-kowalczyk');
     expect(r?.attributes.event).toBe(eventOf(x).id);
     expect(r?.evidence.confidence).toBe(0.9);
-    expect(eventOf(x)).toMatchObject({ name: 'Courtesy visit of Jan Kowalczyk to Hadi Kusnandar', attributes: { kind: 'courtesy_visit', date: '2024-03-06' } });
+    expect(eventOf(x)).toMatchObject({
+      name: 'Courtesy visit of Jan Kowalczyk to Hadi Kusnandar',
+      attributes: { kind: 'courtesy_visit', date: '2024-03-06' },
+    });
   });
 
   it('passive: "X diterima oleh Y" makes Y the host', async () => {
@@ -145,7 +173,9 @@ describe('visits: the host and the visitor come from the verb and its voice', ()
 
   it('after a fronted subordinate clause: "Sebelum bertemu X, kedatangan Dubes … disambut oleh Y"', async () => {
     const x = await load('courtesy-call-to-host.txt');
-    expect(relation(x, 'RECEIVED_VISIT_FROM', 'person:rudi-hartanto', 'person:grant-whitaker')?.evidence.quote).toMatch(/^Dubes Selandia Baru disambut oleh/);
+    expect(relation(x, 'RECEIVED_VISIT_FROM', 'person:rudi-hartanto', 'person:grant-whitaker')?.evidence.quote).toMatch(
+      /^Dubes Selandia Baru disambut oleh/,
+    );
     expect(relation(x, 'RECEIVED_VISIT_FROM', 'person:rudi-hartanto', 'person:hadi-kusnandar')).toBeUndefined();
   });
 
@@ -160,7 +190,10 @@ describe('events and follow-ups', () => {
   it('reports an earlier meeting with its own date and place, named by who met', async () => {
     const x = await load('passive-visit-follow-up.txt');
     const earlier = x.entities.find((e) => e.type === 'Event' && e.attributes.date === '2024-05-14');
-    expect(earlier).toMatchObject({ name: 'Meeting of Hadi Kusnandar with Marc Tremblay', attributes: { kind: 'meeting', place: 'Toronto', datePrecision: 'day' } });
+    expect(earlier).toMatchObject({
+      name: 'Meeting of Hadi Kusnandar with Marc Tremblay',
+      attributes: { kind: 'meeting', place: 'Toronto', datePrecision: 'day' },
+    });
     expect(roles(x, 'person:marc-tremblay', earlier?.id ?? '')).toEqual(['PARTICIPANT']);
   });
 
@@ -169,14 +202,22 @@ describe('events and follow-ups', () => {
     const mou = x.entities.find((e) => e.type === 'Agreement' && e.attributes.kind === 'mou');
     const r = relation(x, 'FOLLOW_UP_OF', eventOf(x).id, mou?.id ?? '');
     expect(r?.evidence.quote).toBe('merupakan implementasi Nota Kesepahaman');
-    expect(mou?.attributes).toMatchObject({ status: 'signed', parties: ['org:bnpt', 'org:kementerian-keamanan-publik@ca'] });
+    expect(mou?.attributes).toMatchObject({
+      status: 'signed',
+      parties: ['org:bnpt', 'org:kementerian-keamanan-publik@ca'],
+    });
   });
 
   it('links an event to an earlier meeting it follows up, dated by month', async () => {
     const x = await load('courtesy-call-to-host.txt');
     const follows = x.relations.filter((r) => r.type === 'FOLLOW_UP_OF');
     expect(follows).toHaveLength(1);
-    expect(entity(x, follows[0]?.to ?? '').attributes).toMatchObject({ kind: 'meeting', date: '2023-01-01', datePrecision: 'month', place: 'Istana Merdeka' });
+    expect(entity(x, follows[0]?.to ?? '').attributes).toMatchObject({
+      kind: 'meeting',
+      date: '2023-01-01',
+      datePrecision: 'month',
+      place: 'Istana Merdeka',
+    });
   });
 
   it('invents no follow-up where no cue is', async () => {
@@ -206,10 +247,18 @@ describe('confidence that means something', () => {
 describe('lists (delegation-list.txt)', () => {
   it('reads a numbered list of members, each with the post in parentheses, and no headline in it', async () => {
     const x = await load('delegation-list.txt');
-    expect(relation(x, 'HOLDS_POSITION', 'person:budi-santoso', 'position:direktur-kerja-sama-bilateral@org:bnpt')?.evidence.quote).toBe(
-      'Brigjen Pol. Budi Santoso (Direktur Kerja Sama Bilateral)',
-    );
-    expect(relation(x, 'HOLDS_POSITION', 'person:rina-marlina', 'position:kepala-subdirektorat-kerja-sama-kawasan-asia@org:bnpt')).toBeDefined();
+    expect(
+      relation(x, 'HOLDS_POSITION', 'person:budi-santoso', 'position:direktur-kerja-sama-bilateral@org:bnpt')?.evidence
+        .quote,
+    ).toBe('Brigjen Pol. Budi Santoso (Direktur Kerja Sama Bilateral)');
+    expect(
+      relation(
+        x,
+        'HOLDS_POSITION',
+        'person:rina-marlina',
+        'position:kepala-subdirektorat-kerja-sama-kawasan-asia@org:bnpt',
+      ),
+    ).toBeDefined();
     expect(relation(x, 'LED_BY', eventOf(x).id, 'person:agus-wirawan')?.attributes.delegationOf).toBe('org:bnpt');
   });
 

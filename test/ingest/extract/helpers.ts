@@ -1,6 +1,12 @@
 /** Test helpers: extract a seed or fixture file, and look entities and relations up by their ends. */
+
+import {
+  type ExtractedRelation,
+  type Extraction,
+  extractArticle,
+  type RelationType,
+} from '../../../src/ingest/extract/index.js';
 import { readArticle } from '../../../src/ingest/read/index.js';
-import { extractArticle, type ExtractedRelation, type Extraction, type RelationType } from '../../../src/ingest/extract/index.js';
 
 export async function extractFile(path: string): Promise<Extraction> {
   return extractArticle(await readArticle(path));
@@ -11,7 +17,9 @@ export function relation(x: Extraction, type: RelationType, from: string, to: st
 }
 
 export function roles(x: Extraction, who: string, event: string): string[] {
-  return x.relations.filter((r) => r.type === 'PARTICIPATED_IN' && r.from === who && r.to === event).map((r) => String(r.attributes.role));
+  return x.relations
+    .filter((r) => r.type === 'PARTICIPATED_IN' && r.from === who && r.to === event)
+    .map((r) => String(r.attributes.role));
 }
 
 export function entity(x: Extraction, id: string) {

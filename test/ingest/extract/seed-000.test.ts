@@ -22,25 +22,43 @@ describe('seed 000: ASEAN-Japan workshop', () => {
 
   it('reads the workshop: kind, "Rabu(19/9)" as 2018-09-19 by day, place, country', () => {
     const e = eventOf(x);
-    expect(e.attributes).toMatchObject({ kind: 'workshop', date: '2018-09-19', datePrecision: 'day', place: 'Ruang Semeru Hotel Sultan Jakarta' });
+    expect(e.attributes).toMatchObject({
+      kind: 'workshop',
+      date: '2018-09-19',
+      datePrecision: 'day',
+      place: 'Ruang Semeru Hotel Sultan Jakarta',
+    });
     expect(e.name).toBe('ASEAN-Japan workshop');
     expect(relation(x, 'LOCATED_IN', e.id, 'country:ID')).toBeDefined();
   });
 
   it('dates the posts held by the event date', () => {
-    expect(relation(x, 'HOLDS_POSITION', 'person:suhardi-alius', 'position:kepala@org:bnpt')?.attributes).toMatchObject({ date: '2018-09-19', datePrecision: 'day' });
+    expect(relation(x, 'HOLDS_POSITION', 'person:suhardi-alius', 'position:kepala@org:bnpt')?.attributes).toMatchObject(
+      { date: '2018-09-19', datePrecision: 'day' },
+    );
   });
 
   it('finds Suhardi Alius accompanied by Andhika Krisnayudhanto and Kris Erlangga at the workshop', () => {
     const ev = eventOf(x).id;
-    expect(relation(x, 'ACCOMPANIED_BY', 'person:suhardi-alius', 'person:andhika-krisnayudhanto')?.attributes.event).toBe(ev);
+    expect(
+      relation(x, 'ACCOMPANIED_BY', 'person:suhardi-alius', 'person:andhika-krisnayudhanto')?.attributes.event,
+    ).toBe(ev);
     expect(relation(x, 'ACCOMPANIED_BY', 'person:suhardi-alius', 'person:kris-erlangga')?.attributes.event).toBe(ev);
     expect(roles(x, 'person:andhika-krisnayudhanto', ev)).toContain('ACCOMPANYING');
   });
 
   it('gives the companions their BNPT posts', () => {
-    expect(relation(x, 'HOLDS_POSITION', 'person:andhika-krisnayudhanto', 'position:direktur-kerja-sama-regional-multilateral@org:bnpt')).toBeDefined();
-    expect(relation(x, 'HOLDS_POSITION', 'person:kris-erlangga', 'position:direktur-kerja-sama-bilateral@org:bnpt')).toBeDefined();
+    expect(
+      relation(
+        x,
+        'HOLDS_POSITION',
+        'person:andhika-krisnayudhanto',
+        'position:direktur-kerja-sama-regional-multilateral@org:bnpt',
+      ),
+    ).toBeDefined();
+    expect(
+      relation(x, 'HOLDS_POSITION', 'person:kris-erlangga', 'position:direktur-kerja-sama-bilateral@org:bnpt'),
+    ).toBeDefined();
     expect(entity(x, 'person:kris-erlangga').attributes.honorifics).toEqual(['Brigjen Pol.']);
   });
 
@@ -69,16 +87,24 @@ describe('seed 000: ASEAN-Japan workshop', () => {
 
   it('finds the workshop a follow-up of the SOMTC – Japan Workplan (2015-2017) with its parties', () => {
     const a = x.entities.find((e) => e.type === 'Agreement');
-    expect(a?.name).toBe('SOMTC – Japan Workplan for Cooperation to Combat Terrorism and Transnational Crime (2015-2017)');
+    expect(a?.name).toBe(
+      'SOMTC – Japan Workplan for Cooperation to Combat Terrorism and Transnational Crime (2015-2017)',
+    );
     expect(a?.attributes).toMatchObject({ kind: 'workplan', periodStart: '2015', periodEnd: '2017' });
     expect(relation(x, 'FOLLOW_UP_OF', eventOf(x).id, a?.id ?? '')).toBeDefined();
-    for (const party of ['org:somtc', 'org:asean', 'country:JP']) expect(relation(x, 'PARTY_TO', party, a?.id ?? '')).toBeDefined();
+    for (const party of ['org:somtc', 'org:asean', 'country:JP'])
+      expect(relation(x, 'PARTY_TO', party, a?.id ?? '')).toBeDefined();
   });
 
   it('finds Japan, Indonesia and ASEAN, and no person named after "Asian Games"', () => {
     expect(entity(x, 'country:JP').attributes.iso2).toBe('JP');
     expect(entity(x, 'country:ID').attributes.iso2).toBe('ID');
     expect(entity(x, 'org:asean').attributes.kind).toBe('international_organisation');
-    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Andhika Krisnayudhanto', 'Kris Erlangga', 'Masafumi Ishii', 'Suhardi Alius']);
+    expect(
+      x.entities
+        .filter((e) => e.type === 'Person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Andhika Krisnayudhanto', 'Kris Erlangga', 'Masafumi Ishii', 'Suhardi Alius']);
   });
 });

@@ -13,12 +13,21 @@ describe('seed 003: the French ambassador visits BNPT', () => {
   });
 
   it('finds Kepala BNPT Boy Rafli Amar with Komjen Pol., Dr. and M.H. split off', () => {
-    expect(entity(x, 'person:boy-rafli-amar').attributes.honorifics).toEqual(expect.arrayContaining(['Komjen Pol.', 'Dr.', 'M.H.']));
-    expect(relation(x, 'HOLDS_POSITION', 'person:boy-rafli-amar', 'position:kepala@org:bnpt')?.attributes).toMatchObject({ date: '2020-07-14', datePrecision: 'day' });
+    expect(entity(x, 'person:boy-rafli-amar').attributes.honorifics).toEqual(
+      expect.arrayContaining(['Komjen Pol.', 'Dr.', 'M.H.']),
+    );
+    expect(
+      relation(x, 'HOLDS_POSITION', 'person:boy-rafli-amar', 'position:kepala@org:bnpt')?.attributes,
+    ).toMatchObject({ date: '2020-07-14', datePrecision: 'day' });
   });
 
   it('reads "Selasa (14/07)" as 2020-07-14 and the place as Kantor BNPT Jakarta', () => {
-    expect(eventOf(x).attributes).toMatchObject({ kind: 'courtesy_visit', date: '2020-07-14', datePrecision: 'day', place: 'Kantor BNPT Jakarta' });
+    expect(eventOf(x).attributes).toMatchObject({
+      kind: 'courtesy_visit',
+      date: '2020-07-14',
+      datePrecision: 'day',
+      place: 'Kantor BNPT Jakarta',
+    });
   });
 
   it('finds that Boy Rafli Amar received a visit from Oliver Chambard', () => {
@@ -49,8 +58,12 @@ describe('seed 003: the French ambassador visits BNPT', () => {
     const ev = eventOf(x).id;
     expect(roles(x, 'person:pierre-vincent', ev)).toContain('DELEGATION_MEMBER');
     expect(roles(x, 'person:yann-bernitzky', ev)).toContain('DELEGATION_MEMBER');
-    expect(relation(x, 'HOLDS_POSITION', 'person:pierre-vincent', 'position:penasihat@org:kedubes-fr-id')).toBeDefined();
-    expect(relation(x, 'HOLDS_POSITION', 'person:yann-bernitzky', 'position:atase-polisi@org:kedubes-fr-id')).toBeDefined();
+    expect(
+      relation(x, 'HOLDS_POSITION', 'person:pierre-vincent', 'position:penasihat@org:kedubes-fr-id'),
+    ).toBeDefined();
+    expect(
+      relation(x, 'HOLDS_POSITION', 'person:yann-bernitzky', 'position:atase-polisi@org:kedubes-fr-id'),
+    ).toBeDefined();
     expect(entity(x, 'person:yann-bernitzky').attributes.honorifics).toEqual(['Superintendent']);
     expect(entity(x, 'org:kedubes-fr-id').attributes).toMatchObject({ kind: 'embassy', country: 'FR' });
   });
@@ -58,7 +71,14 @@ describe('seed 003: the French ambassador visits BNPT', () => {
   it('resolves "Kepala BNPT didampingi oleh …" to Boy Rafli Amar and his two companions', () => {
     expect(relation(x, 'ACCOMPANIED_BY', 'person:boy-rafli-amar', 'person:andhika-chrisnayudhanto')).toBeDefined();
     expect(relation(x, 'ACCOMPANIED_BY', 'person:boy-rafli-amar', 'person:kris-erlangga')).toBeDefined();
-    expect(relation(x, 'HOLDS_POSITION', 'person:andhika-chrisnayudhanto', 'position:deputi-bidang-kerja-sama-internasional@org:bnpt')).toBeDefined();
+    expect(
+      relation(
+        x,
+        'HOLDS_POSITION',
+        'person:andhika-chrisnayudhanto',
+        'position:deputi-bidang-kerja-sama-internasional@org:bnpt',
+      ),
+    ).toBeDefined();
   });
 
   it('finds a planned Indonesia–France MoU on deradicalisation and CBRN training', () => {

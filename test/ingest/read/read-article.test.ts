@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, readArticle, ReadError, ReadErrorCode } from '../../../src/ingest/read/index.js';
+import { parseArticle, ReadError, ReadErrorCode, readArticle } from '../../../src/ingest/read/index.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const body = 'Jakarta – Kepala BNPT menerima kunjungan delegasi dari Jepang di Kantor BNPT.';
@@ -19,8 +19,17 @@ function rejection(input: Uint8Array, maxBytes?: number): ReadError {
 
 describe('parseArticle', () => {
   it('reads a header block of url, date, title and source, and the body after the blank line', () => {
-    const a = parseArticle(bytes(`url: https://x.test/a\ndate: 2016-04-13\ntitle: Judul\nsource: x.test\n\n${body}\n`), { path: 'a.txt' });
-    expect(a.header).toMatchObject({ url: 'https://x.test/a', date: '2016-04-13', title: 'Judul', source: 'x.test', publishedAt: '2016-04-13' });
+    const a = parseArticle(
+      bytes(`url: https://x.test/a\ndate: 2016-04-13\ntitle: Judul\nsource: x.test\n\n${body}\n`),
+      { path: 'a.txt' },
+    );
+    expect(a.header).toMatchObject({
+      url: 'https://x.test/a',
+      date: '2016-04-13',
+      title: 'Judul',
+      source: 'x.test',
+      publishedAt: '2016-04-13',
+    });
     expect(a.text).toBe(body);
   });
 
@@ -93,6 +102,8 @@ describe('readArticle', () => {
   it('refuses a file over the limit before reading it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'read-'));
     writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));
-    await expect(readArticle(join(dir, 'big.txt'), { maxBytes: 1024 })).rejects.toMatchObject({ code: ReadErrorCode.TooLarge });
+    await expect(readArticle(join(dir, 'big.txt'), { maxBytes: 1024 })).rejects.toMatchObject({
+      code: ReadErrorCode.TooLarge,
+    });
   });
 });

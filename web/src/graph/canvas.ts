@@ -3,7 +3,7 @@
  * and reports taps; filtering hides edges without removing them, so the view can be restored from the URL.
  */
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import { factLabel, type EntityTypeName, type GraphEdge, type GraphView } from './model.js';
+import { type EntityTypeName, factLabel, type GraphEdge, type GraphView } from './model.js';
 
 /** Colour and shape of each entity type; the legend in index.html uses the same colours. */
 export const TYPE_STYLE: Record<EntityTypeName, { color: string; shape: cytoscape.Css.NodeShape }> = {
@@ -39,7 +39,10 @@ const style: StylesheetJson = [
     selector: `node[type = "${type}"]`,
     style: { 'background-color': color, shape },
   })),
-  { selector: 'node.focus', style: { width: 38, height: 38, 'border-color': '#111827', 'border-width': 3, 'font-weight': 'bold' } },
+  {
+    selector: 'node.focus',
+    style: { width: 38, height: 38, 'border-color': '#111827', 'border-width': 3, 'font-weight': 'bold' },
+  },
   { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#111827' } },
   {
     selector: 'edge',
@@ -101,7 +104,13 @@ export class GraphCanvas {
   }
 
   /** Adds what is new in `view`, updates labels and classes, and lays the graph out when it changed. */
-  render(options: { view: GraphView; focus: string | null; expanded: ReadonlySet<string>; path: ReadonlySet<string>; filter: CanvasFilter }): void {
+  render(options: {
+    view: GraphView;
+    focus: string | null;
+    expanded: ReadonlySet<string>;
+    path: ReadonlySet<string>;
+    filter: CanvasFilter;
+  }): void {
     const { view, focus, expanded, path, filter } = options;
     const added: ElementDefinition[] = [];
     for (const node of view.nodes.values()) {
@@ -113,7 +122,10 @@ export class GraphCanvas {
     for (const edge of view.edges.values()) {
       if (this.cy.getElementById(edge.id).nonempty()) continue;
       if (!view.nodes.has(edge.source) || !view.nodes.has(edge.target)) continue;
-      added.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge), type: edge.type } });
+      added.push({
+        group: 'edges',
+        data: { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge), type: edge.type },
+      });
     }
     // Elements no longer in the view (a new search replaced it) go.
     this.cy.elements().forEach((element) => {
@@ -136,7 +148,8 @@ export class GraphCanvas {
         if (expanded.has(id)) node.addClass('expanded');
         if (path.has(id)) node.addClass('path');
         const visible = node.connectedEdges().filter((edge) => !edge.hasClass('filtered'));
-        if (visible.empty() && id !== focus && !path.has(id) && node.connectedEdges().nonempty()) node.addClass('filtered');
+        if (visible.empty() && id !== focus && !path.has(id) && node.connectedEdges().nonempty())
+          node.addClass('filtered');
       });
     });
     if (added.length > 0) this.layout();
@@ -144,7 +157,17 @@ export class GraphCanvas {
 
   layout(): void {
     const visible = this.cy.elements().not('.filtered');
-    visible.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 30, randomize: false, idealEdgeLength: () => 110, nodeRepulsion: () => 9000 }).run();
+    visible
+      .layout({
+        name: 'cose',
+        animate: false,
+        nodeDimensionsIncludeLabels: true,
+        padding: 30,
+        randomize: false,
+        idealEdgeLength: () => 110,
+        nodeRepulsion: () => 9000,
+      })
+      .run();
     this.cy.fit(visible, 40);
   }
 
@@ -159,7 +182,10 @@ export class GraphCanvas {
 
   zoom(factor: number): void {
     const extent = this.cy.extent();
-    this.cy.zoom({ level: this.cy.zoom() * factor, position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } });
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 },
+    });
   }
 
   resize(): void {

@@ -3,8 +3,16 @@
  * Each connection pages on its own cursor; `PageState` remembers the ones with more to fetch.
  */
 import { request } from '../api.js';
-import type { AccompanimentFieldsFragment, EntityRefFragment, EvidenceFieldsFragment, FactType, FollowUpFieldsFragment, ParticipantRole, TenureFieldsFragment } from '../generated/graphql.js';
-import { toNode, type EntityTypeName, type GraphEdge, type GraphNode } from './model.js';
+import type {
+  AccompanimentFieldsFragment,
+  EntityRefFragment,
+  EvidenceFieldsFragment,
+  FactType,
+  FollowUpFieldsFragment,
+  ParticipantRole,
+  TenureFieldsFragment,
+} from '../generated/graphql.js';
+import { type EntityTypeName, type GraphEdge, type GraphNode, toNode } from './model.js';
 
 /** The next cursor of every connection that has more; an empty object when the node is fully expanded. */
 export type PageState = Record<string, string | null>;
@@ -56,10 +64,19 @@ class Collector {
   }): void {
     const source = this.node(options.from);
     const target = this.node(options.to);
-    const edge: GraphEdge = { id: options.id, type: options.type, source: source.id, target: target.id, evidence: [...options.evidence] };
+    const edge: GraphEdge = {
+      id: options.id,
+      type: options.type,
+      source: source.id,
+      target: target.id,
+      evidence: [...options.evidence],
+    };
     if (options.role) edge.role = options.role;
     if (options.event) edge.event = options.event.id === this.self.id ? this.self : toNode(options.event);
-    const date = options.date ?? edge.event?.date ?? (source.type === 'Event' ? source.date : target.type === 'Event' ? target.date : undefined);
+    const date =
+      options.date ??
+      edge.event?.date ??
+      (source.type === 'Event' ? source.date : target.type === 'Event' ? target.date : undefined);
     if (date) edge.date = date;
     this.edges.push(edge);
   }
@@ -86,7 +103,11 @@ class Collector {
 }
 
 /** Variables `a<Key>` (cursor) and `w<Key>` (include) for each connection, and `w<Key>` for to-one fields. */
-function pageVariables(keys: readonly string[], singles: readonly string[], state: PageState | null): Record<string, string | boolean | null> {
+function pageVariables(
+  keys: readonly string[],
+  singles: readonly string[],
+  state: PageState | null,
+): Record<string, string | boolean | null> {
   const variables: Record<string, string | boolean | null> = {};
   for (const key of keys) {
     const name = key[0]!.toUpperCase() + key.slice(1);
@@ -98,9 +119,23 @@ function pageVariables(keys: readonly string[], singles: readonly string[], stat
 }
 
 const tenure = (c: Collector) => (t: TenureFieldsFragment) =>
-  c.fact({ id: t.factId, type: 'HOLDS_POSITION', from: t.person, to: t.position, evidence: t.evidence, date: t.start?.date ?? null });
+  c.fact({
+    id: t.factId,
+    type: 'HOLDS_POSITION',
+    from: t.person,
+    to: t.position,
+    evidence: t.evidence,
+    date: t.start?.date ?? null,
+  });
 const accompaniment = (c: Collector) => (a: AccompanimentFieldsFragment) =>
-  c.fact({ id: a.factId, type: 'ACCOMPANIED_BY', from: a.principal, to: a.companion, evidence: a.evidence, event: a.event });
+  c.fact({
+    id: a.factId,
+    type: 'ACCOMPANIED_BY',
+    from: a.principal,
+    to: a.companion,
+    evidence: a.evidence,
+    event: a.event,
+  });
 const followUp = (c: Collector) => (f: FollowUpFieldsFragment) =>
   c.fact({ id: f.factId, type: 'FOLLOW_UP_OF', from: f.from, to: f.to, evidence: f.evidence });
 
@@ -131,20 +166,53 @@ export async function expand(
       if (data.node?.__typename !== 'Person') break;
       const n = data.node;
       c.page('positions', n.positions, (e) => tenure(c)(e.node), was('positions'));
-      c.page('events', n.events, (e) => c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: self, to: e.node, role: e.role, evidence: e.evidence }), was('events'));
+      c.page(
+        'events',
+        n.events,
+        (e) =>
+          c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: self, to: e.node, role: e.role, evidence: e.evidence }),
+        was('events'),
+      );
       c.page('accompanied', n.accompanied, accompaniment(c), was('accompanied'));
       c.page('accompaniedBy', n.accompaniedBy, accompaniment(c), was('accompaniedBy'));
       break;
     }
     case 'Organization': {
       const keys = ['positions', 'events', 'agreements'];
-      const data = await request('OrganizationNeighbours', { id, first, ...pageVariables(keys, ['country'], state) }, signal);
+      const data = await request(
+        'OrganizationNeighbours',
+        { id, first, ...pageVariables(keys, ['country'], state) },
+        signal,
+      );
       if (data.node?.__typename !== 'Organization') break;
       const n = data.node;
-      if (n.country) c.fact({ id: n.country.factId, type: 'LOCATED_IN', from: self, to: n.country.node, evidence: n.country.evidence });
-      c.page('positions', n.positions, (e) => c.fact({ id: e.factId, type: 'POSITION_OF', from: e.node, to: self, evidence: e.evidence }), was('positions'));
-      c.page('events', n.events, (e) => c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: self, to: e.node, role: e.role, evidence: e.evidence }), was('events'));
-      c.page('agreements', n.agreements, (e) => c.fact({ id: e.factId, type: 'PARTY_TO', from: self, to: e.node, evidence: e.evidence }), was('agreements'));
+      if (n.country)
+        c.fact({
+          id: n.country.factId,
+          type: 'LOCATED_IN',
+          from: self,
+          to: n.country.node,
+          evidence: n.country.evidence,
+        });
+      c.page(
+        'positions',
+        n.positions,
+        (e) => c.fact({ id: e.factId, type: 'POSITION_OF', from: e.node, to: self, evidence: e.evidence }),
+        was('positions'),
+      );
+      c.page(
+        'events',
+        n.events,
+        (e) =>
+          c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: self, to: e.node, role: e.role, evidence: e.evidence }),
+        was('events'),
+      );
+      c.page(
+        'agreements',
+        n.agreements,
+        (e) => c.fact({ id: e.factId, type: 'PARTY_TO', from: self, to: e.node, evidence: e.evidence }),
+        was('agreements'),
+      );
       break;
     }
     case 'Country': {
@@ -152,17 +220,44 @@ export async function expand(
       const data = await request('CountryNeighbours', { id, first, ...pageVariables(keys, [], state) }, signal);
       if (data.node?.__typename !== 'Country') break;
       const n = data.node;
-      c.page('events', n.events, (e) => c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: self, to: e.node, role: e.role, evidence: e.evidence }), was('events'));
-      c.page('agreements', n.agreements, (e) => c.fact({ id: e.factId, type: 'PARTY_TO', from: self, to: e.node, evidence: e.evidence }), was('agreements'));
+      c.page(
+        'events',
+        n.events,
+        (e) =>
+          c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: self, to: e.node, role: e.role, evidence: e.evidence }),
+        was('events'),
+      );
+      c.page(
+        'agreements',
+        n.agreements,
+        (e) => c.fact({ id: e.factId, type: 'PARTY_TO', from: self, to: e.node, evidence: e.evidence }),
+        was('agreements'),
+      );
       break;
     }
     case 'Position': {
       const keys = ['succession', 'accreditedTo'];
-      const data = await request('PositionNeighbours', { id, first, ...pageVariables(keys, ['organization'], state) }, signal);
+      const data = await request(
+        'PositionNeighbours',
+        { id, first, ...pageVariables(keys, ['organization'], state) },
+        signal,
+      );
       if (data.node?.__typename !== 'Position') break;
       const n = data.node;
-      if (n.organization) c.fact({ id: n.organization.factId, type: 'POSITION_OF', from: self, to: n.organization.node, evidence: n.organization.evidence });
-      c.page('accreditedTo', n.accreditedTo, (e) => c.fact({ id: e.factId, type: 'ACCREDITED_TO', from: self, to: e.node, evidence: e.evidence }), was('accreditedTo'));
+      if (n.organization)
+        c.fact({
+          id: n.organization.factId,
+          type: 'POSITION_OF',
+          from: self,
+          to: n.organization.node,
+          evidence: n.organization.evidence,
+        });
+      c.page(
+        'accreditedTo',
+        n.accreditedTo,
+        (e) => c.fact({ id: e.factId, type: 'ACCREDITED_TO', from: self, to: e.node, evidence: e.evidence }),
+        was('accreditedTo'),
+      );
       c.page('succession', n.succession, (e) => tenure(c)(e.node), was('succession'));
       break;
     }
@@ -171,11 +266,42 @@ export async function expand(
       const data = await request('EventNeighbours', { id, first, ...pageVariables(keys, ['country'], state) }, signal);
       if (data.node?.__typename !== 'Event') break;
       const n = data.node;
-      if (n.country) c.fact({ id: n.country.factId, type: 'LOCATED_IN', from: self, to: n.country.node, evidence: n.country.evidence });
-      c.page('participants', n.participants, (e) => c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: e.node, to: self, role: e.role, evidence: e.evidence }), was('participants'));
+      if (n.country)
+        c.fact({
+          id: n.country.factId,
+          type: 'LOCATED_IN',
+          from: self,
+          to: n.country.node,
+          evidence: n.country.evidence,
+        });
+      c.page(
+        'participants',
+        n.participants,
+        (e) =>
+          c.fact({ id: e.factId, type: 'PARTICIPATED_IN', from: e.node, to: self, role: e.role, evidence: e.evidence }),
+        was('participants'),
+      );
       c.page('accompaniments', n.accompaniments, accompaniment(c), was('accompaniments'));
-      c.page('leaders', n.leaders, (e) => c.fact({ id: e.factId, type: 'LED_BY', from: self, to: e.node, evidence: e.evidence }), was('leaders'));
-      c.page('visits', n.visits, (e) => c.fact({ id: e.factId, type: 'RECEIVED_VISIT_FROM', from: e.host, to: e.node, event: self, evidence: e.evidence }), was('visits'));
+      c.page(
+        'leaders',
+        n.leaders,
+        (e) => c.fact({ id: e.factId, type: 'LED_BY', from: self, to: e.node, evidence: e.evidence }),
+        was('leaders'),
+      );
+      c.page(
+        'visits',
+        n.visits,
+        (e) =>
+          c.fact({
+            id: e.factId,
+            type: 'RECEIVED_VISIT_FROM',
+            from: e.host,
+            to: e.node,
+            event: self,
+            evidence: e.evidence,
+          }),
+        was('visits'),
+      );
       c.page('follows', n.follows, followUp(c), was('follows'));
       c.page('followUps', n.followUps, followUp(c), was('followUps'));
       break;
@@ -185,7 +311,12 @@ export async function expand(
       const data = await request('AgreementNeighbours', { id, first, ...pageVariables(keys, [], state) }, signal);
       if (data.node?.__typename !== 'Agreement') break;
       const n = data.node;
-      c.page('parties', n.parties, (e) => c.fact({ id: e.factId, type: 'PARTY_TO', from: e.node, to: self, evidence: e.evidence }), was('parties'));
+      c.page(
+        'parties',
+        n.parties,
+        (e) => c.fact({ id: e.factId, type: 'PARTY_TO', from: e.node, to: self, evidence: e.evidence }),
+        was('parties'),
+      );
       c.page('follows', n.follows, followUp(c), was('follows'));
       c.page('followUps', n.followUps, followUp(c), was('followUps'));
       break;

@@ -58,7 +58,9 @@ export function parseViewState(search: string): ViewState {
     focus: params.get('focus') || null,
     expanded: list(params.get('expanded')),
     selected,
-    hidden: list(params.get('hide')).filter((type): type is FactType => (FACT_TYPES as readonly string[]).includes(type)),
+    hidden: list(params.get('hide')).filter((type): type is FactType =>
+      (FACT_TYPES as readonly string[]).includes(type),
+    ),
     from: date(params.get('from')),
     to: date(params.get('to')),
     pathFrom: params.get('pathFrom') || null,

@@ -30,7 +30,8 @@ export interface CardModel {
 }
 
 function details(entity: CardEntity): (HTMLElement | null)[] {
-  const row = (term: string, value: string | null | undefined) => (value ? h('div', { class: 'detail' }, h('dt', {}, term), h('dd', {}, value)) : null);
+  const row = (term: string, value: string | null | undefined) =>
+    value ? h('div', { class: 'detail' }, h('dt', {}, term), h('dd', {}, value)) : null;
   switch (entity.__typename) {
     case 'Person':
       return [
@@ -38,7 +39,10 @@ function details(entity: CardEntity): (HTMLElement | null)[] {
         row(
           'Positions',
           entity.positions.edges
-            .map(({ node }) => `${node.position.name}${node.former ? ' (former)' : ''}${node.start ? ` since ${formatDate(node.start)}` : ''}`)
+            .map(
+              ({ node }) =>
+                `${node.position.name}${node.former ? ' (former)' : ''}${node.start ? ` since ${formatDate(node.start)}` : ''}`,
+            )
             .join('; '),
         ),
       ];
@@ -64,7 +68,12 @@ function details(entity: CardEntity): (HTMLElement | null)[] {
   }
 }
 
-function factRow(edge: GraphEdge, self: string, nodes: ReadonlyMap<string, GraphNode>, actions: CardActions): HTMLElement {
+function factRow(
+  edge: GraphEdge,
+  self: string,
+  nodes: ReadonlyMap<string, GraphNode>,
+  actions: CardActions,
+): HTMLElement {
   const outgoing = edge.source === self;
   const otherId = outgoing ? edge.target : edge.source;
   const other = nodes.get(otherId);
@@ -74,17 +83,39 @@ function factRow(edge: GraphEdge, self: string, nodes: ReadonlyMap<string, Graph
     { class: 'fact-row', 'data-fact': edge.id },
     h('span', { class: 'fact-label' }, outgoing ? `${label} →` : `← ${label}`),
     ' ',
-    h('button', { type: 'button', class: 'link', title: `Show ${other?.name ?? otherId}`, onclick: () => actions.selectNode(otherId) }, other?.name ?? otherId),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        title: `Show ${other?.name ?? otherId}`,
+        onclick: () => actions.selectNode(otherId),
+      },
+      other?.name ?? otherId,
+    ),
     edge.event ? h('span', { class: 'fact-event' }, ` at ${edge.event.name}`) : null,
     edge.date ? h('span', { class: 'fact-date' }, ` · ${edge.date}`) : null,
     ' ',
-    h('button', { type: 'button', class: 'small', 'aria-label': `Evidence: ${label} ${other?.name ?? otherId}${edge.date ? ` ${edge.date}` : ''}`, onclick: () => actions.selectEdge(edge.id) }, 'Evidence'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        'aria-label': `Evidence: ${label} ${other?.name ?? otherId}${edge.date ? ` ${edge.date}` : ''}`,
+        onclick: () => actions.selectEdge(edge.id),
+      },
+      'Evidence',
+    ),
   );
 }
 
 export function renderCard(model: CardModel, actions: CardActions): HTMLElement {
   const { entity, edges, nodes } = model;
-  const expandLabel = !model.expanded ? 'Expand neighbours' : model.remaining > 0 ? `Load ${model.remaining} more` : 'All neighbours loaded';
+  const expandLabel = !model.expanded
+    ? 'Expand neighbours'
+    : model.remaining > 0
+      ? `Load ${model.remaining} more`
+      : 'All neighbours loaded';
   return h(
     'article',
     { class: 'card', 'aria-label': `${entity.__typename} ${entity.name}`, 'data-id': entity.id },
@@ -106,13 +137,23 @@ export function renderCard(model: CardModel, actions: CardActions): HTMLElement 
         },
         model.busy ? 'Loading…' : expandLabel,
       ),
-      entity.__typename === 'Person' ? h('button', { type: 'button', onclick: () => actions.timeline(entity.id) }, 'Timeline') : null,
+      entity.__typename === 'Person'
+        ? h('button', { type: 'button', onclick: () => actions.timeline(entity.id) }, 'Timeline')
+        : null,
       h('button', { type: 'button', onclick: () => actions.pathFrom(entity.id) }, 'Path from'),
       h('button', { type: 'button', onclick: () => actions.pathTo(entity.id) }, 'Path to'),
     ),
     h('h3', { class: 'facts-heading' }, `Facts in view (${edges.length})`),
     edges.length === 0
-      ? h('p', { class: 'status status-empty' }, model.expanded ? 'No facts pass the current filters.' : 'Expand to load its facts.')
-      : h('ul', { class: 'fact-list', 'aria-label': `Facts of ${entity.name}` }, edges.map((edge) => factRow(edge, entity.id, nodes, actions))),
+      ? h(
+          'p',
+          { class: 'status status-empty' },
+          model.expanded ? 'No facts pass the current filters.' : 'Expand to load its facts.',
+        )
+      : h(
+          'ul',
+          { class: 'fact-list', 'aria-label': `Facts of ${entity.name}` },
+          edges.map((edge) => factRow(edge, entity.id, nodes, actions)),
+        ),
   );
 }

@@ -25,12 +25,22 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** Replaces every child of `parent`. */
 export function replaceChildren(parent: Element, ...children: (Child | Child[])[]): void {
-  parent.replaceChildren(...children.flat().filter((child): child is Node | string => child !== null && child !== undefined && child !== false).map((child) => (typeof child === 'number' ? String(child) : child)));
+  parent.replaceChildren(
+    ...children
+      .flat()
+      .filter((child): child is Node | string => child !== null && child !== undefined && child !== false)
+      .map((child) => (typeof child === 'number' ? String(child) : child)),
+  );
 }
 
 /** A status line for loading, empty and error states; `role` makes screen readers announce it. */
 export function status(kind: 'loading' | 'empty' | 'error', text: string): HTMLElement {
-  return h('p', { class: `status status-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, kind === 'loading' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null, text);
+  return h(
+    'p',
+    { class: `status status-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    kind === 'loading' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
+    text,
+  );
 }
 
 /** The message of anything thrown, for display. */

@@ -11,9 +11,20 @@ export function highlightedSentence(evidence: Pick<Evidence, 'quote' | 'sentence
   const sentence = evidence.sentence ?? '';
   const at = sentence.indexOf(evidence.quote);
   if (sentence === '' || at < 0) {
-    return h('blockquote', { class: 'quote' }, h('mark', {}, evidence.quote), sentence && sentence !== evidence.quote ? h('span', { class: 'sentence-rest' }, ` — ${sentence}`) : null);
+    return h(
+      'blockquote',
+      { class: 'quote' },
+      h('mark', {}, evidence.quote),
+      sentence && sentence !== evidence.quote ? h('span', { class: 'sentence-rest' }, ` — ${sentence}`) : null,
+    );
   }
-  return h('blockquote', { class: 'quote' }, sentence.slice(0, at), h('mark', {}, evidence.quote), sentence.slice(at + evidence.quote.length));
+  return h(
+    'blockquote',
+    { class: 'quote' },
+    sentence.slice(0, at),
+    h('mark', {}, evidence.quote),
+    sentence.slice(at + evidence.quote.length),
+  );
 }
 
 function evidenceItem(evidence: Evidence): HTMLElement {
@@ -58,21 +69,38 @@ export function renderFactEvidence(edge: GraphEdge, nodes: ReadonlyMap<string, G
     'section',
     { class: 'evidence', 'aria-label': 'Evidence of the fact', 'data-fact': edge.id },
     h('h3', {}, factSentence(edge, nodes)),
-    edge.event ? h('p', { class: 'fact-event' }, `At ${edge.event.name}${edge.event.date ? ` (${edge.event.date})` : ''}`) : null,
-    edge.evidence.length === 0 ? h('p', { class: 'status status-empty' }, 'No evidence was returned for this fact.') : h('ol', { class: 'evidence-list' }, edge.evidence.map(evidenceItem)),
+    edge.event
+      ? h('p', { class: 'fact-event' }, `At ${edge.event.name}${edge.event.date ? ` (${edge.event.date})` : ''}`)
+      : null,
+    edge.evidence.length === 0
+      ? h('p', { class: 'status status-empty' }, 'No evidence was returned for this fact.')
+      : h('ol', { class: 'evidence-list' }, edge.evidence.map(evidenceItem)),
     h('p', { class: 'fact-id' }, `Fact ${edge.id}`),
   );
 }
 
-export function renderNodeEvidence(node: GraphNode, edges: readonly GraphEdge[], nodes: ReadonlyMap<string, GraphNode>): HTMLElement {
+export function renderNodeEvidence(
+  node: GraphNode,
+  edges: readonly GraphEdge[],
+  nodes: ReadonlyMap<string, GraphNode>,
+): HTMLElement {
   return h(
     'section',
     { class: 'evidence', 'aria-label': `Evidence about ${node.name}` },
     h('h3', {}, `Evidence about ${node.name}`),
     edges.length === 0
-      ? h('p', { class: 'status status-empty' }, 'No facts about this entity are in the view yet: expand it to load them.')
+      ? h(
+          'p',
+          { class: 'status status-empty' },
+          'No facts about this entity are in the view yet: expand it to load them.',
+        )
       : edges.map((edge) =>
-          h('div', { class: 'evidence-group' }, h('h4', {}, factSentence(edge, nodes), edge.date ? ` · ${edge.date}` : null), h('ol', { class: 'evidence-list' }, edge.evidence.map(evidenceItem))),
+          h(
+            'div',
+            { class: 'evidence-group' },
+            h('h4', {}, factSentence(edge, nodes), edge.date ? ` · ${edge.date}` : null),
+            h('ol', { class: 'evidence-list' }, edge.evidence.map(evidenceItem)),
+          ),
         ),
   );
 }

@@ -18,7 +18,8 @@ export class FilterBar {
 
   constructor(onChange: (value: FilterValue) => void) {
     const emit = () => onChange(this.value());
-    for (const type of FACT_TYPES) this.boxes.set(type, h('input', { type: 'checkbox', checked: true, value: type, onchange: emit }));
+    for (const type of FACT_TYPES)
+      this.boxes.set(type, h('input', { type: 'checkbox', checked: true, value: type, onchange: emit }));
     this.fromInput = h('input', { type: 'date', id: 'filter-from', onchange: emit });
     this.toInput = h('input', { type: 'date', id: 'filter-to', onchange: emit });
     this.summary = h('summary', {}, 'Relationships');
@@ -67,6 +68,9 @@ export class FilterBar {
     for (const [type, box] of this.boxes) box.checked = !value.hidden.includes(type);
     this.fromInput.value = value.from ?? '';
     this.toInput.value = value.to ?? '';
-    this.summary.textContent = value.hidden.length > 0 ? `Relationships (${FACT_TYPES.length - value.hidden.length}/${FACT_TYPES.length})` : 'Relationships';
+    this.summary.textContent =
+      value.hidden.length > 0
+        ? `Relationships (${FACT_TYPES.length - value.hidden.length}/${FACT_TYPES.length})`
+        : 'Relationships';
   }
 }

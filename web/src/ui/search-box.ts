@@ -39,9 +39,19 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     'aria-expanded': 'false',
     'aria-controls': listId,
   });
-  const list = h('ul', { id: listId, class: 'search-list', role: 'listbox', 'aria-label': `${options.label} suggestions`, hidden: true });
+  const list = h('ul', {
+    id: listId,
+    class: 'search-list',
+    role: 'listbox',
+    'aria-label': `${options.label} suggestions`,
+    hidden: true,
+  });
   const message = h('div', { class: 'search-message', 'aria-live': 'polite' });
-  const label = h('label', { for: options.id, class: options.visibleLabel ? 'field-label' : 'visually-hidden' }, options.label);
+  const label = h(
+    'label',
+    { for: options.id, class: options.visibleLabel ? 'field-label' : 'visually-hidden' },
+    options.label,
+  );
   const element = h('div', { class: 'search-box' }, label, input, list, message);
 
   let hits: SearchHit[] = [];
@@ -58,7 +68,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
 
   const highlight = (index: number) => {
     active = index;
-    [...list.children].forEach((child, i) => child.setAttribute('aria-selected', String(i === index)));
+    for (const [i, child] of [...list.children].entries()) child.setAttribute('aria-selected', String(i === index));
     if (index >= 0) {
       input.setAttribute('aria-activedescendant', `${listId}-${index}`);
       list.children[index]?.scrollIntoView({ block: 'nearest' });
@@ -116,7 +126,10 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       hits = [];
       show(query);
-      replaceChildren(message, status('error', error instanceof ApiError ? `Search failed: ${error.message}` : messageOf(error)));
+      replaceChildren(
+        message,
+        status('error', error instanceof ApiError ? `Search failed: ${error.message}` : messageOf(error)),
+      );
     }
   };
 

@@ -5,15 +5,15 @@
  * however the page sizes are spelled.
  */
 import {
-  Kind,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
   type FragmentDefinitionNode,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
@@ -29,7 +29,11 @@ export interface CostOptions {
 /** The page-size argument of a connection field. */
 const PAGE_ARGUMENT = 'first';
 
-function pageSize(argument: GraphQLArgument, value: ValueNode | undefined, variables: CostOptions['variables']): number {
+function pageSize(
+  argument: GraphQLArgument,
+  value: ValueNode | undefined,
+  variables: CostOptions['variables'],
+): number {
   let size: unknown = argument.defaultValue;
   if (value?.kind === Kind.INT) size = Number(value.value);
   else if (value?.kind === Kind.VARIABLE) size = variables?.[value.name.value] ?? argument.defaultValue;
@@ -59,7 +63,13 @@ function selectionCost(
       const page = field?.args.find((argument) => argument.name === PAGE_ARGUMENT);
       const value = selection.arguments?.find((argument) => argument.name.value === PAGE_ARGUMENT)?.value;
       const inner = page ? multiplier * pageSize(page, value, options.variables) : multiplier;
-      cost += selectionCost(options, selection.selectionSet, field ? getNamedType(field.type) : undefined, inner, onPath);
+      cost += selectionCost(
+        options,
+        selection.selectionSet,
+        field ? getNamedType(field.type) : undefined,
+        inner,
+        onPath,
+      );
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? options.schema.getType(selection.typeCondition.name.value) : parentType;
       cost += selectionCost(options, selection.selectionSet, type ?? parentType, multiplier, onPath);

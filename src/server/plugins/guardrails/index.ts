@@ -16,10 +16,10 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  Kind,
   type FragmentDefinitionNode,
   type GraphQLError,
   type GraphQLFormattedError,
+  Kind,
   type ParseOptions,
   type ValidationContext,
   type ValidationRule,
@@ -51,7 +51,12 @@ function validationRules(limits: GuardrailOptions): ValidationRule[] {
       ignoreIntrospection: true,
       propagateOnRejection: false,
       onReject: reportAs(
-        () => new QueryLimitError(ErrorCode.QUERY_TOO_DEEP, `expected fields nested at most ${limits.depth} levels deep, but the query goes deeper.`, limits.depth),
+        () =>
+          new QueryLimitError(
+            ErrorCode.QUERY_TOO_DEEP,
+            `expected fields nested at most ${limits.depth} levels deep, but the query goes deeper.`,
+            limits.depth,
+          ),
       ),
     }),
     maxAliasesRule({
@@ -59,7 +64,12 @@ function validationRules(limits: GuardrailOptions): ValidationRule[] {
       allowList: [],
       propagateOnRejection: false,
       onReject: reportAs(
-        () => new QueryLimitError(ErrorCode.TOO_MANY_ALIASES, `expected at most ${limits.aliases} aliases in a document, but got more.`, limits.aliases),
+        () =>
+          new QueryLimitError(
+            ErrorCode.TOO_MANY_ALIASES,
+            `expected at most ${limits.aliases} aliases in a document, but got more.`,
+            limits.aliases,
+          ),
       ),
     }),
     maxDirectivesRule({
@@ -67,7 +77,11 @@ function validationRules(limits: GuardrailOptions): ValidationRule[] {
       propagateOnRejection: false,
       onReject: reportAs(
         () =>
-          new QueryLimitError(ErrorCode.TOO_MANY_DIRECTIVES, `expected at most ${limits.directives} directives in a document, but got more.`, limits.directives),
+          new QueryLimitError(
+            ErrorCode.TOO_MANY_DIRECTIVES,
+            `expected at most ${limits.directives} directives in a document, but got more.`,
+            limits.directives,
+          ),
       ),
     }),
   ];
