@@ -18,6 +18,8 @@ export interface Sentence {
   readonly last: number;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of `text` in order. "H.E." gives H . E . so that spacing variants ("M. H." / "M.H.") tokenise alike. */
@@ -25,9 +27,21 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let start = m.index;
+    const text = m[0];
+    if (!text.includes('-')) {
+      // A match without a hyphen is one token; TOKEN matches a punctuation character only ever alone.
+      tokens.push({
+        text,
+        lower: text.toLowerCase(),
+        start,
+        end: start + text.length,
+        word: text.length > 1 || WORD_CHAR.test(text),
+      });
+      continue;
+    }
     // "ASEAN-Japan", "Indonesia-Australia": two names joined by a hyphen are two tokens, so each is found;
     // "Al-Thani" and lower-case compounds ("negara-negara", "ke-9") stay whole.
-    const parts = m[0].split(/(?<=[\p{L}\d])-(?=\p{Lu})/u);
+    const parts = text.split(/(?<=[\p{L}\d])-(?=\p{Lu})/u);
     const joinable =
       parts.length > 1 && parts.every((p) => /^[\p{Lu}\d]/u.test(p)) && !/^(Al|El|Bin)$/.test(parts[0] ?? '');
     if (!joinable) {
