@@ -7,6 +7,7 @@
  *   npm run bench -- --scale 1000000           # the full scale (repeat --scale or give a comma list)
  *   npm run bench -- --seconds 4 --soak        # shorter runs, then bench/soak.ts when it is there
  *   npm run bench -- --queries none            # only the load and the ingest (or a comma list of questions)
+ *   npm run bench -- --port 47700 --home .neo4j/bench-2   # another Bolt port and home, beside a running benchmark
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
       plot: { type: 'string', default: path.join(ROOT, 'docs/benchmarks-latency.svg') },
       soak: { type: 'boolean', default: false },
       queries: { type: 'string' },
+      port: { type: 'string' },
+      home: { type: 'string' },
     },
   });
   const scales = (values.scale ?? ['10000,100000']).flatMap((s) => s.split(',')).map((s) => positive('scale', s));
@@ -58,6 +61,10 @@ async function main(): Promise<void> {
     warmupSeconds: positive('warmup', values.warmup),
     articles: Math.floor(Number(values.articles)),
     seed: Math.floor(positive('seed', values.seed)),
+    database: {
+      ...(values.port === undefined ? {} : { boltPort: Math.floor(positive('port', values.port)) }),
+      ...(values.home === undefined ? {} : { home: values.home }),
+    },
   };
   const startedAt = new Date().toISOString();
   const results: ScaleResult[] = [];
