@@ -32,6 +32,15 @@ export interface QueryResult {
   question: string;
   fixedSize: boolean;
   ways: Record<Way, WayResult>;
+  /** For a list question: what PROFILE found in our statements and the raw one on the loaded graph. */
+  profile?: ProfileReport;
+}
+
+/** The operators PROFILE found in a question's statements (distinct, sorted), and which of them read an index. */
+export interface ProfileReport {
+  statements: number;
+  operators: string[];
+  indexOperators: string[];
 }
 
 export interface ScaleResult {
@@ -167,6 +176,53 @@ async function load(options: {
   return loadGraphql({ url, request: way === 'ours' ? query.ours : query.neo4jGraphql, concurrency, seconds });
 }
 
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+function operatorsOf(plan: PlanNode): string[] {
+  // Operator names carry the runtime after an "@" ("NodeIndexSeek@neo4j").
+  return [plan.operatorType.split('@')[0] ?? plan.operatorType, ...plan.children.flatMap(operatorsOf)];
+}
+
+/** Operators that read a whole label or the whole store: a list must never start from one at the bench scale. */
+const SCANS = ['NodeByLabelScan', 'AllNodesScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan'];
+
+/**
+ * Runs our statements of a list question (for a few of its arguments) and its raw statement under PROFILE; throws
+ * when one scans a label, since the numbers of a list read by a scan would not hold at a larger scale.
+ */
+async function profileQuestion(driver: Driver, query: BenchQuery): Promise<ProfileReport | undefined> {
+  if (!query.profiled) return undefined;
+  const statements = [0, 1, 2, 3].flatMap((i) => [...(query.profiled?.(i) ?? []), query.raw(i)]);
+  const operators = new Set<string>();
+  for (const { cypher, params } of statements) {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`PROFILE ${cypher}`, params);
+      const { profile } = result.summary;
+      if (profile === false) throw new Error(`expected a profile of ${query.name}, but the server gave none.`);
+      const found = operatorsOf(profile as unknown as PlanNode);
+      const scans = found.filter((operator) => SCANS.includes(operator));
+      if (scans.length > 0) {
+        throw new Error(
+          `expected the statements of ${query.name} to read indexes, but PROFILE found ${scans.join(', ')} in:\n${cypher}`,
+        );
+      }
+      for (const operator of found) operators.add(operator);
+    } finally {
+      await session.close();
+    }
+  }
+  const sorted = [...operators].sort();
+  return {
+    statements: statements.length,
+    operators: sorted,
+    indexOperators: sorted.filter((operator) => operator.includes('Index')),
+  };
+}
+
 /** Runs one scale; the database and the servers are stopped again whatever happens. */
 export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   const log = options.log ?? (() => undefined);
@@ -187,6 +243,11 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
     const queries: QueryResult[] = [];
     const chosen = benchQueries(graph.samples).filter((query) => options.queries?.includes(query.name) ?? true);
     for (const query of chosen) {
+      const profile = await profileQuestion(driver, query);
+      if (profile)
+        log(
+          `  ${query.name} PROFILE: ${profile.statements} statements, no label scan; ${profile.indexOperators.join(', ')}`,
+        );
       const ways = {} as Record<Way, WayResult>;
       for (const way of WAYS) {
         const roundTrips = await check({ way, query, servers, driver });
@@ -210,7 +271,13 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
           `  ${query.name} ${way}: ${throughput.requestsPerSecond.toFixed(0)} req/s, p50 ${latency.p50.toFixed(2)} ms, ${roundTrips} round trips`,
         );
       }
-      queries.push({ name: query.name, question: query.question, fixedSize: query.fixedSize, ways });
+      queries.push({
+        name: query.name,
+        question: query.question,
+        fixedSize: query.fixedSize,
+        ways,
+        ...(profile ? { profile } : {}),
+      });
     }
     await servers.stop();
     servers = null;

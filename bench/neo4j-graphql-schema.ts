@@ -2,7 +2,8 @@
  * Type definitions for @neo4j/graphql 7 over our graph model (docs/model.md), as its user would write them to
  * answer the benchmark's questions: one type per label, one @relationship per fact type and direction, the fact
  * properties as @relationshipProperties. Evidence is joined by `factId`, which no @relationship can express, so
- * the facts' evidence is a @cypher field; so is the path, which the generated API has no operation for.
+ * the facts' evidence is a @cypher field; so are the path and the counts of events per year, which the generated
+ * API has no operation for (it aggregates, but does not group).
  */
 import { EntityLabel, FactType, Label, LinkType } from '../src/graph/model.js';
 
@@ -75,6 +76,7 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     kind: String
     place: String
     date: Date
+    country: [Country!]! @relationship(type: "${FactType.LOCATED_IN}", direction: OUT)
     personParticipants: [Person!]! @relationship(type: "${FactType.PARTICIPATED_IN}", direction: IN, properties: "Participation")
     organizationParticipants: [Organization!]! @relationship(type: "${FactType.PARTICIPATED_IN}", direction: IN, properties: "Participation")
     countryParticipants: [Country!]! @relationship(type: "${FactType.PARTICIPATED_IN}", direction: IN, properties: "Participation")
@@ -113,7 +115,22 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     articleTitle: String
   }
 
+  type YearCount {
+    year: String!
+    count: Int!
+  }
+
   type Query {
+    eventCountsByYear(country: ID!, from: Date!, to: Date!): [YearCount!]!
+      @cypher(
+        statement: """
+        MATCH (e:${EntityLabel.Event}:${Label.Entity})-[:${FactType.LOCATED_IN}]->(:${EntityLabel.Country}:${Label.Entity} {id: $country})
+        WHERE e.date >= $from AND e.date <= $to
+        WITH toString(e.date.year) AS year, count(*) AS count
+        RETURN { year: year, count: count } AS yearCount ORDER BY year
+        """
+        columnName: "yearCount"
+      )
     path(from: ID!, to: ID!): [PathHop!]!
       @cypher(
         statement: """

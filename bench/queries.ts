@@ -1,13 +1,22 @@
 /**
- * The five analyst questions of the benchmark, each written three ways that answer the same thing on the same
+ * The six analyst questions of the benchmark, each written three ways that answer the same thing on the same
  * data: our GraphQL API, hand-written Cypher through neo4j-driver (one statement, the floor), and the GraphQL of
  * @neo4j/graphql over the type definitions of ./neo4j-graphql-schema.ts. Arguments rotate through ids of ordinary
  * degree picked by the generator, so every way sees the same sequence of arguments.
  */
+
 import { EntityLabel, FactType, Label, LinkType } from '../src/graph/model.js';
+import { eventsQuery, facetStatement, listStatement } from '../src/graph/repositories/lists.js';
 import type { SyntheticGraph } from './synthetic-graph.js';
 
-export const QUERY_NAMES = ['personCard', 'eventDetail', 'holdersAsOf', 'neighbourhood', 'path'] as const;
+export const QUERY_NAMES = [
+  'personCard',
+  'eventDetail',
+  'holdersAsOf',
+  'neighbourhood',
+  'path',
+  'countryEvents',
+] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 export interface GraphqlRequest {
@@ -30,6 +39,11 @@ export interface BenchQuery {
   ours(i: number): GraphqlRequest;
   raw(i: number): CypherRequest;
   neo4jGraphql(i: number): GraphqlRequest;
+  /**
+   * The Cypher statements our API sends for the i-th request, when the question is a list: the benchmark runs them
+   * under PROFILE on the loaded graph, with the raw statement, and fails when one scans a label.
+   */
+  profiled?(i: number): CypherRequest[];
 }
 
 /** "Recent" events of a person card: those since this date (the synthetic dates span 2010–2024). */
@@ -102,6 +116,15 @@ const PATH = /* GraphQL */ `
     }
   }`;
 
+const COUNTRY_EVENTS = /* GraphQL */ `
+  query CountryEvents($country: ID!, $from: Date!, $to: Date!) {
+    events(country: $country, from: $from, to: $to, first: 20) {
+      totalCount
+      edges { node { id name kind date { date } } }
+      counts(by: YEAR) { value count }
+    }
+  }`;
+
 // Hand-written Cypher: one statement per question, the same answer as ours, nothing more.
 
 const PERSON = `${Label.Entity}:${EntityLabel.Person}`;
@@ -166,6 +189,17 @@ const RAW_PATH = `
   MATCH p = shortestPath((a)-[:${ANY_FACT}*..4]-(b))
   RETURN length(p) AS length, [n IN nodes(p) | n { .id, .name }] AS nodes,
          [r IN relationships(p) | { id: r.id, type: type(r), evidence: ${EVIDENCE_OF('r')} }] AS hops`;
+
+// Events "between" two dates are those that end on or after the first and start on or before the second; the
+// synthetic events last one day, so the event's date alone decides (as the @neo4j/graphql query below says it).
+const RAW_COUNTRY_EVENTS = `
+  MATCH (:${Label.Entity}:${EntityLabel.Country} {id: $country})<-[:${FactType.LOCATED_IN}]-(e:${Label.Entity}:${EntityLabel.Event})
+  WHERE coalesce(e.endDate, e.date) >= date($from) AND e.date <= date($to)
+  WITH e ORDER BY e.date, e.name, e.id
+  WITH collect(e) AS events
+  RETURN size(events) AS totalCount,
+         [e IN events[0..20] | e { .id, .name, .kind, .date }] AS page,
+         COLLECT { UNWIND events AS e WITH e.date.year AS year, count(*) AS count RETURN { value: toString(year), count: count } AS facet ORDER BY year } AS counts`;
 
 // @neo4j/graphql: the same questions against ./neo4j-graphql-schema.ts, as a user of that library would write them.
 
@@ -237,10 +271,31 @@ const NG_PATH = /* GraphQL */ `
     path(from: $from, to: $to) { index fromId fromName toId toName factId type evidence { factId quote articleId articleTitle } }
   }`;
 
+const NG_COUNTRY_EVENTS = /* GraphQL */ `
+  query CountryEvents($country: ID!, $from: Date!, $to: Date!) {
+    eventsConnection(
+      where: { country: { some: { id: { eq: $country } } }, date: { gte: $from, lte: $to } }
+      first: 20
+      sort: [{ date: ASC }, { name: ASC }]
+    ) {
+      totalCount
+      edges { node { id name kind date } }
+    }
+    eventCountsByYear(country: $country, from: $from, to: $to) { year count }
+  }`;
+
 /** The dates at which holders are asked for: spread over the synthetic years. */
 const AS_OF = ['2012-06-30', '2015-01-01', '2017-09-19', '2020-07-14', '2023-03-01'];
 
-/** The five questions over the sample ids of `graph`. */
+/** The ranges of the list question: five years of the fifteen the synthetic dates span, one of them a single year. */
+const RANGES: readonly { from: string; to: string }[] = [
+  { from: '2015-01-01', to: '2019-12-31' },
+  { from: '2011-03-01', to: '2015-02-28' },
+  { from: '2019-07-01', to: '2024-06-30' },
+  { from: '2017-01-01', to: '2017-12-31' },
+];
+
+/** The six questions over the sample ids of `graph`. */
 export function benchQueries(samples: SyntheticGraph['samples']): BenchQuery[] {
   const at = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
   const person = (i: number) => ({ id: at(samples.persons, i), since: RECENT_SINCE });
@@ -251,6 +306,7 @@ export function benchQueries(samples: SyntheticGraph['samples']): BenchQuery[] {
     const [from, to] = at(samples.pairs, i);
     return { from, to };
   };
+  const inCountry = (i: number) => ({ country: at(samples.countries, i), ...at(RANGES, i) });
   return [
     {
       name: 'personCard',
@@ -294,6 +350,20 @@ export function benchQueries(samples: SyntheticGraph['samples']): BenchQuery[] {
       ours: (i) => ({ query: PATH, variables: pair(i) }),
       raw: (i) => ({ cypher: RAW_PATH, params: pair(i) }),
       neo4jGraphql: (i) => ({ query: NG_PATH, variables: pair(i) }),
+    },
+    {
+      name: 'countryEvents',
+      question: 'The events in a country between two dates: how many, the first 20 by date, and how many per year.',
+      // Events per country grow with the graph: the count and the counts per year read every one of them.
+      fixedSize: false,
+      ours: (i) => ({ query: COUNTRY_EVENTS, variables: inCountry(i) }),
+      raw: (i) => ({ cypher: RAW_COUNTRY_EVENTS, params: inCountry(i) }),
+      neo4jGraphql: (i) => ({ query: NG_COUNTRY_EVENTS, variables: inCountry(i) }),
+      profiled: (i) => {
+        const { country, from, to } = inCountry(i);
+        const query = eventsQuery({ country, from, to }, 'DATE_ASC');
+        return [listStatement(query, { skip: 0, limit: 20 }), facetStatement(query, 'YEAR')];
+      },
     },
   ];
 }

@@ -58,6 +58,13 @@ export function formatScale(result: ScaleResult): string {
       );
     }
   }
+  for (const query of result.queries) {
+    if (query.profile) {
+      lines.push(
+        `${query.name} under PROFILE: ${query.profile.statements} statements, no label scan; index operators ${query.profile.indexOperators.join(', ')}`,
+      );
+    }
+  }
   if (result.ingest) {
     lines.push(
       `ingest: ${result.ingest.articles} articles, ${fmt(result.ingest.endToEndPerSecond)} articles/s end to end ` +

@@ -75,6 +75,8 @@ export interface SyntheticGraph {
     positions: string[];
     /** Pairs of persons that took part in one event with a third person: a path of 4 hops exists. */
     pairs: [string, string][];
+    /** Countries other than Indonesia (which half of all events take place in), of about the same share of events. */
+    countries: string[];
   };
   /** Node and relationship counts: entities + articles + evidence; facts + one FROM_ARTICLE per evidence. */
   readonly nodeCount: number;
@@ -600,6 +602,7 @@ export function generateSyntheticGraph(options: GenerateOptions): SyntheticGraph
       events: sampleEvents,
       positions: positionIds.filter((_, i) => i % 7 === 0).slice(0, 200),
       pairs,
+      countries: COUNTRIES.filter((iso2) => iso2 !== 'ID').map(countryId),
     },
     nodeCount: entities.length + articles.length + evidence.length,
     relationshipCount: facts.length + evidence.length,
