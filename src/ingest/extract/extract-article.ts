@@ -7,6 +7,7 @@ import { compileLexicon } from './compiled-lexicon.js';
 import { type DateContext, yearsInText } from './dates.js';
 import { buildDoc, type Doc, datesIn, spanText } from './document.js';
 import { EntityBook } from './entity-book.js';
+import { entityMentions, type TokenMention } from './entity-mentions.js';
 import { type EventFinding, findMainEvent, firstDate } from './events.js';
 import { findPersonMentions } from './mentions.js';
 import { resolvePeople } from './people.js';
@@ -55,7 +56,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const c of doc.countryAt.values())
     actors.push({ first: c.first, end: c.end, id: book.addCountry(c.iso2, c.surface), kind: 'country' });
 
-  const people = resolvePeople(doc, findPersonMentions(doc), book);
+  const personMentions = findPersonMentions(doc);
+  const people = resolvePeople(doc, personMentions, book);
   for (const r of people.refs) actors.push({ first: r.first, end: r.end, id: r.personId, kind: 'person' });
   // A person mention covers its posts' organisations; the person is the actor there, not the organisation.
   const personSpans = people.refs;
@@ -82,7 +84,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       },
       span,
       Confidence.clause,
-      'post',
+      // An acting holder's reading, so that the tenure can say so.
+      h.phrase.acting ? 'post/acting' : 'post',
     );
     if (h.orgId)
       add(
@@ -123,7 +126,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       );
     return { ...e, id };
   });
-  addAgreements(doc, dateCtx, book, eventId, add, { hash8, referred });
+  const agreementsAndEarlier = addAgreements(doc, dateCtx, book, eventId, add, { hash8, referred });
   if (event && eventId) {
     // Whoever the main event's own clause names takes part, whatever the cues said ("X membicarakan … dengan Y").
     const s = doc.sentences[event.sentence];
@@ -174,6 +177,20 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       );
   }
 
+  const entities = book.all();
+  const named: TokenMention[] = [
+    ...actors.filter((a) => a.kind !== 'person').map((a) => ({ entity: a.id, first: a.first, end: a.end })),
+    ...agreementsAndEarlier,
+    ...(event && eventId ? [{ entity: eventId, first: event.cueFirst, end: event.cueEnd }] : []),
+    ...referred.map((e) => ({ entity: e.id, first: e.cueFirst, end: e.cueEnd })),
+  ];
+  const mentions = entityMentions(doc, {
+    people,
+    personMentions,
+    others: named,
+    kept: new Set(entities.map((e) => e.id)),
+  });
+
   return {
     article: {
       title: article.header.title ?? null,
@@ -182,10 +199,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       source: article.header.source ?? sourceFromUrl(article.header.url),
       contentHash: article.contentHash,
     },
-    entities: book.all(),
+    entities,
     relations: [...relations.values()].sort(
       (a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type),
     ),
+    mentions,
     extractorVersion: EXTRACTOR_VERSION,
   };
 }
@@ -211,8 +229,11 @@ function addAgreements(
   eventId: string | null,
   add: Add,
   events: { hash8: string; referred: readonly (ReferredEvent & { id: string })[] },
-): void {
+): TokenMention[] {
   const agreements = findAgreements(doc, ctx);
+  const mentioned: TokenMention[] = agreements.flatMap((a) =>
+    a.mentions.map((m) => ({ entity: a.id, first: m.first, end: m.end })),
+  );
   for (const a of agreements) {
     book.addEntity(a.id, 'Agreement', a.name, {
       kind: a.kind,
@@ -290,7 +311,9 @@ function addAgreements(
       place: null,
     });
     add('FOLLOW_UP_OF', eventId, id, {}, { first: cue.first, end: prior.end }, Confidence.clause, 'followUp');
+    mentioned.push({ entity: id, first: prior.first, end: prior.end });
   });
+  return mentioned;
 }
 
 /** Adds an event found in the text, and where it took place; returns its id. */

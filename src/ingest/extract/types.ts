@@ -1,7 +1,7 @@
 /** The extraction format: the public contract of `--dry-run --json` (documented in docs/ingest-format.md). */
 
 /** Version of the rules; it changes whenever the same article may yield a different extraction. */
-export const EXTRACTOR_VERSION = 'bnpt-rules/2.0.0';
+export const EXTRACTOR_VERSION = 'bnpt-rules/2.1.0';
 
 export type EntityType = 'Person' | 'Organization' | 'Country' | 'Position' | 'Event' | 'Agreement';
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -66,6 +66,15 @@ export interface ExtractedRelation {
   readonly evidence: Evidence;
 }
 
+/** Where the article names an entity: `text === body.slice(start, end)` (character offsets, end exclusive). */
+export interface EntityMention {
+  /** The id of an entity of {@link Extraction.entities}. */
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 export interface ArticleMeta {
   readonly title: string | null;
   readonly url: string | null;
@@ -80,5 +89,7 @@ export interface Extraction {
   readonly article: ArticleMeta;
   readonly entities: readonly ExtractedEntity[];
   readonly relations: readonly ExtractedRelation[];
+  /** Every span that names an entity, in text order: what the article reader highlights. */
+  readonly mentions: readonly EntityMention[];
   readonly extractorVersion: string;
 }
