@@ -1,7 +1,8 @@
 /**
  * graphql-codegen for the explorer: the result and variable types of every operation in web/src/**\/*.graphql,
- * checked against the same schema/*.graphql as the server. `graphql-codegen --config web/codegen.ts`
- * (with `--check` in CI, so stale output fails).
+ * checked against the same schema/*.graphql as the server, and one typed document per operation (the operation and
+ * only the fragments it spreads), so a request carries its own operation and not the whole file.
+ * `graphql-codegen --config web/codegen.ts` (with `--check` in CI, so stale output fails).
  */
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -18,7 +19,7 @@ const config: CodegenConfig = {
   documents: here('./src/**/*.graphql'),
   generates: {
     [here('./src/generated/graphql.ts')]: {
-      plugins: [{ add: { content: BANNER } }, 'typescript-operations'],
+      plugins: [{ add: { content: BANNER } }, 'typescript-operations', 'typed-document-node'],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
@@ -27,6 +28,8 @@ const config: CodegenConfig = {
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         skipTypename: false,
         nonOptionalTypename: true,
+        // Documents as strings (TypedDocumentString), so the browser sends them without graphql-js's printer.
+        documentMode: 'string',
       },
     },
   },

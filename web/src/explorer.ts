@@ -3,7 +3,13 @@
  * the panels that show them. Every user action goes through here; every failure ends in a visible message.
  */
 import { ApiError, request } from './api.js';
-import type { FactType, PathQuery } from './generated/graphql.js';
+import {
+  EntityCardDocument,
+  type FactType,
+  PathDocument,
+  type PathQuery,
+  TimelineDocument,
+} from './generated/graphql.js';
 import { type CanvasFilter, edgePasses, GraphCanvas } from './graph/canvas.js';
 import { type GraphNode, GraphView, toNode } from './graph/model.js';
 import { expand, type FetchedCounts, type PageState } from './graph/neighbours.js';
@@ -147,7 +153,7 @@ export class Explorer {
   private async loadCard(id: string): Promise<CardEntity> {
     const cached = this.cards.get(id);
     if (cached) return cached;
-    const data = await request('EntityCard', { id });
+    const data = await request(EntityCardDocument, { id });
     const node = data.node;
     if (!node || !('name' in node)) throw new NotFound(`No entity has the id “${id}”.`);
     this.cards.set(id, node);
@@ -258,7 +264,7 @@ export class Explorer {
     this.pathFinder.loading();
     let path: PathQuery['path'];
     try {
-      path = (await request('Path', { from, to, maxHops })).path;
+      path = (await request(PathDocument, { from, to, maxHops })).path;
     } catch (error) {
       this.pathFinder.error(`The path could not be found: ${messageOf(error)}`);
       return;
@@ -461,7 +467,7 @@ export class Explorer {
       return;
     }
     replaceChildren(this.el.side, status('loading', `Loading the timeline of ${entity.name}…`));
-    void request('Timeline', { id, first: 100 }).then(
+    void request(TimelineDocument, { id, first: 100 }).then(
       (data) => {
         if (data.node?.__typename === 'Person') this.timelines.set(id, data.node.timeline);
         if (this.cardId() === id && this.state.side === 'timeline') this.render();

@@ -3,14 +3,20 @@
  * Each connection pages on its own cursor; `PageState` remembers the ones with more to fetch.
  */
 import { request } from '../api.js';
-import type {
-  AccompanimentFieldsFragment,
-  EntityRefFragment,
-  EvidenceFieldsFragment,
-  FactType,
-  FollowUpFieldsFragment,
-  ParticipantRole,
-  TenureFieldsFragment,
+import {
+  type AccompanimentFieldsFragment,
+  AgreementNeighboursDocument,
+  CountryNeighboursDocument,
+  type EntityRefFragment,
+  EventNeighboursDocument,
+  type EvidenceFieldsFragment,
+  type FactType,
+  type FollowUpFieldsFragment,
+  OrganizationNeighboursDocument,
+  type ParticipantRole,
+  PersonNeighboursDocument,
+  PositionNeighboursDocument,
+  type TenureFieldsFragment,
 } from '../generated/graphql.js';
 import { type EntityTypeName, type GraphEdge, type GraphNode, toNode } from './model.js';
 
@@ -162,7 +168,7 @@ export async function expand(
   switch (type) {
     case 'Person': {
       const keys = ['positions', 'events', 'accompanied', 'accompaniedBy'];
-      const data = await request('PersonNeighbours', { id, first, ...pageVariables(keys, [], state) }, signal);
+      const data = await request(PersonNeighboursDocument, { id, first, ...pageVariables(keys, [], state) }, signal);
       if (data.node?.__typename !== 'Person') break;
       const n = data.node;
       c.page('positions', n.positions, (e) => tenure(c)(e.node), was('positions'));
@@ -180,7 +186,7 @@ export async function expand(
     case 'Organization': {
       const keys = ['positions', 'events', 'agreements'];
       const data = await request(
-        'OrganizationNeighbours',
+        OrganizationNeighboursDocument,
         { id, first, ...pageVariables(keys, ['country'], state) },
         signal,
       );
@@ -217,7 +223,7 @@ export async function expand(
     }
     case 'Country': {
       const keys = ['events', 'agreements'];
-      const data = await request('CountryNeighbours', { id, first, ...pageVariables(keys, [], state) }, signal);
+      const data = await request(CountryNeighboursDocument, { id, first, ...pageVariables(keys, [], state) }, signal);
       if (data.node?.__typename !== 'Country') break;
       const n = data.node;
       c.page(
@@ -238,7 +244,7 @@ export async function expand(
     case 'Position': {
       const keys = ['succession', 'accreditedTo'];
       const data = await request(
-        'PositionNeighbours',
+        PositionNeighboursDocument,
         { id, first, ...pageVariables(keys, ['organization'], state) },
         signal,
       );
@@ -263,7 +269,11 @@ export async function expand(
     }
     case 'Event': {
       const keys = ['participants', 'accompaniments', 'leaders', 'visits', 'follows', 'followUps'];
-      const data = await request('EventNeighbours', { id, first, ...pageVariables(keys, ['country'], state) }, signal);
+      const data = await request(
+        EventNeighboursDocument,
+        { id, first, ...pageVariables(keys, ['country'], state) },
+        signal,
+      );
       if (data.node?.__typename !== 'Event') break;
       const n = data.node;
       if (n.country)
@@ -308,7 +318,7 @@ export async function expand(
     }
     case 'Agreement': {
       const keys = ['parties', 'follows', 'followUps'];
-      const data = await request('AgreementNeighbours', { id, first, ...pageVariables(keys, [], state) }, signal);
+      const data = await request(AgreementNeighboursDocument, { id, first, ...pageVariables(keys, [], state) }, signal);
       if (data.node?.__typename !== 'Agreement') break;
       const n = data.node;
       c.page(

@@ -3,7 +3,7 @@
  * matches, Enter picks, Escape closes. Used for the main search and both ends of the path finder.
  */
 import { ApiError, request } from '../api.js';
-import type { SearchQuery } from '../generated/graphql.js';
+import { SearchDocument, type SearchQuery } from '../generated/graphql.js';
 import { h, messageOf, replaceChildren, status } from './dom.js';
 
 export type SearchHit = SearchQuery['search']['edges'][number]['node'];
@@ -118,7 +118,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     controller = new AbortController();
     replaceChildren(message, status('loading', 'Searching…'));
     try {
-      const data = await request('Search', { query, first: 8 }, controller.signal);
+      const data = await request(SearchDocument, { query, first: 8 }, controller.signal);
       hits = data.search.edges.map((edge) => edge.node);
       show(query);
       replaceChildren(message, hits.length === 0 ? status('empty', `No entity matches “${query}”.`) : null);
