@@ -24,10 +24,14 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A page of accompaniments. */
 export type AccompanimentConnection = {
   __typename?: 'AccompanimentConnection';
+  /** The accompaniments of this page. */
   edges: Array<AccompanimentEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many accompaniments there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -37,71 +41,100 @@ export type AccompanimentConnection = {
  */
 export type AccompanimentEdge = {
   __typename?: 'AccompanimentEdge';
+  /** The person who accompanied them (the fact's to end). */
   companion: Person;
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The event it happened at; null when the event is no longer in the graph. */
   event: Maybe<Event>;
+  /** The evidence of the accompaniment, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the ACCOMPANIED_BY fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The other person: the companion or the principal, as the field that answers it says. */
   node: Person;
+  /** The person accompanied (the fact's from end). */
   principal: Person;
 };
 
+/** An agreement between countries and organisations, with its parties, period and what follows it up. */
 export type Agreement = Entity & Node & {
   __typename?: 'Agreement';
+  /** Other names seen for the agreement. */
   aliases: Array<Scalars['String']['output']>;
   /** Events and agreements that follow it up or implement it. */
   followUps: FollowUpConnection;
   /** What this agreement itself follows. */
   follows: FollowUpConnection;
+  /** Analyst corrections that touched this agreement, newest first. */
   history: ChangeConnection;
+  /** The global id: agreement: and a slug of its name, or of its kind, its parties and the year it was signed. */
   id: Scalars['ID']['output'];
+  /** What sort of document it is. */
   kind: AgreementKind;
+  /** The agreement's name as the article gives it; for an unnamed one, its kind and the codes of its parties. */
   name: Scalars['String']['output'];
   /** Countries and organisations party to it. */
   parties: PartyConnection;
+  /** The last day of the period it covers (ISO 8601; 2017-12-31 for "(2015-2017)"); null when unknown or open. */
   periodEnd: Maybe<Scalars['Date']['output']>;
+  /** The first day of the period it covers (ISO 8601; 2015-01-01 for "(2015-2017)"); null when unknown. */
   periodStart: Maybe<Scalars['Date']['output']>;
+  /** Where it stands, as the articles said: signed if any says so, else in force, else ended, else as first said. */
   status: AgreementStatus;
+  /** What it is about, in the words of the articles (deradicalisation, information exchange); empty when not said. */
   topics: Array<Scalars['String']['output']>;
 };
 
 
+/** An agreement between countries and organisations, with its parties, period and what follows it up. */
 export type AgreementFollowUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An agreement between countries and organisations, with its parties, period and what follows it up. */
 export type AgreementFollowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An agreement between countries and organisations, with its parties, period and what follows it up. */
 export type AgreementHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An agreement between countries and organisations, with its parties, period and what follows it up. */
 export type AgreementPartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of the agreements a country or organisation is party to, by name. */
 export type AgreementConnection = {
   __typename?: 'AgreementConnection';
+  /** The agreements of this page. */
   edges: Array<AgreementEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many agreements there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Being party to an agreement (PARTY_TO), seen from the party: the node is the agreement. */
 export type AgreementEdge = {
   __typename?: 'AgreementEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The evidence that it is a party, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the PARTY_TO fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The agreement. */
   node: Agreement;
 };
 
@@ -121,10 +154,15 @@ export type AgreementFilter = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sort of document an agreement is. */
 export type AgreementKind =
+  /** A joint declaration or statement. */
   | 'DECLARATION'
+  /** A memorandum of understanding (nota kesepahaman). */
   | 'MOU'
+  /** Any other agreement. */
   | 'OTHER'
+  /** A work plan or plan of action implementing an earlier agreement. */
   | 'WORKPLAN';
 
 /** A page of agreements. */
@@ -164,33 +202,51 @@ export type AgreementSort =
   /** Newest period start first; agreements without a period last, then by name. */
   | 'PERIOD_START_DESC';
 
+/** Where an agreement stands, as the articles state it. */
 export type AgreementStatus =
+  /** Stated to have ended. */
   | 'ENDED'
+  /** Stated to be in force (berlaku). */
   | 'IN_FORCE'
+  /** Planned or being negotiated; not signed yet. */
   | 'PLANNED'
+  /** Signed. */
   | 'SIGNED';
 
 /** The source of an article: the press release a piece of evidence was read from. */
 export type Article = {
   __typename?: 'Article';
+  /**
+   * The article's id: article: and the sha-256 of its url (of its file name when it has none); kept when the article is
+   * edited.
+   */
   id: Scalars['ID']['output'];
+  /** The day it was published (ISO 8601); null when unknown. */
   publishedAt: Maybe<Scalars['Date']['output']>;
+  /** Who published it, e.g. BNPT; null when unknown. */
   source: Maybe<Scalars['String']['output']>;
+  /** The headline of the press release; null when the file gave none. */
   title: Maybe<Scalars['String']['output']>;
+  /** Where the press release was published; null for an article read from a file without one. */
   url: Maybe<Scalars['String']['output']>;
 };
 
 /** An analyst's correction of the graph. */
 export type Change = Node & {
   __typename?: 'Change';
+  /** What it did. */
   action: ChangeAction;
+  /** Who made it: the x-actor header of the request, or "analyst" when it had none. */
   actor: Scalars['String']['output'];
+  /** When it was made (ISO 8601 with offset). */
   at: Scalars['DateTime']['output'];
   /** Entities it touched (an entity merged away is shown as the one it was merged into). */
   entities: Array<Entity>;
   /** The fact it added or retracted. */
   factId: Maybe<Scalars['ID']['output']>;
+  /** The change's id. */
   id: Scalars['ID']['output'];
+  /** Why, as the analyst wrote it. */
   reason: Scalars['String']['output'];
   /** The change this one undid (UNDO only). */
   undoes: Maybe<Change>;
@@ -198,52 +254,80 @@ export type Change = Node & {
   undoneBy: Maybe<Change>;
 };
 
+/** What an analyst's change did. */
 export type ChangeAction =
+  /** Stated a fact on the analyst's authority (addFact). */
   | 'ADD_FACT'
+  /** Merged one entity into another (mergeEntities). */
   | 'MERGE'
+  /** Removed a fact (retractFact). */
   | 'RETRACT_FACT'
+  /** Moved some facts of an entity to a new one (splitEntity). */
   | 'SPLIT'
+  /** Reverted an earlier change (undoChange). */
   | 'UNDO';
 
+/** A page of changes, newest first. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The changes of this page. */
   edges: Array<ChangeEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many changes there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One change of a history. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: Change;
 };
 
+/** What a correction answers: the change recorded and the entity it is about. */
 export type ChangeResult = {
   __typename?: 'ChangeResult';
+  /** The change recorded, which undoChange can revert. */
   change: Change;
   /** The entity the change is about: the kept one of a merge, the new one of a split, the source of a fact. */
   entity: Maybe<Entity>;
 };
 
+/** Something the graph states that cannot all be true, for an analyst to look at and correct. */
 export type Contradiction = {
   /** One sentence for the analyst. */
   description: Scalars['String']['output'];
+  /** Which sort of contradiction it is. */
   kind: ContradictionKind;
 };
 
+/**
+ * A page of contradictions: overlapping tenures first, then persons in two places, then events outside an agreement's
+ * period.
+ */
 export type ContradictionConnection = {
   __typename?: 'ContradictionConnection';
+  /** The contradictions of this page. */
   edges: Array<ContradictionEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many contradictions there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One contradiction of a list. */
 export type ContradictionEdge = {
   __typename?: 'ContradictionEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The contradiction. */
   node: Contradiction;
 };
 
+/** The sorts of contradiction the graph is checked for. */
 export type ContradictionKind =
   /** An event dated outside the period of the agreement it follows. */
   | 'EVENT_OUTSIDE_AGREEMENT_PERIOD'
@@ -252,25 +336,37 @@ export type ContradictionKind =
   /** A person at two events in different places on the same day. */
   | 'PERSON_IN_TWO_PLACES';
 
+/** A country, as a party to agreements, a place of events and organisations, and a participant. */
 export type Country = Entity & Node & {
   __typename?: 'Country';
+  /** The agreements it is party to (PARTY_TO), by name. */
   agreements: AgreementConnection;
+  /** Other names seen or known: Indonesian forms (Jepang), variants, the ISO code. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Events the country took part in as a participant (not those merely located in it: see Query.events(country:)), by
+   * date, one edge per role.
+   */
   events: ParticipationConnection;
+  /** Analyst corrections that touched this country, newest first. */
   history: ChangeConnection;
+  /** The global id: country: and the ISO 3166-1 alpha-2 code (country:JP). */
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2. */
   iso2: Scalars['String']['output'];
+  /** The English short name of the country (Japan, France). */
   name: Scalars['String']['output'];
 };
 
 
+/** A country, as a party to agreements, a place of events and organisations, and a participant. */
 export type CountryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A country, as a party to agreements, a place of events and organisations, and a participant. */
 export type CountryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -280,23 +376,33 @@ export type CountryEventsArgs = {
 };
 
 
+/** A country, as a party to agreements, a place of events and organisations, and a participant. */
 export type CountryHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of countries, by name. */
 export type CountryConnection = {
   __typename?: 'CountryConnection';
+  /** The countries of this page. */
   edges: Array<CountryEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many countries there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A country an entity is related to by one fact (LOCATED_IN, ACCREDITED_TO), with the fact. */
 export type CountryEdge = {
   __typename?: 'CountryEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The evidence of the fact, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the fact (LOCATED_IN or ACCREDITED_TO), to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The country. */
   node: Country;
 };
 
@@ -326,9 +432,13 @@ export type CountryListEdge = {
   node: Country;
 };
 
+/** How much of a date is known; the date itself is then the first day of that period. */
 export type DatePrecision =
+  /** The day is known. */
   | 'DAY'
+  /** Only the month is known: the date is its first day (2018-09-01 for September 2018). */
   | 'MONTH'
+  /** Only the year is known: the date is its 1 January. */
   | 'YEAR';
 
 /** A thing of the world the graph knows about: a person, organisation, country, position, event or agreement. */
@@ -337,6 +447,7 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Analyst corrections that touched this entity, newest first. */
   history: ChangeConnection;
+  /** The global id, as Node.id. */
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
@@ -349,18 +460,30 @@ export type EntityHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The six types of entity, to narrow a search. */
 export type EntityType =
+  /** An agreement between parties: a memorandum of understanding, work plan or declaration. */
   | 'AGREEMENT'
+  /** A country (ISO 3166-1). */
   | 'COUNTRY'
+  /** A meeting, visit, workshop, signing or other dated event. */
   | 'EVENT'
+  /** An organisation: an agency, ministry, embassy, police or military body, international organisation. */
   | 'ORGANIZATION'
+  /** A person: an official, a diplomat, a delegate. */
   | 'PERSON'
+  /** A post of an organisation (Kepala BNPT), held in turn by persons. */
   | 'POSITION';
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type Event = Entity & Node & {
   __typename?: 'Event';
   /** Who accompanied whom at this event. */
   accompaniments: AccompanimentConnection;
+  /** Other names seen for the event. */
   aliases: Array<Scalars['String']['output']>;
   /** The country it took place in (LOCATED_IN). */
   country: Maybe<CountryEdge>;
@@ -374,56 +497,89 @@ export type Event = Entity & Node & {
   followUps: FollowUpConnection;
   /** The agreements (or events) this event follows up or implements. */
   follows: FollowUpConnection;
+  /** Analyst corrections that touched this event, newest first. */
   history: ChangeConnection;
+  /** The global id: event:, a hash of what identifies it, and a number. */
   id: Scalars['ID']['output'];
+  /** What sort of event it was. */
   kind: EventKind;
   /** Delegation leads (LED_BY). */
   leaders: LeaderConnection;
+  /** A name made from the kind of the event and who took part (for a visit: who received whom). */
   name: Scalars['String']['output'];
   /** Persons, organisations and countries that took part, one edge per role. */
   participants: ParticipantConnection;
+  /** Where it took place, as the article writes it (Ruang Semeru Hotel Sultan Jakarta); null when not said. */
   place: Maybe<Scalars['String']['output']>;
   /** Visits received at this event: host and visitor. */
   visits: VisitConnection;
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventAccompanimentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventFollowUpChainArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventFollowUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventFollowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventLeadersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -431,46 +587,72 @@ export type EventParticipantsArgs = {
 };
 
 
+/**
+ * An event the articles report: who took part in what role, who accompanied and led whom, where and when, and what it
+ * followed up.
+ */
 export type EventVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of events, in the order sort asks for, with their counts by dimension. */
 export type EventConnection = {
   __typename?: 'EventConnection';
   /** How many of the events the arguments select (all pages) fall under each value of one dimension: meetings with a country per year. */
   counts: Array<FacetCount>;
+  /** The events of this page. */
   edges: Array<EventEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many events the arguments select, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 
+/** A page of events, in the order sort asks for, with their counts by dimension. */
 export type EventConnectionCountsArgs = {
   by: FacetDimension;
 };
 
+/** One event of a list. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: Event;
 };
 
+/** What sort of event it was, as the article names it. */
 export type EventKind =
+  /** A conference, forum or summit. */
   | 'CONFERENCE'
+  /** A courtesy call (kunjungan kehormatan, audiensi): a visitor received by a host. */
   | 'COURTESY_VISIT'
+  /** A session of a joint working group of two or more states. */
   | 'JOINT_WORKING_GROUP'
+  /** A meeting or talks (pertemuan, rapat). */
   | 'MEETING'
+  /** Any other event. */
   | 'OTHER'
+  /** The signing of an agreement. */
   | 'SIGNING'
+  /** A working visit (kunjungan kerja) to a place or body. */
   | 'WORKING_VISIT'
+  /** A workshop, training or seminar (lokakarya, pelatihan). */
   | 'WORKSHOP';
 
+/** An event that follows up an agreement but is dated outside the agreement's period. */
 export type EventOutsideAgreementPeriod = Contradiction & {
   __typename?: 'EventOutsideAgreementPeriod';
+  /** The agreement it follows up. */
   agreement: Agreement;
+  /** One sentence naming the event, its date, the agreement and its period. */
   description: Scalars['String']['output'];
+  /** The event dated outside the period. */
   event: Event;
+  /** Always EVENT_OUTSIDE_AGREEMENT_PERIOD. */
   kind: ContradictionKind;
 };
 
@@ -500,6 +682,7 @@ export type Evidence = {
   end: Maybe<Scalars['Int']['output']>;
   /** Version of the extractor that read it, or 'analyst'. */
   extractorVersion: Scalars['String']['output'];
+  /** The id of this piece of evidence. */
   id: Scalars['ID']['output'];
   /** The words that state the fact. */
   quote: Scalars['String']['output'];
@@ -542,44 +725,71 @@ export type Fact = {
   __typename?: 'Fact';
   /** ACCOMPANIED_BY and RECEIVED_VISIT_FROM: the event it happened at. */
   event: Maybe<Event>;
+  /** Every piece of evidence for the fact, by the date it speaks of; never empty, since no fact is stored without evidence. */
   evidence: Array<Evidence>;
+  /** The entity the fact goes from (the subject: the person who holds the post, the host who received the visit). */
   from: Entity;
+  /** The fact's id: fact: and the first 20 hex characters of the sha-256 of its type, ends and role or event. */
   id: Scalars['ID']['output'];
   /** PARTICIPATED_IN only. */
   role: Maybe<ParticipantRole>;
+  /** The entity the fact goes to (the object: the post held, the visitor received). */
   to: Entity;
+  /** What the fact states; its direction is the one FactType gives. */
   type: FactType;
 };
 
 /** Properties of a fact, by type: role (PARTICIPATED_IN), eventId (ACCOMPANIED_BY, RECEIVED_VISIT_FROM), … */
 export type FactAttributesInput = {
+  /** LED_BY: whose delegation it was (a Country or Organization id); optional. */
   delegationOf?: InputMaybe<Scalars['ID']['input']>;
+  /** ACCOMPANIED_BY and RECEIVED_VISIT_FROM: the event it happened at (an Event id); required for those types. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** HOLDS_POSITION: the earliest day the holding is attested (ISO 8601), where its tenure starts. */
   firstSeen?: InputMaybe<Scalars['Date']['input']>;
+  /** How much of firstSeen is known; DAY when left out. */
   firstSeenPrecision?: InputMaybe<DatePrecision>;
+  /** HOLDS_POSITION: the post is known only as held before ("Mantan …"); false when left out. */
   former?: InputMaybe<Scalars['Boolean']['input']>;
+  /** HOLDS_POSITION: the latest day the holding is attested (ISO 8601); firstSeen when left out. */
   lastSeen?: InputMaybe<Scalars['Date']['input']>;
+  /** How much of lastSeen is known; that of firstSeen when left out. */
   lastSeenPrecision?: InputMaybe<DatePrecision>;
+  /** PARTICIPATED_IN: the role played; required for that type. */
   role?: InputMaybe<ParticipantRole>;
 };
 
 /** The relationship types that state facts (docs/model.md). */
 export type FactType =
+  /** A principal was accompanied by a companion at an event: Person (principal) → Person (companion). */
   | 'ACCOMPANIED_BY'
+  /** An ambassador's post is accredited to a country: Position → Country. */
   | 'ACCREDITED_TO'
+  /** Follows up or implements an earlier agreement or event: Event or Agreement → Agreement or Event. */
   | 'FOLLOW_UP_OF'
+  /** A person holds (or held) a post: Person → Position, placed in time by its first and last attestation. */
   | 'HOLDS_POSITION'
+  /** An event's delegation was led by a person: Event → Person, with whose delegation it was. */
   | 'LED_BY'
+  /** Is located in, or took place in, a country: Organization or Event → Country. */
   | 'LOCATED_IN'
+  /** Took part in an event with a role: Person, Organization or Country → Event; one fact per role. */
   | 'PARTICIPATED_IN'
+  /** Is party to an agreement: Country or Organization → Agreement. */
   | 'PARTY_TO'
+  /** A post belongs to an organisation: Position → Organization. */
   | 'POSITION_OF'
+  /** A host received a visitor at an event: Person or Organization (host) → Person or Organization (visitor). */
   | 'RECEIVED_VISIT_FROM';
 
+/** A page of follow-up facts; a chain lists the nearest first. */
 export type FollowUpConnection = {
   __typename?: 'FollowUpConnection';
+  /** The follow-up facts of this page. */
   edges: Array<FollowUpEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many follow-up facts there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -589,32 +799,48 @@ export type FollowUpConnection = {
  */
 export type FollowUpEdge = {
   __typename?: 'FollowUpEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** How far from the entity asked about: 1 for its own follow-up facts, 2 one step further along the chain, and so on. */
   depth: Scalars['Int']['output'];
+  /** The evidence of the follow-up, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the FOLLOW_UP_OF fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The one that follows up (the fact's from end). */
   from: FollowUpNode;
+  /** The other end: what is followed (follows, followUpChain) or what follows (followUps). */
   node: FollowUpNode;
+  /** The one followed up (the fact's to end). */
   to: FollowUpNode;
 };
 
+/** What can follow up, or be followed up: an event or an agreement. */
 export type FollowUpNode = Agreement | Event;
 
+/** A page of an event's delegation leads, by name. */
 export type LeaderConnection = {
   __typename?: 'LeaderConnection';
+  /** The delegation leads of this page. */
   edges: Array<LeaderEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many delegation leads there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A delegation lead of an event (LED_BY). */
 export type LeaderEdge = {
   __typename?: 'LeaderEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
   /** Whose delegation it is: a country or organisation. */
   delegationOf: Maybe<Entity>;
+  /** The evidence that they led it, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the LED_BY fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The person who led the delegation. */
   node: Person;
 };
 
@@ -726,22 +952,35 @@ export type NetworkEdge = {
 
 /** Anything with a stable global id. The id is the graph id; its prefix names the type: person:suhardi-alius. */
 export type Node = {
+  /**
+   * The global id: a type prefix and a stable key (person:suhardi-alius, org:bnpt, country:JP), never changed once
+   * written.
+   */
   id: Scalars['ID']['output'];
 };
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
+  /** The acronym it is known by (BNPT); null when it has none. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** The agreements it is party to (PARTY_TO), by name. */
   agreements: AgreementConnection;
+  /** Every other name seen: spellings, translations, acronyms. */
   aliases: Array<Scalars['String']['output']>;
   /** The country it is located in (LOCATED_IN). */
   country: Maybe<CountryEdge>;
+  /** Events it took part in as an organisation, by date (oldest first), one edge per role. */
   events: ParticipationConnection;
+  /** Analyst corrections that touched this organisation, newest first. */
   history: ChangeConnection;
   /** Holders of any of its posts whose tenure contains asOf (today's holders when asOf is omitted). */
   holders: TenureConnection;
+  /** The global id: org: and a key made from the name or acronym (org:bnpt). */
   id: Scalars['ID']['output'];
+  /** What sort of body it is; OTHER when the articles do not say. */
   kind: OrganizationKind;
+  /** The full name (Badan Nasional Penanggulangan Terorisme). */
   name: Scalars['String']['output'];
   /** Whom this organisation met at the events it took part in, hosted or was visited at; as Person.network. */
   network: NetworkConnection;
@@ -752,12 +991,14 @@ export type Organization = Entity & Node & {
 };
 
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type OrganizationAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type OrganizationEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -767,12 +1008,14 @@ export type OrganizationEventsArgs = {
 };
 
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type OrganizationHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type OrganizationHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -780,6 +1023,7 @@ export type OrganizationHoldersArgs = {
 };
 
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type OrganizationNetworkArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -788,12 +1032,14 @@ export type OrganizationNetworkArgs = {
 };
 
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type OrganizationPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** An organisation: an agency, ministry, embassy, police or military body, or international organisation. */
 export type OrganizationSuccessionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -802,8 +1048,11 @@ export type OrganizationSuccessionArgs = {
 /** The organisation a post belongs to, or an organisation's post (POSITION_OF). */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** The evidence that the post belongs to it, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the POSITION_OF fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The organisation. */
   node: Organization;
 };
 
@@ -817,14 +1066,23 @@ export type OrganizationFilter = {
   partyTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What sort of body an organisation is. */
 export type OrganizationKind =
+  /** A government agency (badan), such as BNPT. */
   | 'AGENCY'
+  /** An embassy or consulate of a country. */
   | 'EMBASSY'
+  /** A government as a whole, or a head of state's office. */
   | 'GOVERNMENT'
+  /** An international or regional organisation (UNODC, ASEAN). */
   | 'INTERNATIONAL_ORGANISATION'
+  /** An armed force or one of its commands (TNI). */
   | 'MILITARY'
+  /** A ministry (kementerian). */
   | 'MINISTRY'
+  /** Any other body: a university, a company, a civil-society group. */
   | 'OTHER'
+  /** A police force or one of its units (Polri, Densus 88). */
   | 'POLICE';
 
 /** A page of organisations. */
@@ -847,74 +1105,114 @@ export type OrganizationListEdge = {
   node: Organization;
 };
 
+/** Two holders of one post attested at overlapping dates: one of the two tenures is wrong or misplaced. */
 export type OverlappingTenures = Contradiction & {
   __typename?: 'OverlappingTenures';
+  /** One sentence naming both holders, the post and the dates that overlap. */
   description: Scalars['String']['output'];
+  /** Always OVERLAPPING_TENURES. */
   kind: ContradictionKind;
+  /** The post held twice at once. */
   position: Position;
+  /** The two tenures that overlap. */
   tenures: Array<Tenure>;
 };
 
 /** Relay page information (https://relay.dev/graphql/connections.htm). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of the page, to give as after for the next page; null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more edges follow this page: ask again with after set to endCursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether edges come before this page (the page started after a cursor). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of the page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A date with how much of it is known: 2018-09-01 with MONTH precision means September 2018. */
 export type PartialDate = {
   __typename?: 'PartialDate';
+  /** The date (ISO 8601, YYYY-MM-DD): the first day of the period when less than a day is known. */
   date: Scalars['Date']['output'];
+  /** How much of date is known: DAY, MONTH or YEAR. */
   precision: DatePrecision;
 };
 
+/** Whoever can take part in an event: a person, an organisation or a country. */
 export type Participant = Country | Organization | Person;
 
+/** A page of an event's participants, by name, then role. */
 export type ParticipantConnection = {
   __typename?: 'ParticipantConnection';
+  /** The participations (one per participant and role) of this page. */
   edges: Array<ParticipantEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many participations (one per participant and role) there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Taking part in an event with a role, seen from the event: the node is the participant. */
 export type ParticipantEdge = {
   __typename?: 'ParticipantEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The evidence of the participation, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the PARTICIPATED_IN fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The person, organisation or country that took part. */
   node: Participant;
+  /** The role it played; a participant with two roles has two edges. */
   role: ParticipantRole;
 };
 
+/** The part someone played in an event; one PARTICIPATED_IN fact per role, so one participant may have several. */
 export type ParticipantRole =
+  /** Accompanied a principal (ACCOMPANIED_BY says whom). */
   | 'ACCOMPANYING'
+  /** Led a delegation (LED_BY states the same from the event, with whose delegation it was). */
   | 'DELEGATION_LEAD'
+  /** Was a member of a delegation. */
   | 'DELEGATION_MEMBER'
+  /** Facilitated or moderated the event. */
   | 'FACILITATOR'
+  /** Was received by the host: the visitor of a courtesy visit, an invited guest. */
   | 'GUEST'
+  /** Received the others (tuan rumah): the host of a meeting or of a courtesy visit. */
   | 'HOST'
+  /** Took part, with no more specific role stated. */
   | 'PARTICIPANT'
+  /** Spoke at the event: a keynote, a panel, a presentation. */
   | 'SPEAKER'
+  /** Witnessed a signing. */
   | 'WITNESS';
 
+/** A page of events taken part in, by date (oldest first), then name and role. */
 export type ParticipationConnection = {
   __typename?: 'ParticipationConnection';
+  /** The events of this page. */
   edges: Array<ParticipationEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many events there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Taking part in an event with a role, seen from the participant: the node is the event. */
 export type ParticipationEdge = {
   __typename?: 'ParticipationEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The evidence of the participation, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the PARTICIPATED_IN fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The event. */
   node: Event;
+  /** The role played in it; a participant with two roles has two edges. */
   role: ParticipantRole;
 };
 
@@ -930,26 +1228,37 @@ export type ParticipationFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Who can be party to an agreement: a country or an organisation. */
 export type Party = Country | Organization;
 
+/** A page of an agreement's parties, by name. */
 export type PartyConnection = {
   __typename?: 'PartyConnection';
+  /** The parties of this page. */
   edges: Array<PartyEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many parties there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Being party to an agreement (PARTY_TO), seen from the agreement: the node is the party. */
 export type PartyEdge = {
   __typename?: 'PartyEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The evidence that it is a party, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the PARTY_TO fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The country or organisation party to the agreement. */
   node: Party;
 };
 
+/** A shortest chain of facts between two entities. */
 export type Path = {
   __typename?: 'Path';
+  /** The facts along the path, one per step from `from` to `to`: as many as length. */
   hops: Array<PathHop>;
   /** Number of hops. */
   length: Scalars['Int']['output'];
@@ -968,19 +1277,27 @@ export type PathHop = {
   to: Entity;
 };
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Whom this person accompanied (they were the principal's companion), with the event. */
   accompanied: AccompanimentConnection;
   /** Who accompanied this person, with the event. */
   accompaniedBy: AccompanimentConnection;
+  /** Every other spelling or surface form seen for this person. */
   aliases: Array<Scalars['String']['output']>;
   /** Events taken part in, in date order, one edge per role. */
   events: ParticipationConnection;
+  /** Analyst corrections that touched this person, newest first. */
   history: ChangeConnection;
   /** Ranks, titles and degrees split off the name: Komjen Pol., Drs., MH. */
   honorifics: Array<Scalars['String']['output']>;
+  /** The global id: person: and a key made from the name (person:boy-rafli-amar). */
   id: Scalars['ID']['output'];
+  /** The name without ranks, titles or degrees (those are in honorifics). */
   name: Scalars['String']['output'];
   /**
    * Whom this person met: every person, organisation or country that took part in the same events (any role, leading,
@@ -995,6 +1312,10 @@ export type Person = Entity & Node & {
 };
 
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type PersonAccompaniedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1003,6 +1324,10 @@ export type PersonAccompaniedArgs = {
 };
 
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type PersonAccompaniedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1011,6 +1336,10 @@ export type PersonAccompaniedByArgs = {
 };
 
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type PersonEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1020,12 +1349,20 @@ export type PersonEventsArgs = {
 };
 
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type PersonHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type PersonNetworkArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1034,6 +1371,10 @@ export type PersonNetworkArgs = {
 };
 
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type PersonPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1041,6 +1382,10 @@ export type PersonPositionsArgs = {
 };
 
 
+/**
+ * A person the articles name: an official, diplomat or delegate, with the posts they held and the events they took part
+ * in.
+ */
 export type PersonTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1067,12 +1412,18 @@ export type PersonFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A person placed at two events in different places on the same day: one of the participations is likely wrong. */
 export type PersonInTwoPlaces = Contradiction & {
   __typename?: 'PersonInTwoPlaces';
+  /** The day of both events (ISO 8601). */
   date: Scalars['Date']['output'];
+  /** One sentence naming the person, the day and both places. */
   description: Scalars['String']['output'];
+  /** The events in different places on that day. */
   events: Array<Event>;
+  /** Always PERSON_IN_TWO_PLACES. */
   kind: ContradictionKind;
+  /** The person placed twice. */
   person: Person;
 };
 
@@ -1096,17 +1447,21 @@ export type PersonListEdge = {
   node: Person;
 };
 
+/** A post of an organisation (Kepala BNPT, Duta Besar Perancis), held in turn by persons. */
 export type Position = Entity & Node & {
   __typename?: 'Position';
   /** Countries an ambassador's post is accredited to (ACCREDITED_TO). */
   accreditedTo: CountryConnection;
+  /** Other names seen for the post. */
   aliases: Array<Scalars['String']['output']>;
+  /** Analyst corrections that touched this post, newest first. */
   history: ChangeConnection;
   /**
    * Holders whose tenure contains asOf: they were first seen in the post on or before it and no later holder had
    * started by then. Without asOf: the current holder (the last to start).
    */
   holders: TenureConnection;
+  /** The global id: position:, a key made from the title, @ and the organisation's id (position:kepala@org:bnpt). */
   id: Scalars['ID']['output'];
   /** The full post: Kepala BNPT. */
   name: Scalars['String']['output'];
@@ -1119,18 +1474,21 @@ export type Position = Entity & Node & {
 };
 
 
+/** A post of an organisation (Kepala BNPT, Duta Besar Perancis), held in turn by persons. */
 export type PositionAccreditedToArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A post of an organisation (Kepala BNPT, Duta Besar Perancis), held in turn by persons. */
 export type PositionHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A post of an organisation (Kepala BNPT, Duta Besar Perancis), held in turn by persons. */
 export type PositionHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1138,23 +1496,33 @@ export type PositionHoldersArgs = {
 };
 
 
+/** A post of an organisation (Kepala BNPT, Duta Besar Perancis), held in turn by persons. */
 export type PositionSuccessionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of an organisation's posts, by name. */
 export type PositionConnection = {
   __typename?: 'PositionConnection';
+  /** The posts of this page. */
   edges: Array<PositionEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many posts there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A post of an organisation (POSITION_OF), seen from the organisation. */
 export type PositionEdge = {
   __typename?: 'PositionEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The evidence that the post belongs to the organisation, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the POSITION_OF fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The post. */
   node: Position;
 };
 
@@ -1188,6 +1556,10 @@ export type PositionListEdge = {
   node: Position;
 };
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type Query = {
   __typename?: 'Query';
   /** Agreements, filtered by kind, status, parties (all required), start of their period and topic. */
@@ -1224,6 +1596,10 @@ export type Query = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1232,6 +1608,10 @@ export type QueryAgreementsArgs = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1240,12 +1620,20 @@ export type QueryCountriesArgs = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryDataQualityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['ID']['input']>;
@@ -1261,11 +1649,19 @@ export type QueryEventsArgs = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1274,6 +1670,10 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -1281,6 +1681,10 @@ export type QueryPathArgs = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1289,6 +1693,10 @@ export type QueryPersonsArgs = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1297,6 +1705,10 @@ export type QueryPositionsArgs = {
 };
 
 
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1304,16 +1716,23 @@ export type QuerySearchArgs = {
   types?: InputMaybe<Array<EntityType>>;
 };
 
+/** A page of search hits, best first; at most 500 hits are answered, so totalCount is capped at 500. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** The hits of this page. */
   edges: Array<SearchEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many hits there are over all pages, at most 500. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One hit of a search. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The entity found. */
   node: Entity;
   /** Relevance score of the full-text index: higher is better. */
   score: Scalars['Float']['output'];
@@ -1324,77 +1743,113 @@ export type Tenure = {
   __typename?: 'Tenure';
   /** When the next holder started; for a former post, the date by which it had ended. Null while open. */
   end: Maybe<PartialDate>;
+  /** The evidence of the holding, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the HOLDS_POSITION fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** The earliest date an article attests the holding; where start is taken from. */
   firstSeen: Maybe<PartialDate>;
   /** The post is known only as held before ("Mantan Sestama Lemhanas"). */
   former: Scalars['Boolean']['output'];
+  /** The latest date an article attests the holding (for a former post: the date by which it had ended). */
   lastSeen: Maybe<PartialDate>;
+  /** Who held the post. */
   person: Person;
+  /** The post held. */
   position: Position;
   /** The first dated attestation; null when the post is only known as a former one. */
   start: Maybe<PartialDate>;
 };
 
+/** A page of tenures, in the order of the field that answers it. */
 export type TenureConnection = {
   __typename?: 'TenureConnection';
+  /** The tenures of this page. */
   edges: Array<TenureEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many tenures there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One tenure of a list. */
 export type TenureEdge = {
   __typename?: 'TenureEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The tenure. */
   node: Tenure;
 };
 
+/** A page of a timeline, oldest first; on one day a tenure's start comes before the event that attests it. */
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
+  /** The timeline entries of this page. */
   edges: Array<TimelineEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many timeline entries there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One entry of a timeline. */
 export type TimelineEdge = {
   __typename?: 'TimelineEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: TimelineEntry;
 };
 
+/** One dated step of a person's timeline: an event taken part in, or the start of a tenure. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
+  /** When: the event's date, or the tenure's start, with its precision. */
   date: PartialDate;
+  /** The event (EVENT entries); null for TENURE_START. */
   event: Maybe<Event>;
+  /** Whether it is an event or the start of a tenure. */
   kind: TimelineEntryKind;
   /** Roles in the event (EVENT entries). */
   roles: Array<ParticipantRole>;
+  /** The tenure that starts (TENURE_START entries); null for EVENT. */
   tenure: Maybe<Tenure>;
 };
 
+/** What a timeline entry records. */
 export type TimelineEntryKind =
   /** Took part in an event (any role, accompanying or leading). */
   | 'EVENT'
   /** First seen in a post. */
   | 'TENURE_START';
 
+/** A page of the visits received at an event. */
 export type VisitConnection = {
   __typename?: 'VisitConnection';
+  /** The visits of this page. */
   edges: Array<VisitEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many visits there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A visit received at an event (RECEIVED_VISIT_FROM): the node is the visitor. */
 export type VisitEdge = {
   __typename?: 'VisitEdge';
+  /** Opaque cursor of this edge, for after. */
   cursor: Scalars['String']['output'];
+  /** The evidence of the visit, by the date it speaks of. */
   evidence: Array<Evidence>;
+  /** The id of the RECEIVED_VISIT_FROM fact, to correct or retract it. */
   factId: Scalars['ID']['output'];
+  /** Who received the visit (the fact's from end). */
   host: Visitor;
+  /** The visitor. */
   node: Visitor;
 };
 
+/** Who can receive or pay a visit: a person or an organisation. */
 export type Visitor = Organization | Person;
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
