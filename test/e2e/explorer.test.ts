@@ -94,9 +94,26 @@ describe('graph explorer in a browser', () => {
     if (profile) await rm(profile, { recursive: true, force: true });
   });
 
+  /** The GraphQL requests the current page sent: the operations each document names, and its variables. */
+  let sent: Array<{ operations: string[]; variables: Record<string, unknown> }> = [];
+  /** How many requests ran `operation`, with variables that include `variables`. */
+  const sentCount = (operation: string, variables: Record<string, unknown> = {}) =>
+    sent.filter(
+      (request) =>
+        request.operations.includes(operation) &&
+        Object.entries(variables).every(([key, value]) => request.variables[key] === value),
+    ).length;
+
   beforeEach(async () => {
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    sent = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`${baseUrl}/graphql`) || request.method() !== 'POST') return;
+      const body = request.postDataJSON() as { query: string; variables?: Record<string, unknown> };
+      const operations = [...body.query.matchAll(/^\s*(?:query|mutation)\s+(\w+)/gm)].map((match) => match[1]!);
+      sent.push({ operations, variables: body.variables ?? {} });
+    });
   });
 
   afterEach(async () => {
@@ -122,6 +139,7 @@ describe('graph explorer in a browser', () => {
     expect(row).toContain('accompanied by');
     expect(row).toContain('workshop');
     expect(row).toContain('2018-09-19');
+    expect(sentCount('PersonNeighbours', { id: 'person:suhardi-alius' })).toBe(1);
 
     await companion.getByRole('button', { name: /^Evidence/ }).click();
     const evidence = page.locator('#evidence');
@@ -154,6 +172,25 @@ describe('graph explorer in a browser', () => {
     expect(dates.length).toBeGreaterThan(0);
     expect([...dates].sort()).toEqual(dates);
     expect(await page.locator('.timeline-list').innerText()).toContain('ASEAN-Japan workshop');
+  });
+
+  it('sends each load once, however often the page redraws while it runs, and each request carries one operation', async () => {
+    // Opening a timeline redraws the page as the card, the focus and the selection arrive; each asks for what is missing.
+    await page.goto(`${baseUrl}/?focus=person:suhardi-alius&tab=timeline`);
+    await page.locator('.timeline-entry').first().waitFor();
+    // Pressing e twice expands once: the second press joins the expansion in flight.
+    await page.locator('#canvas').focus();
+    await page.keyboard.press('e');
+    await page.keyboard.press('e');
+    await page.getByRole('tab', { name: 'Card' }).click();
+    await page.locator('.fact-row', { hasText: 'Andhika Krisnayudhanto' }).first().waitFor();
+    expect(sentCount('EntityCard', { id: 'person:suhardi-alius' })).toBe(1);
+    expect(sentCount('Timeline', { id: 'person:suhardi-alius' })).toBe(1);
+    // The first page asks for every connection (w… true); a "more" would ask only for some.
+    const firstPage = { wPositions: true, wEvents: true, wAccompanied: true, wAccompaniedBy: true };
+    expect(sentCount('PersonNeighbours', { id: 'person:suhardi-alius', ...firstPage })).toBe(1);
+    expect(sent.length).toBeGreaterThanOrEqual(3);
+    for (const request of sent) expect(request.operations).toHaveLength(1);
   });
 
   it('finds a path from Masafumi Ishii to Boy Rafli Amar and draws it', async () => {

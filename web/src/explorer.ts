@@ -1,6 +1,7 @@
 /**
  * The explorer's controller: one ViewState (mirrored in the URL), the GraphView built from expansions and paths, and
- * the panels that show them. Every user action goes through here; every failure ends in a visible message.
+ * the panels that show them. Every user action goes through here and changes the view by `commit`, which draws it and
+ * writes the address; every load is keyed, so a redraw never sends one twice; every failure ends in a visible message.
  */
 import { ApiError, request } from './api.js';
 import {
@@ -13,6 +14,7 @@ import {
 import { type CanvasFilter, edgePasses, GraphCanvas } from './graph/canvas.js';
 import { type GraphNode, GraphView, toNode } from './graph/model.js';
 import { expand, type FetchedCounts, type PageState } from './graph/neighbours.js';
+import { InFlight } from './state/in-flight.js';
 import { EMPTY_STATE, formatViewState, parseViewState, type Selection, type ViewState } from './state/view-state.js';
 import { type CardActions, type CardEntity, renderCard } from './ui/card.js';
 import { h, messageOf, replaceChildren, status } from './ui/dom.js';
@@ -50,7 +52,12 @@ export class Explorer {
   private readonly pages = new Map<string, Pages>();
   private readonly cards = new Map<string, CardEntity>();
   private readonly timelines = new Map<string, TimelineEntries>();
-  private readonly busy = new Set<string>();
+  /** Keyed by entity id: its card, its expansion (first page or more), its timeline. */
+  private readonly cardLoads = new InFlight<CardEntity>();
+  private readonly expansions = new InFlight<void>();
+  private readonly timelineLoads = new InFlight<void>();
+  /** Keyed by from, to and the number of hops. */
+  private readonly pathLoads = new InFlight<PathQuery['path']>();
   private pathIds = new Set<string>();
   private focusStatus: { kind: 'loading' | 'error'; text: string } | null = null;
   private readonly canvas: GraphCanvas;
@@ -72,19 +79,12 @@ export class Explorer {
       onEdge: (id) => this.selectEdge(id),
       onNodeDoubleTap: (id) => void this.guard(this.expandNode(id)),
     });
-    this.filters = new FilterBar((value) => {
-      this.state = { ...this.state, hidden: value.hidden, from: value.from, to: value.to };
-      this.render();
-      this.writeUrl();
-    });
+    this.filters = new FilterBar((value) => this.commit({ hidden: value.hidden, from: value.from, to: value.to }));
     el.filters.replaceChildren(this.filters.element);
 
     this.pathFinder = new PathFinder({
       find: (from, to, maxHops) => void this.guard(this.findPath(from, to, maxHops)),
-      changed: (from, to) => {
-        this.state = { ...this.state, pathFrom: from?.id ?? null, pathTo: to?.id ?? null };
-        this.writeUrl();
-      },
+      changed: (from, to) => this.commit({ pathFrom: from?.id ?? null, pathTo: to?.id ?? null }),
       selectEdge: (id) => this.selectEdge(id),
       selectNode: (id) => this.selectNode(id),
     });
@@ -119,19 +119,11 @@ export class Explorer {
   // ── actions ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
   private async setFocus(id: string, push: boolean): Promise<void> {
-    this.state = {
-      ...this.state,
-      focus: id,
-      expanded: [],
-      selected: { kind: 'node', id },
-      side: 'card',
-      right: 'evidence',
-    };
     this.view.clear();
     this.pages.clear();
     this.pathIds = new Set();
     this.pathFinder.clearResults();
-    this.writeUrl(push);
+    this.commit({ focus: id, expanded: [], selected: { kind: 'node', id }, side: 'card', right: 'evidence' }, { push });
     await this.loadFocus(id);
   }
 
@@ -150,16 +142,17 @@ export class Explorer {
     this.render();
   }
 
-  private async loadCard(id: string): Promise<CardEntity> {
+  private loadCard(id: string): Promise<CardEntity> {
     const cached = this.cards.get(id);
-    if (cached) return cached;
-    const data = await request(EntityCardDocument, { id });
-    const node = data.node;
-    if (!node || !('name' in node)) throw new NotFound(`No entity has the id “${id}”.`);
-    this.cards.set(id, node);
-    // A merged id answers the entity it was merged into; remember both.
-    this.cards.set(node.id, node);
-    return node;
+    if (cached) return Promise.resolve(cached);
+    return this.cardLoads.run(id, async () => {
+      const node = (await request(EntityCardDocument, { id })).node;
+      if (!node || !('name' in node)) throw new NotFound(`No entity has the id “${id}”.`);
+      this.cards.set(id, node);
+      // A merged id answers the entity it was merged into; remember both.
+      this.cards.set(node.id, node);
+      return node;
+    });
   }
 
   private nodeOfCard(entity: CardEntity): GraphNode {
@@ -174,69 +167,65 @@ export class Explorer {
     return node;
   }
 
-  private async expandNode(id: string): Promise<void> {
+  private expandNode(id: string): Promise<void> {
     if (this.pages.has(id)) return this.moreOf(id);
-    if (this.busy.has(id)) return;
-    this.busy.add(id);
+    return this.expansion(id, async () => {
+      const expansion = await expand(await this.nodeFor(id), null);
+      this.addExpansion(id, expansion);
+      if (!this.state.expanded.includes(id)) this.commit({ expanded: [...this.state.expanded, id] });
+    });
+  }
+
+  private moreOf(id: string): Promise<void> {
+    if (this.expansions.has(id)) return this.expansion(id, async () => {});
+    const pages = this.pages.get(id);
+    if (!pages || Object.keys(pages.more).length === 0) return Promise.resolve();
+    return this.expansion(id, async () => {
+      this.addExpansion(id, await expand(await this.nodeFor(id), pages.more, pages.fetched));
+    });
+  }
+
+  /**
+   * Runs the expansion `fetch` of `id`, or joins the one already running (a second click, a redraw, a restore): one
+   * request per page whatever asks for it. The node shows as busy meanwhile.
+   */
+  private async expansion(id: string, fetch: () => Promise<void>): Promise<void> {
+    const joining = this.expansions.has(id);
+    const running = this.expansions.run(id, fetch);
+    if (joining) return running;
     this.render();
     try {
-      const node = await this.nodeFor(id);
-      const expansion = await expand(node, null);
-      for (const n of expansion.nodes) this.view.addNode(n);
-      for (const e of expansion.edges) this.view.addEdge(e);
-      this.pages.set(id, { more: expansion.more, fetched: expansion.fetched, remaining: expansion.remaining });
-      if (!this.state.expanded.includes(id)) this.state = { ...this.state, expanded: [...this.state.expanded, id] };
-      this.writeUrl();
+      await running;
     } finally {
-      this.busy.delete(id);
       this.render();
     }
   }
 
-  private async moreOf(id: string): Promise<void> {
-    const pages = this.pages.get(id);
-    if (!pages || Object.keys(pages.more).length === 0 || this.busy.has(id)) return;
-    this.busy.add(id);
-    this.render();
-    try {
-      const node = await this.nodeFor(id);
-      const expansion = await expand(node, pages.more, pages.fetched);
-      for (const n of expansion.nodes) this.view.addNode(n);
-      for (const e of expansion.edges) this.view.addEdge(e);
-      this.pages.set(id, { more: expansion.more, fetched: expansion.fetched, remaining: expansion.remaining });
-    } finally {
-      this.busy.delete(id);
-      this.render();
-    }
+  private addExpansion(id: string, expansion: Awaited<ReturnType<typeof expand>>): void {
+    for (const n of expansion.nodes) this.view.addNode(n);
+    for (const e of expansion.edges) this.view.addEdge(e);
+    this.pages.set(id, { more: expansion.more, fetched: expansion.fetched, remaining: expansion.remaining });
   }
 
   private selectNode(id: string): void {
-    this.state = { ...this.state, selected: { kind: 'node', id }, right: this.state.right };
     if (!this.view.nodes.has(id)) {
       // From the timeline or a path hop: bring the entity into the view first.
       void this.guard(this.nodeFor(id).then(() => this.render()));
     }
-    this.render();
-    this.writeUrl();
+    this.commit({ selected: { kind: 'node', id } });
   }
 
   private selectEdge(id: string): void {
-    this.state = { ...this.state, selected: { kind: 'edge', id }, right: 'evidence' };
-    this.render();
-    this.writeUrl();
+    this.commit({ selected: { kind: 'edge', id }, right: 'evidence' });
     this.el.evidence.focus({ preventScroll: true });
   }
 
   private setSide(side: ViewState['side']): void {
-    this.state = { ...this.state, side };
-    this.render();
-    this.writeUrl();
+    this.commit({ side });
   }
 
   private setRight(right: ViewState['right']): void {
-    this.state = { ...this.state, right };
-    this.render();
-    this.writeUrl();
+    this.commit({ right });
   }
 
   private setPathEnd(end: 'from' | 'to', id: string): void {
@@ -247,24 +236,22 @@ export class Explorer {
       : null;
     const self = { id, name };
     this.pathFinder.setEnds(end === 'from' ? self : otherEnd, end === 'from' ? otherEnd : self);
-    this.state = {
-      ...this.state,
+    this.commit({
       pathFrom: end === 'from' ? id : this.state.pathFrom,
       pathTo: end === 'to' ? id : this.state.pathTo,
       right: 'path',
-    };
-    this.render();
-    this.writeUrl();
+    });
   }
 
   private async findPath(from: string, to: string, maxHops: number): Promise<void> {
-    this.state = { ...this.state, pathFrom: from, pathTo: to, right: 'path' };
-    this.writeUrl();
-    this.render();
+    this.commit({ pathFrom: from, pathTo: to, right: 'path' });
     this.pathFinder.loading();
     let path: PathQuery['path'];
     try {
-      path = (await request(PathDocument, { from, to, maxHops })).path;
+      path = await this.pathLoads.run(
+        JSON.stringify([from, to, maxHops]),
+        async () => (await request(PathDocument, { from, to, maxHops })).path,
+      );
     } catch (error) {
       this.pathFinder.error(`The path could not be found: ${messageOf(error)}`);
       return;
@@ -276,24 +263,20 @@ export class Explorer {
       return;
     }
     const { nodes, edges } = pathElements(path);
-    if (!this.state.focus) {
-      this.state = { ...this.state, focus: from, selected: { kind: 'node', id: from } };
-      this.writeUrl();
-    }
     for (const n of nodes) this.view.addNode(n);
     for (const e of edges) this.view.addEdge(e);
     this.pathIds = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
-    this.render();
+    this.commit(this.state.focus ? {} : { focus: from, selected: { kind: 'node', id: from } });
   }
 
   private async restore(next: ViewState): Promise<void> {
     this.view.clear();
     this.pages.clear();
     this.pathIds = new Set();
-    this.state = { ...next, expanded: [] };
     this.filters.set(next);
     this.pathFinder.clearResults();
-    this.render();
+    // The address holds `next` already; expanding below adds each node back to `expanded` as it loads.
+    this.commit({ ...next, expanded: [] });
     await this.guard(
       (async () => {
         if (next.focus) await this.loadFocus(next.focus);
@@ -305,8 +288,7 @@ export class Explorer {
         }
         if (next.selected?.kind === 'node' && !this.view.nodes.has(next.selected.id))
           await this.nodeFor(next.selected.id);
-        this.state = { ...this.state, selected: next.selected, side: next.side, right: next.right };
-        this.render();
+        this.commit({ selected: next.selected, side: next.side, right: next.right });
       })(),
     );
   }
@@ -423,7 +405,7 @@ export class Explorer {
         return;
       }
       replaceChildren(this.el.side, status('loading', `Loading ${node.name}…`));
-      void this.guard(this.loadCard(id).then(() => this.render()));
+      if (!this.cardLoads.has(id)) void this.guard(this.loadCard(id).then(() => this.render()));
       return;
     }
     const edges = this.view.edgesOf(entity.id).filter((edge) => edgePasses(edge, filter));
@@ -435,7 +417,7 @@ export class Explorer {
           entity,
           expanded: pages !== undefined,
           remaining: pages?.remaining ?? 0,
-          busy: this.busy.has(entity.id),
+          busy: this.expansions.has(entity.id),
           edges,
           nodes: this.view.nodes,
         },
@@ -467,14 +449,19 @@ export class Explorer {
       return;
     }
     replaceChildren(this.el.side, status('loading', `Loading the timeline of ${entity.name}…`));
-    void request(TimelineDocument, { id, first: 100 }).then(
-      (data) => {
+    if (this.timelineLoads.has(id)) return;
+    void this.timelineLoads
+      .run(id, async () => {
+        const data = await request(TimelineDocument, { id, first: 100 });
         if (data.node?.__typename === 'Person') this.timelines.set(id, data.node.timeline);
-        if (this.cardId() === id && this.state.side === 'timeline') this.render();
-      },
-      (error: unknown) =>
-        replaceChildren(this.el.side, status('error', `The timeline could not be loaded: ${messageOf(error)}`)),
-    );
+      })
+      .then(
+        () => {
+          if (this.cardId() === id && this.state.side === 'timeline') this.render();
+        },
+        (error: unknown) =>
+          replaceChildren(this.el.side, status('error', `The timeline could not be loaded: ${messageOf(error)}`)),
+      );
   }
 
   private renderEvidence(): void {
@@ -511,7 +498,17 @@ export class Explorer {
 
   // ── URL and keyboard ─────────────────────────────────────────────────────────────────────────────────────────────
 
-  private writeUrl(push = false): void {
+  /**
+   * The one way the view changes: `change` applied to the state, the page drawn from it, and the address rewritten to
+   * match (a new history entry when `push`, so Back returns to the previous focus).
+   */
+  private commit(change: Partial<ViewState>, options: { push?: boolean } = {}): void {
+    this.state = { ...this.state, ...change };
+    this.render();
+    this.writeUrl(options.push ?? false);
+  }
+
+  private writeUrl(push: boolean): void {
     const url = `${window.location.pathname}${formatViewState(this.state)}`;
     if (url === `${window.location.pathname}${window.location.search}`) return;
     if (push) window.history.pushState(null, '', url);
