@@ -3,6 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What sort of document an agreement is. */
 export type AgreementKind =
   /** A joint declaration or statement. */
@@ -425,3 +426,1112 @@ export type PathQuery = { __typename: 'Query', path: { __typename: 'Path', lengt
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Position', id: string, name: string }
         , event: { __typename: 'Event', kind: EventKind, id: string, name: string, date: { __typename: 'PartialDate', date: string, precision: DatePrecision } | null } | null, evidence: Array<{ __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, extractorVersion: string, date: { __typename: 'PartialDate', date: string, precision: DatePrecision } | null, article: { __typename: 'Article', id: string, title: string | null, url: string | null, publishedAt: string | null, source: string | null } | null }> } }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntityRefFragmentDoc = new TypedDocumentString(`
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+    `, {"fragmentName":"EntityRef"}) as unknown as TypedDocumentString<EntityRefFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+    `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
+export const TenureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TenureFields on Tenure {
+  factId
+  former
+  start {
+    date
+    precision
+  }
+  end {
+    date
+    precision
+  }
+  person {
+    ...EntityRef
+  }
+  position {
+    ...EntityRef
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}`, {"fragmentName":"TenureFields"}) as unknown as TypedDocumentString<TenureFieldsFragment, unknown>;
+export const AccompanimentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccompanimentFields on AccompanimentEdge {
+  factId
+  principal {
+    ...EntityRef
+  }
+  companion {
+    ...EntityRef
+  }
+  event {
+    ...EntityRef
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}`, {"fragmentName":"AccompanimentFields"}) as unknown as TypedDocumentString<AccompanimentFieldsFragment, unknown>;
+export const FollowUpFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpFields on FollowUpEdge {
+  factId
+  from {
+    ... on Entity {
+      ...EntityRef
+    }
+  }
+  to {
+    ... on Entity {
+      ...EntityRef
+    }
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}`, {"fragmentName":"FollowUpFields"}) as unknown as TypedDocumentString<FollowUpFieldsFragment, unknown>;
+export const PageFragmentDoc = new TypedDocumentString(`
+    fragment Page on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"Page"}) as unknown as TypedDocumentString<PageFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $first: Int = 8) {
+  search(query: $query, first: $first) {
+    totalCount
+    edges {
+      score
+      node {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const EntityCardDocument = new TypedDocumentString(`
+    query EntityCard($id: ID!) {
+  node(id: $id) {
+    ... on Entity {
+      ...EntityRef
+      aliases
+    }
+    ... on Person {
+      honorifics
+      positions(first: 5) {
+        totalCount
+        edges {
+          node {
+            ...TenureFields
+          }
+        }
+      }
+    }
+    ... on Organization {
+      acronym
+      orgKind: kind
+    }
+    ... on Country {
+      iso2
+    }
+    ... on Position {
+      title
+    }
+    ... on Event {
+      endDate
+      place
+    }
+    ... on Agreement {
+      agreementKind: kind
+      status
+      periodStart
+      periodEnd
+      topics
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+fragment TenureFields on Tenure {
+  factId
+  former
+  start {
+    date
+    precision
+  }
+  end {
+    date
+    precision
+  }
+  person {
+    ...EntityRef
+  }
+  position {
+    ...EntityRef
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}`) as unknown as TypedDocumentString<EntityCardQuery, EntityCardQueryVariables>;
+export const PersonNeighboursDocument = new TypedDocumentString(`
+    query PersonNeighbours($id: ID!, $first: Int!, $aPositions: String, $wPositions: Boolean = true, $aEvents: String, $wEvents: Boolean = true, $aAccompanied: String, $wAccompanied: Boolean = true, $aAccompaniedBy: String, $wAccompaniedBy: Boolean = true) {
+  node(id: $id) {
+    __typename
+    ... on Person {
+      positions(first: $first, after: $aPositions) @include(if: $wPositions) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          node {
+            ...TenureFields
+          }
+        }
+      }
+      events(first: $first, after: $aEvents) @include(if: $wEvents) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          role
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      accompanied(first: $first, after: $aAccompanied) @include(if: $wAccompanied) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          ...AccompanimentFields
+        }
+      }
+      accompaniedBy(first: $first, after: $aAccompaniedBy) @include(if: $wAccompaniedBy) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          ...AccompanimentFields
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+fragment TenureFields on Tenure {
+  factId
+  former
+  start {
+    date
+    precision
+  }
+  end {
+    date
+    precision
+  }
+  person {
+    ...EntityRef
+  }
+  position {
+    ...EntityRef
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+fragment AccompanimentFields on AccompanimentEdge {
+  factId
+  principal {
+    ...EntityRef
+  }
+  companion {
+    ...EntityRef
+  }
+  event {
+    ...EntityRef
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+fragment Page on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PersonNeighboursQuery, PersonNeighboursQueryVariables>;
+export const OrganizationNeighboursDocument = new TypedDocumentString(`
+    query OrganizationNeighbours($id: ID!, $first: Int!, $aPositions: String, $wPositions: Boolean = true, $aEvents: String, $wEvents: Boolean = true, $aAgreements: String, $wAgreements: Boolean = true, $wCountry: Boolean = true) {
+  node(id: $id) {
+    __typename
+    ... on Organization {
+      country @include(if: $wCountry) {
+        factId
+        node {
+          ...EntityRef
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      positions(first: $first, after: $aPositions) @include(if: $wPositions) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      events(first: $first, after: $aEvents) @include(if: $wEvents) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          role
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      agreements(first: $first, after: $aAgreements) @include(if: $wAgreements) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+fragment Page on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OrganizationNeighboursQuery, OrganizationNeighboursQueryVariables>;
+export const CountryNeighboursDocument = new TypedDocumentString(`
+    query CountryNeighbours($id: ID!, $first: Int!, $aEvents: String, $wEvents: Boolean = true, $aAgreements: String, $wAgreements: Boolean = true) {
+  node(id: $id) {
+    __typename
+    ... on Country {
+      events(first: $first, after: $aEvents) @include(if: $wEvents) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          role
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      agreements(first: $first, after: $aAgreements) @include(if: $wAgreements) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+fragment Page on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CountryNeighboursQuery, CountryNeighboursQueryVariables>;
+export const PositionNeighboursDocument = new TypedDocumentString(`
+    query PositionNeighbours($id: ID!, $first: Int!, $aSuccession: String, $wSuccession: Boolean = true, $aAccreditedTo: String, $wAccreditedTo: Boolean = true, $wOrganization: Boolean = true) {
+  node(id: $id) {
+    __typename
+    ... on Position {
+      organization @include(if: $wOrganization) {
+        factId
+        node {
+          ...EntityRef
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      accreditedTo(first: $first, after: $aAccreditedTo) @include(if: $wAccreditedTo) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      succession(first: $first, after: $aSuccession) @include(if: $wSuccession) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          node {
+            ...TenureFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+fragment TenureFields on Tenure {
+  factId
+  former
+  start {
+    date
+    precision
+  }
+  end {
+    date
+    precision
+  }
+  person {
+    ...EntityRef
+  }
+  position {
+    ...EntityRef
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+fragment Page on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PositionNeighboursQuery, PositionNeighboursQueryVariables>;
+export const EventNeighboursDocument = new TypedDocumentString(`
+    query EventNeighbours($id: ID!, $first: Int!, $aParticipants: String, $wParticipants: Boolean = true, $aAccompaniments: String, $wAccompaniments: Boolean = true, $aLeaders: String, $wLeaders: Boolean = true, $aVisits: String, $wVisits: Boolean = true, $aFollows: String, $wFollows: Boolean = true, $aFollowUps: String, $wFollowUps: Boolean = true, $wCountry: Boolean = true) {
+  node(id: $id) {
+    __typename
+    ... on Event {
+      country @include(if: $wCountry) {
+        factId
+        node {
+          ...EntityRef
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      participants(first: $first, after: $aParticipants) @include(if: $wParticipants) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          role
+          factId
+          node {
+            ... on Entity {
+              ...EntityRef
+            }
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      accompaniments(first: $first, after: $aAccompaniments) @include(if: $wAccompaniments) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          ...AccompanimentFields
+        }
+      }
+      leaders(first: $first, after: $aLeaders) @include(if: $wLeaders) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          factId
+          node {
+            ...EntityRef
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      visits(first: $first, after: $aVisits) @include(if: $wVisits) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          factId
+          node {
+            ... on Entity {
+              ...EntityRef
+            }
+          }
+          host {
+            ... on Entity {
+              ...EntityRef
+            }
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      follows(first: $first, after: $aFollows) @include(if: $wFollows) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          ...FollowUpFields
+        }
+      }
+      followUps(first: $first, after: $aFollowUps) @include(if: $wFollowUps) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          ...FollowUpFields
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+fragment AccompanimentFields on AccompanimentEdge {
+  factId
+  principal {
+    ...EntityRef
+  }
+  companion {
+    ...EntityRef
+  }
+  event {
+    ...EntityRef
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+fragment FollowUpFields on FollowUpEdge {
+  factId
+  from {
+    ... on Entity {
+      ...EntityRef
+    }
+  }
+  to {
+    ... on Entity {
+      ...EntityRef
+    }
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+fragment Page on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<EventNeighboursQuery, EventNeighboursQueryVariables>;
+export const AgreementNeighboursDocument = new TypedDocumentString(`
+    query AgreementNeighbours($id: ID!, $first: Int!, $aParties: String, $wParties: Boolean = true, $aFollows: String, $wFollows: Boolean = true, $aFollowUps: String, $wFollowUps: Boolean = true) {
+  node(id: $id) {
+    __typename
+    ... on Agreement {
+      parties(first: $first, after: $aParties) @include(if: $wParties) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          factId
+          node {
+            ... on Entity {
+              ...EntityRef
+            }
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      follows(first: $first, after: $aFollows) @include(if: $wFollows) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          ...FollowUpFields
+        }
+      }
+      followUps(first: $first, after: $aFollowUps) @include(if: $wFollowUps) {
+        totalCount
+        pageInfo {
+          ...Page
+        }
+        edges {
+          ...FollowUpFields
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}
+fragment FollowUpFields on FollowUpEdge {
+  factId
+  from {
+    ... on Entity {
+      ...EntityRef
+    }
+  }
+  to {
+    ... on Entity {
+      ...EntityRef
+    }
+  }
+  evidence {
+    ...EvidenceFields
+  }
+}
+fragment Page on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AgreementNeighboursQuery, AgreementNeighboursQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($id: ID!, $first: Int = 50) {
+  node(id: $id) {
+    __typename
+    ... on Person {
+      timeline(first: $first) {
+        totalCount
+        edges {
+          node {
+            kind
+            roles
+            date {
+              date
+              precision
+            }
+            event {
+              ...EntityRef
+              place
+            }
+            tenure {
+              factId
+              former
+              position {
+                ...EntityRef
+              }
+              start {
+                date
+                precision
+              }
+              end {
+                date
+                precision
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const PathDocument = new TypedDocumentString(`
+    query Path($from: ID!, $to: ID!, $maxHops: Int = 4) {
+  path(from: $from, to: $to, maxHops: $maxHops) {
+    length
+    nodes {
+      ...EntityRef
+    }
+    hops {
+      from {
+        ...EntityRef
+      }
+      to {
+        ...EntityRef
+      }
+      fact {
+        id
+        type
+        role
+        from {
+          ...EntityRef
+        }
+        to {
+          ...EntityRef
+        }
+        event {
+          ...EntityRef
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}
+fragment EvidenceFields on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  extractorVersion
+  date {
+    date
+    precision
+  }
+  article {
+    id
+    title
+    url
+    publishedAt
+    source
+  }
+}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
