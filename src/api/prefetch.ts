@@ -3,9 +3,9 @@
  * for, level below level, and loads the entities and all of them in one statement
  * (src/graph/repositories/prefetch.ts), priming this request's loaders with the answers. The resolvers stay as they
  * are: they read their loaders, which answer from what was primed, and load in batches whatever the look-ahead did
- * not cover. A primed value is what the loader of that relation, evidence fields and key would load itself, so a
- * plan that misses a field only costs a round trip; the plan follows the merged selections (./selection.ts) so that
- * the loaders it primes are the ones the resolvers read.
+ * not cover. The plan reads the same table the relation fields' resolvers are made from
+ * (./resolvers/relation-fields.ts), with the same evidence fields, so a primed value is what the loader the resolver
+ * reads would load itself; the plan follows the merged selections (./selection.ts) as graphql-js executes them.
  */
 import {
   type FieldNode,
@@ -23,9 +23,10 @@ import {
   prefetchEntity,
   prefetchRelations,
 } from '../graph/repositories/prefetch.js';
-import type { RelationEnd, RelationName } from '../graph/repositories/relations.js';
 import { type EntityRow, EVIDENCE_FIELDS, type EvidenceField } from '../graph/repositories/rows.js';
 import type { ApiContext } from './context.js';
+import { evidenceOfField } from './resolvers/related.js';
+import { RELATION_FIELDS } from './resolvers/relation-fields.js';
 import {
   cacheBySelection,
   collectSubfields,
@@ -34,108 +35,6 @@ import {
   type SelectionContext,
   selectionContextOf,
 } from './selection.js';
-
-interface RelationField {
-  relation: RelationName;
-  /** Where, below the field, the entities at the far end are selected, and which end of the rows they are. */
-  next: readonly { path: readonly string[]; end: RelationEnd }[];
-}
-
-const EDGE_NODE = ['edges', 'node'];
-const tenureEnds = [
-  { path: [...EDGE_NODE, 'person'], end: 'person' },
-  { path: [...EDGE_NODE, 'position'], end: 'position' },
-] as const;
-const otherEnd = (relation: RelationName, ...paths: (readonly string[])[]): RelationField => ({
-  relation,
-  next: paths.map((path) => ({ path, end: 'other' as const })),
-});
-
-/** Accompaniment edges also name the event, whose own relations can be loaded with them. */
-const withEvent = (field: RelationField): RelationField => ({
-  ...field,
-  next: [...field.next, { path: ['edges', 'event'], end: 'event' }],
-});
-
-/** The fields each type resolves through a relation loader (see the resolvers), by GraphQL type and field. */
-const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, RelationField>>>> = {
-  Person: {
-    positions: { relation: 'personTenures', next: tenureEnds },
-    events: otherEnd('participations', EDGE_NODE),
-    accompanied: withEvent(otherEnd('principals', EDGE_NODE, ['edges', 'principal'])),
-    accompaniedBy: withEvent(otherEnd('companions', EDGE_NODE, ['edges', 'companion'])),
-  },
-  Event: {
-    country: otherEnd('locations', ['node']),
-    participants: otherEnd('participants', EDGE_NODE),
-    leaders: otherEnd('leaders', EDGE_NODE),
-    accompaniments: {
-      relation: 'eventAccompaniments',
-      next: [
-        { path: EDGE_NODE, end: 'to' },
-        { path: ['edges', 'principal'], end: 'from' },
-        { path: ['edges', 'companion'], end: 'to' },
-      ],
-    },
-    visits: {
-      relation: 'eventVisits',
-      next: [
-        { path: EDGE_NODE, end: 'to' },
-        { path: ['edges', 'host'], end: 'from' },
-      ],
-    },
-    follows: otherEnd('follows', EDGE_NODE),
-    followUps: otherEnd('followUps', EDGE_NODE),
-  },
-  Position: {
-    organization: otherEnd('organizationOfPosition', ['node']),
-    accreditedTo: otherEnd('accreditations', EDGE_NODE),
-    holders: { relation: 'positionSuccession', next: tenureEnds },
-    succession: { relation: 'positionSuccession', next: tenureEnds },
-  },
-  Organization: {
-    country: otherEnd('locations', ['node']),
-    positions: otherEnd('positionsOfOrganization', EDGE_NODE),
-    holders: { relation: 'organizationSuccession', next: tenureEnds },
-    succession: { relation: 'organizationSuccession', next: tenureEnds },
-    events: otherEnd('participations', EDGE_NODE),
-    agreements: otherEnd('agreementsOfParty', EDGE_NODE),
-  },
-  Country: {
-    events: otherEnd('participations', EDGE_NODE),
-    agreements: otherEnd('agreementsOfParty', EDGE_NODE),
-  },
-  Agreement: {
-    parties: otherEnd('parties', EDGE_NODE),
-    follows: otherEnd('follows', EDGE_NODE),
-    followUps: otherEnd('followUps', EDGE_NODE),
-  },
-};
-
-/** Where a relation field's selection names evidence: on a single edge, on the edges, or on a tenure. */
-const EVIDENCE_PATHS: readonly (readonly string[])[] = [
-  ['evidence'],
-  ['edges', 'evidence'],
-  ['edges', 'node', 'evidence'],
-];
-
-/** The evidence fields a relation field's merged selection asks for: what its loader loads, and the plan primes. */
-function evidenceOfRelation(fields: readonly FieldNode[], context: SelectionContext): EvidenceField[] {
-  return evidenceSelectedAt(fields, { fragments: context.fragments, paths: EVIDENCE_PATHS });
-}
-
-const evidenceOfField = cacheBySelection<EvidenceField[]>();
-
-/**
- * The evidence fields the relation field being resolved asks for (its loader loads those, or none). With the
- * look-ahead off nothing of the selection is read: every field, so that level by level is the plain reference.
- */
-export function selectedEvidence(ctx: ApiContext, info: GraphQLResolveInfo): readonly EvidenceField[] {
-  if (!ctx.config.lookahead) return EVIDENCE_FIELDS;
-  return evidenceOfField(info.fieldNodes, 'evidence', () =>
-    evidenceOfRelation(info.fieldNodes, selectionContextOf(info)),
-  );
-}
 
 /** The evidence fields selected at `path` (ending in the evidence field) below the field being resolved. */
 export function selectedEvidenceAt(
@@ -189,7 +88,7 @@ function plan(
     if (definition === undefined) continue;
     steps.push({
       relation: definition.relation,
-      evidence: evidenceOfRelation(group, context),
+      evidence: evidenceOfField(definition, { fields: group, context }),
       next: definition.next.map(({ path, end }) => ({
         end,
         steps: distinct(

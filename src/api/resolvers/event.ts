@@ -1,9 +1,10 @@
 /** Event: participants, accompaniment, delegation leads, visits, and what it follows or leads to. */
 import type { EntityRow, NeighbourRow } from '../../graph/repositories/rows.js';
-import { toConnection } from '../connection.js';
+import { type PageArgs, toConnection } from '../connection.js';
 import type { EventKind, EventResolvers } from '../generated/graphql.js';
-import { related } from './related.js';
-import { historyOf, neighbourEdge, partialDate, singleEdge } from './shared.js';
+import { location } from './organization.js';
+import { type FieldInput, type RelationField, type RelationTable, relationResolvers } from './related.js';
+import { EDGE_NODE, historyOf, neighbourEdge, OTHER_AT_EDGE_NODE, partialDate } from './shared.js';
 
 /** A FOLLOW_UP_OF edge from `from` to `to`, whose node is the end that is not the parent. */
 export function followUpEdge(options: {
@@ -18,58 +19,99 @@ export function followUpEdge(options: {
   return { cursor, node, from, to, depth, factId: fact.factId, evidence: fact.evidence };
 }
 
+/** What an event or agreement follows up (FOLLOW_UP_OF from it). */
+export const follows = {
+  relation: 'follows',
+  next: OTHER_AT_EDGE_NODE,
+  answer: (rows, { parent, args }: FieldInput<PageArgs>) =>
+    toConnection(rows, args, (r, cursor) =>
+      followUpEdge({ cursor, node: r.other, from: parent, to: r.other, depth: 1, fact: r }),
+    ),
+} satisfies RelationField<'follows', PageArgs, unknown>;
+
+/** What follows an event or agreement up (FOLLOW_UP_OF to it). */
+export const followUps = {
+  relation: 'followUps',
+  next: OTHER_AT_EDGE_NODE,
+  answer: (rows, { parent, args }: FieldInput<PageArgs>) =>
+    toConnection(rows, args, (r, cursor) =>
+      followUpEdge({ cursor, node: r.other, from: r.other, to: parent, depth: 1, fact: r }),
+    ),
+} satisfies RelationField<'followUps', PageArgs, unknown>;
+
+/** The fields of an event made from one of its relations. */
+export const eventRelations = {
+  country: location,
+  participants: {
+    relation: 'participants',
+    next: OTHER_AT_EDGE_NODE,
+    answer: (rows, { args }) =>
+      toConnection(
+        rows.filter((r) => !args.role || r.role === args.role),
+        args,
+        (r, cursor) => ({ ...neighbourEdge(r, cursor), role: r.role ?? 'PARTICIPANT' }),
+      ),
+  },
+  accompaniments: {
+    relation: 'eventAccompaniments',
+    next: [
+      { path: EDGE_NODE, end: 'to' },
+      { path: ['edges', 'principal'], end: 'from' },
+      { path: ['edges', 'companion'], end: 'to' },
+    ],
+    answer: (rows, { parent, args }) =>
+      toConnection(rows, args, (r, cursor) => ({
+        cursor,
+        node: r.to,
+        principal: r.from,
+        companion: r.to,
+        event: parent,
+        factId: r.factId,
+        evidence: r.evidence,
+      })),
+  },
+  leaders: {
+    relation: 'leaders',
+    next: OTHER_AT_EDGE_NODE,
+    answer: async (rows, { args, ctx }) => {
+      const delegations = await Promise.all(
+        rows.map((r) => (r.delegationOf ? ctx.loaders.entity.load(r.delegationOf) : Promise.resolve(null))),
+      );
+      return toConnection(
+        rows.map((r, index) => ({ r, delegationOf: delegations[index] ?? null })),
+        args,
+        ({ r, delegationOf }, cursor) => ({ ...neighbourEdge(r, cursor), delegationOf }),
+      );
+    },
+  },
+  visits: {
+    relation: 'eventVisits',
+    next: [
+      { path: EDGE_NODE, end: 'to' },
+      { path: ['edges', 'host'], end: 'from' },
+    ],
+    answer: (rows, { args }) =>
+      toConnection(rows, args, (r, cursor) => ({
+        cursor,
+        node: r.to,
+        host: r.from,
+        factId: r.factId,
+        evidence: r.evidence,
+      })),
+  },
+  follows,
+  followUps,
+} satisfies RelationTable<EventResolvers>;
+
 export const Event: EventResolvers = {
+  ...relationResolvers<EventResolvers>(eventRelations),
   kind: (row) => (row.kind as EventKind | null | undefined) ?? 'OTHER',
   date: (row) => partialDate(row.date, row.datePrecision),
   endDate: (row) => row.endDate ?? null,
   place: (row) => row.place ?? null,
-  country: async (row, _args, ctx, info) => singleEdge(await related(ctx, info, 'locations').load(row.id)),
-  participants: async (row, args, ctx, info) => {
-    const rows = (await related(ctx, info, 'participants').load(row.id)).filter(
-      (r) => !args.role || r.role === args.role,
-    );
-    return toConnection(rows, args, (r, cursor) => ({ ...neighbourEdge(r, cursor), role: r.role ?? 'PARTICIPANT' }));
-  },
-  accompaniments: async (row, args, ctx, info) =>
-    toConnection(await related(ctx, info, 'eventAccompaniments').load(row.id), args, (r, cursor) => ({
-      cursor,
-      node: r.to,
-      principal: r.from,
-      companion: r.to,
-      event: row,
-      factId: r.factId,
-      evidence: r.evidence,
-    })),
-  leaders: async (row, args, ctx, info) => {
-    const rows = await related(ctx, info, 'leaders').load(row.id);
-    const delegations = await Promise.all(
-      rows.map((r) => (r.delegationOf ? ctx.loaders.entity.load(r.delegationOf) : Promise.resolve(null))),
-    );
-    return toConnection(
-      rows.map((r, index) => ({ r, delegationOf: delegations[index] ?? null })),
-      args,
-      ({ r, delegationOf }, cursor) => ({ ...neighbourEdge(r, cursor), delegationOf }),
-    );
-  },
-  visits: async (row, args, ctx, info) =>
-    toConnection(await related(ctx, info, 'eventVisits').load(row.id), args, (r, cursor) => ({
-      cursor,
-      node: r.to,
-      host: r.from,
-      factId: r.factId,
-      evidence: r.evidence,
-    })),
-  follows: async (row, args, ctx, info) =>
-    toConnection(await related(ctx, info, 'follows').load(row.id), args, (r, cursor) =>
-      followUpEdge({ cursor, node: r.other, from: row, to: r.other, depth: 1, fact: r }),
-    ),
   followUpChain: async (row, args, ctx) =>
     toConnection(await ctx.loaders.followUpChain.load(row.id), args, (r, cursor) =>
       followUpEdge({ cursor, node: r.to, from: r.from, to: r.to, depth: r.depth, fact: r }),
-    ),
-  followUps: async (row, args, ctx, info) =>
-    toConnection(await related(ctx, info, 'followUps').load(row.id), args, (r, cursor) =>
-      followUpEdge({ cursor, node: r.other, from: r.other, to: row, depth: 1, fact: r }),
     ),
   history: historyOf,
 };

@@ -4,6 +4,20 @@ import type { EntityRow, NeighbourRow } from '../../graph/repositories/rows.js';
 import { type PageArgs, toConnection } from '../connection.js';
 import type { ApiContext } from '../context.js';
 import type { DatePrecision } from '../generated/graphql.js';
+import type { FarEnd } from './related.js';
+
+/** Where a connection's nodes stand below its field. */
+export const EDGE_NODE = ['edges', 'node'] as const;
+
+/** The far ends of a connection of tenures: the holder and the post of each. */
+export const TENURE_ENDS: readonly FarEnd[] = [
+  { path: [...EDGE_NODE, 'person'], end: 'person' },
+  { path: [...EDGE_NODE, 'position'], end: 'position' },
+];
+
+/** The far end of a connection whose nodes are the other ends of facts, and of a to-one field's single edge. */
+export const OTHER_AT_EDGE_NODE: readonly FarEnd[] = [{ path: EDGE_NODE, end: 'other' }];
+export const OTHER_AT_NODE: readonly FarEnd[] = [{ path: ['node'], end: 'other' }];
 
 /** The GraphQL type of an entity row is its label. */
 export function entityTypeName(row: EntityRow): EntityRow['label'] {
