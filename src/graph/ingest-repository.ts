@@ -7,6 +7,7 @@
 import type { Database, Tx } from './database.js';
 import { FactType, Label } from './model.js';
 import {
+  type ArticleMentionsRow,
   type ArticleRow,
   type ArticleState,
   checkEntityLabels,
@@ -20,6 +21,7 @@ import {
   mergeFacts,
   recomputeTenures,
   removeEvidenceOfArticle,
+  replaceMentions,
 } from './writers/index.js';
 
 export interface GraphBatch {
@@ -27,6 +29,15 @@ export interface GraphBatch {
   entities: EntityRow[];
   facts: FactRow[];
   evidence: EvidenceRow[];
+  /** The spans of the body that name the batch's entities; absent, the article's mentions are left as they are. */
+  mentions?: ArticleMentionsRow['mentions'];
+}
+
+/** The mention rows of the batches that carry mentions. */
+function mentionRows(batches: readonly GraphBatch[]): ArticleMentionsRow[] {
+  return batches.flatMap((batch) =>
+    batch.mentions === undefined ? [] : [{ articleId: batch.article.id, mentions: batch.mentions }],
+  );
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -124,6 +135,8 @@ export async function writeArticleBatch(db: Database, batch: GraphBatch): Promis
     const entitiesCreated = (await mergeEntities(tx, batch.entities)).length;
     const factsCreated = (await mergeFacts(tx, batch.facts)).length;
     await mergeEvidence(tx, batch.evidence);
+    // Before the unbacked facts go: an entity only the old reading named is then left with nothing, and removed.
+    await replaceMentions(tx, mentionRows([batch]));
     const newIds = new Set(batch.facts.map((fact) => fact.id));
     const factsRemoved = await removeUnbackedFacts(
       tx,
@@ -237,6 +250,7 @@ export async function writeNewArticles(db: Database, batches: readonly GraphBatc
       tx,
       batches.flatMap((batch) => batch.evidence),
     );
+    await replaceMentions(tx, mentionRows(batches));
     await recomputeTenures(tx, tenures);
     return batches.map((_, index) => ({
       outcome: 'created' as const,

@@ -3,7 +3,15 @@
  * them again changes nothing; `awaitIndexes` waits until they are online before the service takes traffic.
  */
 import type { Database } from './database.js';
-import { ENTITY_LABELS, ENTITY_SEARCH_INDEX, EntityLabel, FACT_TYPES, FACTS_AT_EVENTS, Label } from './model.js';
+import {
+  ARTICLE_SEARCH_INDEX,
+  ENTITY_LABELS,
+  ENTITY_SEARCH_INDEX,
+  EntityLabel,
+  FACT_TYPES,
+  FACTS_AT_EVENTS,
+  Label,
+} from './model.js';
 
 function uniqueId(label: string): string {
   return `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
@@ -56,6 +64,9 @@ export function migrationStatements(): string[] {
     ...FACT_TYPES.map(uniqueFactId),
     ...FACTS_AT_EVENTS.map(factEventIndex),
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    nodeIndex(Label.Article, 'publishedAt'),
+    `CREATE FULLTEXT INDEX ${ARTICLE_SEARCH_INDEX} IF NOT EXISTS FOR (n:${Label.Article}) ON EACH [n.title, n.body]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
   ];
 }

@@ -69,6 +69,8 @@ export const FACT_ENDPOINTS: Readonly<Record<FactType, { from: readonly EntityLa
 export const LinkType = {
   /** (:Evidence)-[:FROM_ARTICLE]->(:Article) */
   FROM_ARTICLE: 'FROM_ARTICLE',
+  /** (:Article)-[:MENTIONS {start, end, text}]->(:Entity): a span of the article's body that names the entity. */
+  MENTIONS: 'MENTIONS',
   /** (:Change)-[:CHANGED]->(:Entity) */
   CHANGED: 'CHANGED',
 } as const;
@@ -137,6 +139,9 @@ export type DatePrecision = (typeof DatePrecision)[keyof typeof DatePrecision];
 
 /** Name of the full-text index over entity names, aliases and acronyms (accent and case insensitive). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+/** The full-text index of articles' titles and bodies. */
+export const ARTICLE_SEARCH_INDEX = 'article_search';
 
 /** Where an entity id's type is read from: ids are `<prefix>:<key>`, e.g. `person:suhardi-alius`. */
 export const ID_PREFIX: Readonly<Record<EntityLabel, string>> = {

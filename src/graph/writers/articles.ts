@@ -2,7 +2,7 @@
  * The one writer of article nodes. An article node is the latest reading of one file, so a write overwrites every
  * property of the row; `ingestedAt` is the time of the last write that changed it (or the instant given).
  */
-import { Label } from '../model.js';
+import { Label, LinkType } from '../model.js';
 import { type Runner, run } from './runner.js';
 
 export interface ArticleRow {
@@ -15,6 +15,8 @@ export interface ArticleRow {
   contentHash: string | null;
   path: string | null;
   extractorVersion: string | null;
+  /** The text as read (header removed); the offsets of evidence and mentions count characters in it. */
+  body?: string | null;
   /** An ISO instant kept from an exported file; the time of the write when absent. */
   ingestedAt?: string | null;
 }
@@ -57,4 +59,29 @@ export async function mergeArticles(
     },
   );
   return new Map(result.map((row) => [row.id, row.previous]));
+}
+
+/** The spans of one article's body that name entities (`entityId` must be an entity of the graph). */
+export interface ArticleMentionsRow {
+  articleId: string;
+  mentions: readonly { entityId: string; start: number; end: number; text: string }[];
+}
+
+/**
+ * Replaces the mentions of each article: they belong to its latest reading, so a write deletes the old ones first.
+ * A mention of an entity the graph does not hold is skipped (the entity was removed since, or never written).
+ */
+export async function replaceMentions(runner: Runner, rows: readonly ArticleMentionsRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await run(
+    runner,
+    `UNWIND $rows AS row
+     MATCH (a:${Label.Article} {id: row.articleId})
+     CALL (a) { MATCH (a)-[old:${LinkType.MENTIONS}]->() DELETE old }
+     WITH a, row
+     UNWIND row.mentions AS mention
+     MATCH (e:${Label.Entity} {id: mention.entityId})
+     CREATE (a)-[:${LinkType.MENTIONS} {start: toInteger(mention.start), end: toInteger(mention.end), text: mention.text}]->(e)`,
+    { rows },
+  );
 }

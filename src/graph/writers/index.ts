@@ -3,7 +3,13 @@
  * articles and changes (the ingest, the corrections, the import, the test fixtures, the benchmark) goes through
  * these, so each aggregate has one row type and one rule for what overwrites and what fills in.
  */
-export { type ArticleRow, type ArticleState, mergeArticles } from './articles.js';
+export {
+  type ArticleMentionsRow,
+  type ArticleRow,
+  type ArticleState,
+  mergeArticles,
+  replaceMentions,
+} from './articles.js';
 export { type ChangeWrite, recordChange } from './changes.js';
 export { checkEntityLabels, type EntityRow, mergeEntities, searchTextOf, setAliases } from './entities.js';
 export { type EvidenceRow, mergeEvidence, removeEvidenceOfArticle } from './evidence.js';

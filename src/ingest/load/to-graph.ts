@@ -134,6 +134,8 @@ export interface ToGraphOptions {
   /** Stable key of the article: its url, else its file name. */
   readonly articleKey: string;
   readonly path: string;
+  /** The article's text, kept for the article reader; the offsets of evidence and mentions count characters in it. */
+  readonly body?: string;
   /** Resolution notes per graph id (why a person took an existing id). */
   readonly notes?: ReadonlyMap<string, string>;
 }
@@ -151,6 +153,7 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
     contentHash: meta.contentHash,
     path: options.path,
     extractorVersion: extraction.extractorVersion,
+    ...(options.body === undefined ? {} : { body: options.body }),
   };
   const events = new Map(
     extraction.entities.filter((entity) => entity.type === 'Event').map((entity) => [entity.id, entity]),
@@ -192,5 +195,6 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
     entities: entityRows(extraction, options.notes ?? new Map()),
     facts: [...facts.values()],
     evidence: uniqueEvidence,
+    mentions: extraction.mentions.map(({ entity, start, end, text }) => ({ entityId: entity, start, end, text })),
   };
 }
