@@ -1,4 +1,5 @@
 /** Collects the entities of one article under deterministic ids, merging repeated mentions into one entry. */
+import { canonicalPost } from './canonical-posts.js';
 import type { Doc } from './document.js';
 import { displayName, slugify } from './names.js';
 import type { OrganisationMention } from './organisations.js';
@@ -119,11 +120,17 @@ export class EntityBook {
     orgId: string | null;
     country: string | null;
   } {
-    let orgId = p.organization
-      ? this.addOrganisation(p.organization)
-      : p.impliedOrganization
-        ? (this.addKnownOrganisation(p.impliedOrganization) ?? null)
-        : null;
+    // One post under one title, whichever variant is written; the variant stays an alias.
+    const writtenKey = p.organization?.key ?? p.impliedOrganization ?? null;
+    const canonical = canonicalPost(this.doc.lex.lexicon, p.title, writtenKey);
+    let orgId =
+      canonical.orgKey !== writtenKey && canonical.orgKey
+        ? (this.addKnownOrganisation(canonical.orgKey) ?? null)
+        : p.organization
+          ? this.addOrganisation(p.organization)
+          : p.impliedOrganization
+            ? (this.addKnownOrganisation(p.impliedOrganization) ?? null)
+            : null;
     // An embassy's post belongs to the embassy; an ambassador's post to the sending state.
     let country = p.country;
     if (!orgId && !country && inherited) {
@@ -131,12 +138,18 @@ export class EntityBook {
       country = inherited.country;
     }
     if (!orgId && !country && p.scope === 'home') orgId = this.addKnownOrganisation(this.doc.homeOrganization) ?? null;
-    const led = !orgId && country && p.scope !== 'ambassador' ? this.bodyLedBy(p.title, country) : null;
+    const led = !orgId && country && p.scope !== 'ambassador' ? this.bodyLedBy(canonical.title, country) : null;
     orgId ??= led;
     if (p.scope === 'ambassador' && !country && p.organization?.kind === 'embassy') country = p.organization.country;
     if (p.scope === 'ambassador' && country) orgId = null;
+    // The owner's own equivalences apply once the owner is known (a home post's, an inherited one's).
+    const ownerKey = orgId?.replace(/^org:/, '') ?? null;
+    const title =
+      ownerKey === canonical.orgKey
+        ? canonical.title
+        : canonicalPost(this.doc.lex.lexicon, canonical.title, ownerKey).title;
     const id = positionId(
-      p.title,
+      title,
       { orgKey: orgId?.replace(/^org:/, '') ?? null, country },
       p.accreditedTo,
       this.doc.homeCountry,
@@ -146,9 +159,9 @@ export class EntityBook {
       orgId && !led
         ? ((this.entries.get(orgId)?.attributes.acronym as string | null) ?? this.entries.get(orgId)?.name)
         : null;
-    const name = orgName ? `${p.title} ${orgName}` : p.surface.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const name = orgName ? `${title} ${orgName}` : p.surface.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     this.upsert(id, 'Position', name, {
-      title: p.title,
+      title,
       organization: orgId,
       country: country ? `country:${country}` : null,
       accreditedTo: p.accreditedTo.map((c) => `country:${c}`),

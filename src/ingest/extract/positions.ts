@@ -1,4 +1,5 @@
 /** Parses a post as written ("Direktur Kerja Sama Bilateral BNPT", "Duta Besar Jepang untuk Indonesia"). */
+import { actingTitle } from './canonical-posts.js';
 import { type Doc, isCapitalised, spanText } from './document.js';
 import { slugify } from './names.js';
 import type { OrganisationMention } from './organisations.js';
@@ -19,6 +20,8 @@ export interface PositionPhrase {
   /** States an ambassador is accredited to ("untuk Indonesia dan Timor Leste"). */
   readonly accreditedTo: readonly string[];
   readonly scope: 'home' | 'ambassador' | null;
+  /** Held for the time being ("Plt. Deputi …", "Pelaksana Tugas Kepala …"): the post is the one without the marker. */
+  readonly acting: boolean;
 }
 
 const ACCREDITATION = new Set(['untuk', 'to', 'for']);
@@ -172,7 +175,14 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
     if (before?.kind === 'org') organization = before.org;
     else if (before?.kind === 'country') country = before.iso2;
   }
-  const title = normaliseTitle(titleParts.join(' '), doc.lex.lexicon.positions.spellings);
+  const normalised = normaliseTitle(titleParts.join(' '), doc.lex.lexicon.positions.spellings);
+  // "Plt. Kepala BNPT": an acting marker read as a head of its own, with the post it stands for after it.
+  if (end === head.end && actingTitle(doc.lex.lexicon, `${normalised} ${tokens[end]?.text ?? ''}`) !== null) {
+    const post = parsePosition(doc, end, limit);
+    if (post) return { ...post, first: i, surface: spanText(doc, i, post.end), acting: true };
+  }
+  const acting = actingTitle(doc.lex.lexicon, normalised);
+  const title = acting ?? normalised;
   return {
     first: i,
     end,
@@ -183,6 +193,7 @@ export function parsePosition(doc: Doc, i: number, limit: number): PositionPhras
     country,
     accreditedTo,
     scope: head.value.scope ?? null,
+    acting: acting !== null,
   };
 }
 

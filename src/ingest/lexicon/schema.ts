@@ -44,6 +44,13 @@ export const positionsFile = z.object({
   spellings: z.record(z.string(), z.string()),
 });
 
+export const postsFile = z.object({
+  acting: z.array(form),
+  optionalWords: z.array(form),
+  unitQualifiers: z.array(form),
+  equivalences: z.array(z.object({ organization: z.string().nullable(), title: form, variants: z.array(form) })),
+});
+
 export const organizationKind = z.enum([
   'agency',
   'ministry',
@@ -141,6 +148,7 @@ export const lexiconFiles = {
   honorifics: honorificsFile,
   calendar: calendarFile,
   positions: positionsFile,
+  posts: postsFile,
   organisations: organisationsFile,
   countries: countriesFile,
   events: eventsFile,

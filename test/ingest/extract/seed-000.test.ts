@@ -53,7 +53,7 @@ describe('seed 000: ASEAN-Japan workshop', () => {
         x,
         'HOLDS_POSITION',
         'person:andhika-krisnayudhanto',
-        'position:direktur-kerja-sama-regional-multilateral@org:bnpt',
+        'position:direktur-kerja-sama-regional-dan-multilateral@org:bnpt',
       ),
     ).toBeDefined();
     expect(
