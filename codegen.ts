@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           Agreement: '../../graph/repositories/rows.js#EntityRow',
           Evidence: '../../graph/repositories/rows.js#EvidenceRow',
           Article: '../../graph/repositories/rows.js#ArticleRow',
+          Mention: '../../graph/repositories/articles.js#MentionRow',
+          ArticleFact: '../../graph/repositories/articles.js#ArticleFactRow',
           Fact: '../../graph/repositories/rows.js#FactRow',
           Tenure: '../../graph/repositories/tenure.js#TenureRow',
           Change: '../../graph/repositories/changes.js#ChangeRow',

@@ -4,6 +4,7 @@
  */
 import { BadInputError } from '../errors.js';
 import { EntityLabel, labelOfId } from '../graph/model.js';
+import type { ArticleFilterRow } from '../graph/repositories/articles.js';
 import type {
   AgreementFilter as AgreementFilterRow,
   EventListFilter,
@@ -13,6 +14,7 @@ import type {
 } from '../graph/repositories/lists.js';
 import type {
   AgreementFilter,
+  ArticleFilter,
   CountryFilter,
   OrganizationFilter,
   PersonFilter,
@@ -60,6 +62,26 @@ export function checkRange(
       argument: names[0],
     });
   }
+}
+
+/** Longest text of an article search. */
+const MAX_ARTICLE_TEXT = 200;
+
+/** The articles filter: a source and words of sensible length, dates in order. */
+export function articleFilterOf(where: ArticleFilter | null | undefined): ArticleFilterRow {
+  checkRange(['publishedFrom', 'publishedTo'], where?.publishedFrom, where?.publishedTo);
+  const text = where?.text?.trim() ?? null;
+  if (text !== null && (text.length < 1 || text.length > MAX_ARTICLE_TEXT)) {
+    throw new BadInputError(`expected "text" to be 1 to ${MAX_ARTICLE_TEXT} characters long, but got ${text.length}.`, {
+      argument: 'text',
+    });
+  }
+  return {
+    source: textOf('source', where?.source),
+    publishedFrom: where?.publishedFrom ?? null,
+    publishedTo: where?.publishedTo ?? null,
+    text,
+  };
 }
 
 /** The persons filter: ids of the right types, asOf not with from/to, ranges in order. */

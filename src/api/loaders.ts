@@ -5,6 +5,14 @@
  */
 import DataLoader from 'dataloader';
 import type { Database } from '../graph/database.js';
+import {
+  type ArticleDetailRow,
+  type ArticleFactRow,
+  articleFacts,
+  articleMentions,
+  findArticlesByIds,
+  type MentionRow,
+} from '../graph/repositories/articles.js';
 import { type ChangeRow, entityHistory, findChangesByIds } from '../graph/repositories/changes.js';
 import { findEntitiesByIds } from '../graph/repositories/entities.js';
 import { type ChainLinkRow, followUpChain } from '../graph/repositories/events.js';
@@ -32,6 +40,9 @@ export function createLoaders(db: Database) {
     history: loader<ChangeRow[]>(db, entityHistory),
     followUpChain: loader<ChainLinkRow[]>(db, followUpChain),
     timelineEvents: loader<TimelineEventRow[]>(db, personTimelineEvents),
+    article: loader<ArticleDetailRow | null>(db, findArticlesByIds),
+    articleMentions: loader<MentionRow[]>(db, articleMentions),
+    articleFacts: loader<ArticleFactRow[]>(db, articleFacts),
     /** The loader of relation `name` with these evidence fields: one loader per shape, so none answers for another. */
     relation<Name extends RelationName>(
       name: Name,

@@ -2,6 +2,7 @@
 import type { EntityRow } from '../../graph/repositories/rows.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { Agreement } from './agreement.js';
+import { Article, ArticleFact, Mention } from './articles.js';
 import { Event } from './event.js';
 import { AgreementListConnection, EventConnection } from './lists.js';
 import { Mutation } from './mutation.js';
@@ -42,6 +43,9 @@ export const resolvers: Resolvers = {
       }
     },
   },
+  Article,
+  ArticleFact,
+  Mention,
   Person,
   Organization,
   Country,

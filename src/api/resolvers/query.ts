@@ -1,4 +1,5 @@
 /** Root queries: node, search, events, path and dataQuality, and the list roots of ./lists.ts. */
+
 import { BadInputError, NotFoundError } from '../../errors.js';
 import { EntityLabel } from '../../graph/model.js';
 import { findContradictions } from '../../graph/repositories/data-quality.js';
@@ -9,6 +10,7 @@ import { pageSize, pageWindow, toConnection } from '../connection.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 import { eventFilterOf } from '../list-filters.js';
 import { prefetchBelow, prefetchNode, selectedEvidenceAt } from '../prefetch.js';
+import { ArticleQuery } from './articles.js';
 import { ListQuery, listConnection } from './lists.js';
 
 const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
@@ -25,6 +27,7 @@ const MAX_QUERY_LENGTH = 200;
 
 export const Query: QueryResolvers = {
   ...ListQuery,
+  ...ArticleQuery,
   node: async (_root, { id }, ctx, info) => {
     if (id.startsWith('change:')) return ctx.loaders.change.load(id);
     // One round trip for the entity and the relations its selection asks for; merged or unknown ids load as usual.
