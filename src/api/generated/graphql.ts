@@ -205,13 +205,13 @@ export type AgreementSort =
 
 /** Where an agreement stands, as the articles state it. */
 export type AgreementStatus =
-  /** Stated to have ended. */
+  /** Stated to have ended (berakhir, kedaluwarsa). */
   | 'ENDED'
-  /** Stated to be in force (berlaku). */
+  /** Stated to be in force (berlaku, masih berlaku). */
   | 'IN_FORCE'
-  /** Planned or being negotiated; not signed yet. */
+  /** Planned, drafted or being discussed (akan, rencana, draf); not signed yet. */
   | 'PLANNED'
-  /** Signed. */
+  /** Signed, or extended (ditandatangani, diperpanjang). */
   | 'SIGNED';
 
 /** The source of an article: the press release a piece of evidence was read from. */
@@ -678,21 +678,21 @@ export type EventEdge = {
 
 /** What sort of event it was, as the article names it. */
 export type EventKind =
-  /** A conference, forum or summit. */
+  /** A conference, symposium, forum, seminar or summit (konferensi, KTT). */
   | 'CONFERENCE'
-  /** A courtesy call (kunjungan kehormatan, audiensi): a visitor received by a host. */
+  /** A courtesy call (kunjungan kehormatan, menerima kunjungan): a visitor received by a host. */
   | 'COURTESY_VISIT'
   /** A session of a joint working group of two or more states. */
   | 'JOINT_WORKING_GROUP'
-  /** A meeting or talks (pertemuan, rapat). */
+  /** A meeting, talks or a dialogue (pertemuan, rapat, konsultasi bilateral). */
   | 'MEETING'
   /** Any other event. */
   | 'OTHER'
   /** The signing of an agreement. */
   | 'SIGNING'
-  /** A working visit (kunjungan kerja) to a place or body. */
+  /** A working visit (kunjungan kerja, lawatan), or any other visit to a place or body. */
   | 'WORKING_VISIT'
-  /** A workshop, training or seminar (lokakarya, pelatihan). */
+  /** A workshop or training (lokakarya, pelatihan, bimbingan teknis). */
   | 'WORKSHOP';
 
 /** An event that follows up an agreement but is dated outside the agreement's period. */
@@ -728,7 +728,10 @@ export type Evidence = {
    * analyst's evidence.
    */
   confidence: Maybe<Scalars['Float']['output']>;
-  /** The date the evidence speaks of (the event's date). */
+  /**
+   * The date the evidence speaks of: the one the sentence gives, else its event's, else the article's publication day;
+   * it places tenures in time. Null when none of them is known.
+   */
   date: Maybe<PartialDate>;
   /** Character offset just past the quote; null for evidence entered by an analyst. */
   end: Maybe<Scalars['Int']['output']>;

@@ -17,13 +17,13 @@ export type AgreementKind =
 
 /** Where an agreement stands, as the articles state it. */
 export type AgreementStatus =
-  /** Stated to have ended. */
+  /** Stated to have ended (berakhir, kedaluwarsa). */
   | 'ENDED'
-  /** Stated to be in force (berlaku). */
+  /** Stated to be in force (berlaku, masih berlaku). */
   | 'IN_FORCE'
-  /** Planned or being negotiated; not signed yet. */
+  /** Planned, drafted or being discussed (akan, rencana, draf); not signed yet. */
   | 'PLANNED'
-  /** Signed. */
+  /** Signed, or extended (ditandatangani, diperpanjang). */
   | 'SIGNED';
 
 /** How much of a date is known; the date itself is then the first day of that period. */
@@ -37,21 +37,21 @@ export type DatePrecision =
 
 /** What sort of event it was, as the article names it. */
 export type EventKind =
-  /** A conference, forum or summit. */
+  /** A conference, symposium, forum, seminar or summit (konferensi, KTT). */
   | 'CONFERENCE'
-  /** A courtesy call (kunjungan kehormatan, audiensi): a visitor received by a host. */
+  /** A courtesy call (kunjungan kehormatan, menerima kunjungan): a visitor received by a host. */
   | 'COURTESY_VISIT'
   /** A session of a joint working group of two or more states. */
   | 'JOINT_WORKING_GROUP'
-  /** A meeting or talks (pertemuan, rapat). */
+  /** A meeting, talks or a dialogue (pertemuan, rapat, konsultasi bilateral). */
   | 'MEETING'
   /** Any other event. */
   | 'OTHER'
   /** The signing of an agreement. */
   | 'SIGNING'
-  /** A working visit (kunjungan kerja) to a place or body. */
+  /** A working visit (kunjungan kerja, lawatan), or any other visit to a place or body. */
   | 'WORKING_VISIT'
-  /** A workshop, training or seminar (lokakarya, pelatihan). */
+  /** A workshop or training (lokakarya, pelatihan, bimbingan teknis). */
   | 'WORKSHOP';
 
 /** The relationship types that state facts (docs/model.md). */
