@@ -66,6 +66,8 @@ export function migrationStatements(): string[] {
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.searchText]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     nodeIndex(Label.Article, 'publishedAt'),
+    nodeIndex(Label.Evidence, 'confidence'),
+    `CREATE CONSTRAINT review_item_id IF NOT EXISTS FOR (n:${Label.Review}) REQUIRE n.itemId IS UNIQUE`,
     `CREATE FULLTEXT INDEX ${ARTICLE_SEARCH_INDEX} IF NOT EXISTS FOR (n:${Label.Article}) ON EACH [n.title, n.body]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
   ];

@@ -23,6 +23,8 @@ export const Label = {
   Change: 'Change',
   /** An entity merged into another by an analyst; kept so that the merge can be undone. */
   Merged: 'Merged',
+  /** An analyst's decision on an item of the review queue (confirmed or dismissed), keyed by the item's id. */
+  Review: 'Review',
 } as const;
 
 /** Relationship types that state a fact; each carries a stable `id` and is backed by `Evidence` nodes. */

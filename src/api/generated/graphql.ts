@@ -2,10 +2,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, EvidenceRow, ArticleRow, FactRow } from '../../graph/repositories/rows.js';
 import type { MentionRow, ArticleFactRow } from '../../graph/repositories/articles.js';
+import type { ReviewItemRow, ReviewDecisionRow } from '../../graph/repositories/review.js';
 import type { TenureRow } from '../../graph/repositories/tenure.js';
 import type { ChangeRow } from '../../graph/repositories/changes.js';
 import type { PathRow, PathHopRow } from '../../graph/repositories/path.js';
-import type { OverlappingTenuresRow, PersonInTwoPlacesRow, EventOutsideAgreementPeriodRow } from '../../graph/repositories/data-quality.js';
+import type { OverlappingTenuresRow, PersonInTwoPlacesRow, EventOutsideAgreementPeriodRow, PossibleDuplicateRow } from '../../graph/repositories/data-quality.js';
 import type { CountableConnection } from '../resolvers/lists.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -386,7 +387,9 @@ export type ContradictionKind =
   /** Two holders of one post attested at overlapping dates. */
   | 'OVERLAPPING_TENURES'
   /** A person at two events in different places on the same day. */
-  | 'PERSON_IN_TWO_PLACES';
+  | 'PERSON_IN_TWO_PLACES'
+  /** Two persons whose names share a key (spelling, initials, a short form) with nothing to corroborate that they are one. */
+  | 'POSSIBLE_DUPLICATE';
 
 /** A country, as a party to agreements, a place of events and organisations, and a participant. */
 export type Country = Entity & Node & {
@@ -492,6 +495,15 @@ export type DatePrecision =
   | 'MONTH'
   /** Only the year is known: the date is its 1 January. */
   | 'YEAR';
+
+/** One person of a possible duplicate, with what the graph knows it by. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The evidence of its facts (at most five, oldest first): the passages that name it. */
+  evidence: Array<Evidence>;
+  /** The person. */
+  person: Person;
+};
 
 /** A thing of the world the graph knows about: a person, organisation, country, position, event or agreement. */
 export type Entity = {
@@ -920,6 +932,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** States a fact on the analyst's authority, with the quote that supports it. Reversible. */
   addFact: ChangeResult;
+  /**
+   * Records an analyst's decision on a review-queue item (needs the API key): CONFIRMED (it is right as it stands) or
+   * DISMISSED (not worth acting on). Either takes it off the pending queue; REOPEN puts it back. A later decision
+   * replaces an earlier one.
+   */
+  decideReviewItem: ReviewItem;
   /** Merges mergeId into keepId: its facts move to keepId, its names become aliases, all evidence is kept. Reversible. */
   mergeEntities: ChangeResult;
   /** Removes a fact; its evidence is kept. Reversible. */
@@ -942,6 +960,17 @@ export type MutationAddFactArgs = {
   reason: Scalars['String']['input'];
   toId: Scalars['ID']['input'];
   type: FactType;
+};
+
+
+/**
+ * Analyst corrections. Each needs the API key (header x-api-key) and records a Change (who, when, why) linked to every
+ * entity it touches; the actor is taken from the x-actor header.
+ */
+export type MutationDecideReviewItemArgs = {
+  decision: ReviewDecisionInput;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -986,6 +1015,17 @@ export type MutationUndoChangeArgs = {
   changeId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The key two person names share, strongest first. */
+export type NameKey =
+  /** The same words. */
+  | 'EXACT'
+  /** The same words with initials dropped or standing for a full word ("A." for "Adang"). */
+  | 'INITIALS'
+  /** One name a short form of the other ("Budiono", "Budiono Sandi"). */
+  | 'SHORT'
+  /** The same words in another spelling (ch/k, oe/u, dj/j, tj/c, y/i, old j/y, doubled letters). */
+  | 'SPELLING';
 
 /** Order of a list by display name. */
 export type NameSort =
@@ -1625,6 +1665,25 @@ export type PositionListEdge = {
 };
 
 /**
+ * Two persons that may be one: their names share a key, but no post, organisation, country or event they share
+ * corroborates it. Merge them (mergeEntities) or dismiss the pair (decideReviewItem with DISMISSED on its review item):
+ * a dismissed pair is not listed again.
+ */
+export type PossibleDuplicate = Contradiction & {
+  __typename?: 'PossibleDuplicate';
+  /** The two persons, each with the evidence that names it. */
+  candidates: Array<DuplicateCandidate>;
+  /** One sentence for the analyst: both names and the key they share. */
+  description: Scalars['String']['output'];
+  /** Always POSSIBLE_DUPLICATE. */
+  kind: ContradictionKind;
+  /** The key the two names share. */
+  nameKey: NameKey;
+  /** The id of its review-queue item, to dismiss it. */
+  reviewItemId: Scalars['ID']['output'];
+};
+
+/**
  * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
  * contradictions to check.
  */
@@ -1660,6 +1719,12 @@ export type Query = {
   persons: PersonListConnection;
   /** Posts, filtered by organisation, by the country of their organisation and by whether someone held them on a date. */
   positions: PositionListConnection;
+  /**
+   * What needs an analyst: facts read with low confidence and contradictions (see dataQuality), most facts touched
+   * first. Computed from the graph as it stands: an item whose cause is gone leaves the queue. Pending items only,
+   * unless includeDecided.
+   */
+  reviewQueue: ReviewItemConnection;
   /**
    * Full-text search over names, aliases, acronyms and variant spellings; case and accent insensitive. Words are
    * matched whole, by prefix, and (for words of five letters or more) with one typo. Best match first.
@@ -1801,12 +1866,99 @@ export type QueryPositionsArgs = {
  * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
  * contradictions to check.
  */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDecided?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<ReviewKind>>;
+};
+
+
+/**
+ * Every question starts here: an entity by id, a search, the lists of each type, a path between two entities, and the
+ * contradictions to check.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
 };
+
+/** An analyst's decision on a review item. */
+export type ReviewDecision = {
+  __typename?: 'ReviewDecision';
+  /** Who decided (the x-actor header of the request). */
+  actor: Scalars['String']['output'];
+  /** When (ISO 8601 instant). */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Why, if they said. */
+  note: Maybe<Scalars['String']['output']>;
+  /** What was decided. */
+  verdict: ReviewVerdict;
+};
+
+/** A decision an analyst can take on a review item. */
+export type ReviewDecisionInput =
+  /** The item is right as the graph has it. */
+  | 'CONFIRMED'
+  /** The item is not worth acting on. */
+  | 'DISMISSED'
+  /** Forget the decision: the item is pending again. */
+  | 'REOPEN';
+
+/** One thing for an analyst to check. */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** The decision taken on it; null while pending. */
+  decision: Maybe<ReviewDecision>;
+  /** The entities the item is about. */
+  entities: Array<Entity>;
+  /** The evidence of the item's facts: open each in the article reader at its sentence. */
+  evidence: Array<Evidence>;
+  /** Distinct facts of the item's entities: how much of the graph a decision on it may change (the queue's order). */
+  factsTouched: Scalars['Int']['output'];
+  /** Stable id, made from the fact or the entities concerned: a decision stays attached to it. */
+  id: Scalars['ID']['output'];
+  /** Why it is in the queue. */
+  kind: ReviewKind;
+  /** One sentence saying what to check. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of the review queue. */
+export type ReviewItemConnection = {
+  __typename?: 'ReviewItemConnection';
+  /** The items of this page, in the queue's order. */
+  edges: Array<ReviewItemEdge>;
+  /** Where this page lies in the queue. */
+  pageInfo: PageInfo;
+  /** How many items the queue holds over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page, with the cursor that continues after it. */
+export type ReviewItemEdge = {
+  __typename?: 'ReviewItemEdge';
+  /** Pass it as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ReviewItem;
+};
+
+/** Why an item is in the review queue. */
+export type ReviewKind =
+  /** A contradiction of dataQuality: overlapping tenures, a person in two places on one day, an event outside its agreement's period. */
+  | 'CONTRADICTION'
+  /** A fact whose best evidence has a confidence below 0.7: an end taken from an earlier sentence, or a guess. */
+  | 'LOW_CONFIDENCE_FACT';
+
+/** A decision taken on a review item. */
+export type ReviewVerdict =
+  /** The item is right as the graph has it. */
+  | 'CONFIRMED'
+  /** The item is not worth acting on. */
+  | 'DISMISSED';
 
 /** A page of search hits, best first; at most 500 hits are answered, so totalCount is capped at 500. */
 export type SearchConnection = {
@@ -1833,8 +1985,18 @@ export type SearchEdge = {
 /** A person's hold on a post (HOLDS_POSITION), placed in time. */
 export type Tenure = {
   __typename?: 'Tenure';
+  /** True when every attestation reads an acting holder ("Plt.", "Pelaksana Tugas"): the post held for the time being. */
+  acting: Scalars['Boolean']['output'];
+  /**
+   * True when another holder is attested both before and after this holding and weighs more: the holding keeps its
+   * evidence (and is listed by dataQuality as overlapping), but it ends no one's tenure; its end is its own last
+   * attestation.
+   */
+  contested: Scalars['Boolean']['output'];
   /** When the next holder started; for a former post, the date by which it had ended. Null while open. */
   end: Maybe<PartialDate>;
+  /** True when end is the next holder's first attestation: the tenure lasted until that date at the latest, maybe less. */
+  endInferred: Scalars['Boolean']['output'];
   /** The evidence of the holding, by the date it speaks of. */
   evidence: Array<Evidence>;
   /** The id of the HOLDS_POSITION fact, to correct or retract it. */
@@ -1851,6 +2013,8 @@ export type Tenure = {
   position: Position;
   /** The first dated attestation; null when the post is only known as a former one. */
   start: Maybe<PartialDate>;
+  /** The sum of the confidence (0–1) of the holding's attestations: how well attested it is. */
+  weight: Scalars['Float']['output'];
 };
 
 /** A page of tenures, in the order of the field that answers it. */
@@ -2041,6 +2205,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EventOutsideAgreementPeriodRow )
     | ( OverlappingTenuresRow )
     | ( PersonInTwoPlacesRow )
+    | ( PossibleDuplicateRow )
   ;
   Entity:
     | ( EntityRow )
@@ -2098,6 +2263,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'evidence' | 'person'> & { evidence: Array<ResolversTypes['Evidence']>, person: ResolversTypes['Person'] }>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRow>;
@@ -2122,6 +2288,7 @@ export type ResolversTypes = ResolversObject<{
   LeaderEdge: ResolverTypeWrapper<Omit<LeaderEdge, 'delegationOf' | 'evidence' | 'node'> & { delegationOf?: Maybe<ResolversTypes['Entity']>, evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Person'] }>;
   Mention: ResolverTypeWrapper<MentionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameKey: NameKey;
   NameSort: NameSort;
   NetworkConnection: ResolverTypeWrapper<Omit<NetworkConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
   NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'events' | 'node'> & { events: Array<ResolversTypes['Event']>, node: ResolversTypes['Participant'] }>;
@@ -2158,7 +2325,15 @@ export type ResolversTypes = ResolversObject<{
   PositionFilter: PositionFilter;
   PositionListConnection: ResolverTypeWrapper<Omit<PositionListConnection, 'edges'> & { edges: Array<ResolversTypes['PositionListEdge']> }>;
   PositionListEdge: ResolverTypeWrapper<Omit<PositionListEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  PossibleDuplicate: ResolverTypeWrapper<PossibleDuplicateRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReviewDecision: ResolverTypeWrapper<ReviewDecisionRow>;
+  ReviewDecisionInput: ReviewDecisionInput;
+  ReviewItem: ResolverTypeWrapper<ReviewItemRow>;
+  ReviewItemConnection: ResolverTypeWrapper<Omit<ReviewItemConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewItemEdge']> }>;
+  ReviewItemEdge: ResolverTypeWrapper<Omit<ReviewItemEdge, 'node'> & { node: ResolversTypes['ReviewItem'] }>;
+  ReviewKind: ReviewKind;
+  ReviewVerdict: ReviewVerdict;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2205,6 +2380,7 @@ export type ResolversParentTypes = ResolversObject<{
   CountryListEdge: Omit<CountryListEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DuplicateCandidate: Omit<DuplicateCandidate, 'evidence' | 'person'> & { evidence: Array<ResolversParentTypes['Evidence']>, person: ResolversParentTypes['Person'] };
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Event: EntityRow;
   EventConnection: CountableConnection;
@@ -2257,7 +2433,12 @@ export type ResolversParentTypes = ResolversObject<{
   PositionFilter: PositionFilter;
   PositionListConnection: Omit<PositionListConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionListEdge']> };
   PositionListEdge: Omit<PositionListEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  PossibleDuplicate: PossibleDuplicateRow;
   Query: Record<PropertyKey, never>;
+  ReviewDecision: ReviewDecisionRow;
+  ReviewItem: ReviewItemRow;
+  ReviewItemConnection: Omit<ReviewItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewItemEdge']> };
+  ReviewItemEdge: Omit<ReviewItemEdge, 'node'> & { node: ResolversParentTypes['ReviewItem'] };
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
@@ -2388,7 +2569,7 @@ export type ChangeResultResolvers<ContextType = ApiContext, ParentType extends R
 }>;
 
 export type ContradictionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'EventOutsideAgreementPeriod' | 'OverlappingTenures' | 'PersonInTwoPlaces', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'EventOutsideAgreementPeriod' | 'OverlappingTenures' | 'PersonInTwoPlaces' | 'PossibleDuplicate', ParentType, ContextType>;
 }>;
 
 export type ContradictionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContradictionConnection'] = ResolversParentTypes['ContradictionConnection']> = ResolversObject<{
@@ -2444,6 +2625,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DuplicateCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
 
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Country' | 'Event' | 'Organization' | 'Person' | 'Position', ParentType, ContextType>;
@@ -2561,6 +2747,7 @@ export type MentionResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addFact?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationAddFactArgs, 'fromId' | 'quote' | 'reason' | 'toId' | 'type'>>;
+  decideReviewItem?: Resolver<ResolversTypes['ReviewItem'], ParentType, ContextType, RequireFields<MutationDecideReviewItemArgs, 'decision' | 'id'>>;
   mergeEntities?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId' | 'reason'>>;
   retractFact?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'factId' | 'reason'>>;
   splitEntity?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationSplitEntityArgs, 'factIds' | 'id' | 'newName' | 'reason'>>;
@@ -2771,6 +2958,15 @@ export type PositionListEdgeResolvers<ContextType = ApiContext, ParentType exten
   node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 }>;
 
+export type PossibleDuplicateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PossibleDuplicate'] = ResolversParentTypes['PossibleDuplicate']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContradictionKind'], ParentType, ContextType>;
+  nameKey?: Resolver<ResolversTypes['NameKey'], ParentType, ContextType>;
+  reviewItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreements?: Resolver<ResolversTypes['AgreementListConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first' | 'sort'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
@@ -2783,7 +2979,36 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   persons?: Resolver<ResolversTypes['PersonListConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first' | 'sort'>>;
   positions?: Resolver<ResolversTypes['PositionListConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first' | 'sort'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewItemConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'includeDecided'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+}>;
+
+export type ReviewDecisionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewDecision'] = ResolversParentTypes['ReviewDecision']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ReviewVerdict'], ParentType, ContextType>;
+}>;
+
+export type ReviewItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = ResolversObject<{
+  decision?: Resolver<Maybe<ResolversTypes['ReviewDecision']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  factsTouched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewKind'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReviewItemConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewItemConnection'] = ResolversParentTypes['ReviewItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewItemEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewItemEdge'] = ResolversParentTypes['ReviewItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewItem'], ParentType, ContextType>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -2799,7 +3024,10 @@ export type SearchEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 }>;
 
 export type TenureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = ResolversObject<{
+  acting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  endInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -2808,6 +3036,7 @@ export type TenureResolvers<ContextType = ApiContext, ParentType extends Resolve
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type TenureConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TenureConnection'] = ResolversParentTypes['TenureConnection']> = ResolversObject<{
@@ -2884,6 +3113,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   CountryListEdge?: CountryListEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -2928,7 +3158,12 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   PositionListConnection?: PositionListConnectionResolvers<ContextType>;
   PositionListEdge?: PositionListEdgeResolvers<ContextType>;
+  PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReviewDecision?: ReviewDecisionResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewItemConnection?: ReviewItemConnectionResolvers<ContextType>;
+  ReviewItemEdge?: ReviewItemEdgeResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;

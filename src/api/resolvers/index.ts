@@ -10,6 +10,7 @@ import { Country, Organization } from './organization.js';
 import { Person } from './person.js';
 import { Position } from './position.js';
 import { Query } from './query.js';
+import { ReviewItem, ReviewMutation } from './review.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { Change, Evidence, Fact, Tenure } from './sources.js';
 
@@ -24,7 +25,8 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation,
+  Mutation: { ...Mutation, ...ReviewMutation },
+  ReviewItem,
   Node: { __resolveType: (row) => (isEntityRow(row) ? row.label : 'Change') },
   Entity: byLabel,
   Participant: { __resolveType: (row) => row.label as 'Person' | 'Organization' | 'Country' },
@@ -40,6 +42,8 @@ export const resolvers: Resolvers = {
           return 'PersonInTwoPlaces';
         case 'EVENT_OUTSIDE_AGREEMENT_PERIOD':
           return 'EventOutsideAgreementPeriod';
+        case 'POSSIBLE_DUPLICATE':
+          return 'PossibleDuplicate';
       }
     },
   },

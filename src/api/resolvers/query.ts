@@ -12,6 +12,7 @@ import { eventFilterOf } from '../list-filters.js';
 import { prefetchBelow, prefetchNode, selectedEvidenceAt } from '../prefetch.js';
 import { ArticleQuery } from './articles.js';
 import { ListQuery, listConnection } from './lists.js';
+import { ReviewQuery } from './review.js';
 
 const LABEL_OF_TYPE: Readonly<Record<EntityType, EntityLabel>> = {
   PERSON: EntityLabel.Person,
@@ -28,6 +29,7 @@ const MAX_QUERY_LENGTH = 200;
 export const Query: QueryResolvers = {
   ...ListQuery,
   ...ArticleQuery,
+  ...ReviewQuery,
   node: async (_root, { id }, ctx, info) => {
     if (id.startsWith('change:')) return ctx.loaders.change.load(id);
     // One round trip for the entity and the relations its selection asks for; merged or unknown ids load as usual.

@@ -3,9 +3,9 @@
  * entities, the facts it states with its own evidence, and the list of articles by source, date and words.
  */
 import type { Database } from '../database.js';
-import { ARTICLE_SEARCH_INDEX, FACT_TYPES, Label, LinkType } from '../model.js';
+import { ARTICLE_SEARCH_INDEX, Label, LinkType } from '../model.js';
 import { toLuceneQuery } from './lucene.js';
-import { type ArticleRow, type EvidenceRow, evidenceOf, type FactRow, groupByKey } from './rows.js';
+import { type ArticleRow, type EvidenceRow, evidenceOf, type FactRow, factById, groupByKey } from './rows.js';
 
 /** An article with what the reader shows besides its metadata. */
 export interface ArticleDetailRow extends ArticleRow {
@@ -45,12 +45,6 @@ export async function findArticlesByIds(db: Database, ids: readonly string[]): P
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The fact relationship `r` (with its ends) whose id is `factId` and type `factType`: one id-index seek per type. */
-const FACT_BY_ID = FACT_TYPES.map(
-  (type) => `WITH factId, factType WHERE factType = '${type}'
-     MATCH (from)-[r:${type} {id: factId}]->(to) RETURN r, from, to`,
-).join('\n     UNION ALL\n     ');
-
 /** The mentions of each article, in text order (then longest first). */
 export async function articleMentions(db: Database, ids: readonly string[]): Promise<MentionRow[][]> {
   const rows = await db.read<MentionRow>(
@@ -72,7 +66,7 @@ export async function articleFacts(db: Database, ids: readonly string[]): Promis
     `UNWIND $ids AS key
      MATCH (ev:${Label.Evidence} {articleId: key})
      WITH key, ev.factId AS factId, ev.factType AS factType, min(ev.start) AS firstStart
-     CALL (factId, factType) { ${FACT_BY_ID} }
+     CALL (factId, factType) { ${factById('factId', 'factType')} }
      WITH key, r, from, to, firstStart, ${evidenceOf('r')} AS evidence
      RETURN key,
             { id: r.id, type: type(r), fromId: from.id, toId: to.id, role: r.role, eventId: r.eventId,

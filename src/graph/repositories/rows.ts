@@ -161,6 +161,20 @@ export function evidenceOf(variable: string, fields: readonly EvidenceField[] = 
   }`;
 }
 
+/**
+ * The body of a `CALL (id, type) { … }` that binds the fact relationship `r` and its ends `from` and `to`, given
+ * variables holding its id and its type (as Evidence.factType stores it): one seek of the type's id index per type,
+ * where a pattern over every type at once may scan them.
+ */
+export function factById(idVariable: string, typeVariable: string): string {
+  return Object.values(FactType)
+    .map(
+      (type) => `WITH ${idVariable}, ${typeVariable} WHERE ${typeVariable} = '${type}'
+     MATCH (from)-[r:${type} {id: ${idVariable}}]->(to) RETURN r, from, to`,
+    )
+    .join('\n     UNION ALL\n     ');
+}
+
 /** Relationship type alternation of every fact type, for patterns over "any fact". */
 export const ANY_FACT = Object.values(FactType).join('|');
 

@@ -14,4 +14,10 @@ export { type ChangeWrite, recordChange } from './changes.js';
 export { checkEntityLabels, type EntityRow, mergeEntities, searchTextOf, setAliases } from './entities.js';
 export { type EvidenceRow, mergeEvidence, removeEvidenceOfArticle } from './evidence.js';
 export { checkFactTypes, type FactRow, mergeFacts, moveFact, recomputeTenures, restoreFact } from './facts.js';
+export {
+  deleteReviewDecision,
+  type ReviewDecisionWrite,
+  type ReviewVerdict,
+  recordReviewDecision,
+} from './reviews.js';
 export { type Runner, toNeo4jDate, toNeo4jInt } from './runner.js';
