@@ -50,6 +50,7 @@ export const ARTICLE_PROPERTIES: PropertyTable = {
   path: 'string',
   extractorVersion: 'string',
   ingestedAt: 'datetime',
+  body: 'string',
 };
 
 /** Properties of each fact type (the statement's own; its evidence is listed apart). */

@@ -239,6 +239,7 @@ function articleRow(row: ArticleImportRow): ArticleRow {
     contentHash: text(plain.contentHash),
     path: text(plain.path),
     extractorVersion: text(plain.extractorVersion),
+    body: text(plain.body),
     ingestedAt: row.datetimes.ingestedAt ?? null,
   };
 }
