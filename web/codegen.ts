@@ -22,7 +22,8 @@ const config: CodegenConfig = {
       plugins: [{ add: { content: BANNER } }, 'typescript-operations', 'typed-document-node'],
       config: {
         useTypeImports: true,
-        enumsAsTypes: true,
+        // Each enum as a const object and its type: the explorer's pickers list the schema's values, not a copy.
+        enumType: 'const',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         strictScalars: true,
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },

@@ -193,6 +193,44 @@ describe('graph explorer in a browser', () => {
     for (const request of sent) expect(request.operations).toHaveLength(1);
   });
 
+  it('searches one type through its list root, by keyboard: persons whose name starts with "Boy", then the embassies', async () => {
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator('#overlay').textContent(), POLL).toContain('Search for a person');
+    // "/" focuses the text; the type picker sits just before it.
+    await page.keyboard.press('/');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-type');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#search-type').inputValue()).toBe('persons');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('Boy');
+    const options = page.getByRole('option');
+    await page.getByRole('option', { name: /^Boy Rafli Amar/ }).waitFor();
+    expect(await options.locator('.option-type').allTextContents()).toEqual(['Person']);
+    const persons = sent.filter((request) => request.operations[0] === 'ListPersons');
+    expect(persons.at(-1)?.variables.where).toEqual({ namePrefix: 'Boy' });
+    expect(sentCount('Search')).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.card-title').textContent(), POLL).toBe('Boy Rafli Amar');
+
+    // A root without a name filter lists its first page; the kind picker narrows it.
+    await page.getByRole('combobox', { name: 'Search in' }).selectOption('organizations');
+    expect(await page.locator('#search').getAttribute('readonly')).not.toBeNull();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('EMBASSY');
+    await expect
+      .poll(() => sent.filter((request) => request.operations[0] === 'ListOrganizations').at(-1)?.variables.where, POLL)
+      .toEqual({ kind: 'EMBASSY' });
+    await expect
+      .poll(() => options.locator('.option-name').allTextContents(), POLL)
+      .toEqual(['Embassy of France in Indonesia']);
+    expect(await options.locator('.option-type').allTextContents()).toEqual(['Organization']);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-embassies.png') });
+    await page.getByRole('combobox', { name: 'Search entities' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.card-title').textContent(), POLL).toBe('Embassy of France in Indonesia');
+  });
+
   it('finds a path from Masafumi Ishii to Boy Rafli Amar and draws it', async () => {
     await page.goto(baseUrl);
     await page.getByRole('tab', { name: 'Path finder' }).click();

@@ -21,8 +21,8 @@ import { h, messageOf, replaceChildren, status } from './ui/dom.js';
 import { renderFactEvidence, renderNodeEvidence } from './ui/evidence.js';
 import { FilterBar } from './ui/filters.js';
 import { PathFinder, pathElements } from './ui/path-finder.js';
-import { createSearchBox } from './ui/search-box.js';
 import { renderTimeline, type TimelineEntries } from './ui/timeline.js';
+import { createTypedSearch } from './ui/typed-search.js';
 
 interface Pages {
   more: PageState;
@@ -66,12 +66,7 @@ export class Explorer {
   private readonly cardActions: CardActions;
 
   constructor(private readonly el: ExplorerElements) {
-    const search = createSearchBox({
-      id: 'search',
-      label: 'Search entities',
-      placeholder: 'Search names, aliases, acronyms… (press /)',
-      onPick: (hit) => void this.guard(this.setFocus(hit.id, true)),
-    });
+    const search = createTypedSearch({ onPick: (hit) => void this.guard(this.setFocus(hit.id, true)) });
     el.search.replaceChildren(search.element);
 
     this.canvas = new GraphCanvas(el.canvas, {
@@ -114,6 +109,11 @@ export class Explorer {
   /** Opens the view the URL describes. */
   start(): Promise<void> {
     return this.restore(parseViewState(window.location.search));
+  }
+
+  /** Shows the entity's card, bringing it onto the canvas (from a mention in the article reader). */
+  showEntity(id: string): void {
+    this.selectNode(id);
   }
 
   // ── actions ──────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -4,125 +4,265 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What sort of document an agreement is. */
-export type AgreementKind =
-  /** A joint declaration or statement. */
-  | 'DECLARATION'
-  /** A memorandum of understanding (nota kesepahaman). */
-  | 'MOU'
-  /** Any other agreement. */
-  | 'OTHER'
-  /** A work plan or plan of action implementing an earlier agreement. */
-  | 'WORKPLAN';
+/** Which agreements a list holds. Every field given must hold. */
+export type AgreementFilter = {
+  /** Their kind. */
+  kind?: AgreementKind | null | undefined;
+  /** Every one of these countries or organisations is party to it (1 to 10 ids). */
+  parties?: Array<string | number> | null | undefined;
+  /** Its period starts on or after this date (ISO, inclusive); agreements without a known start are left out. */
+  signedFrom?: string | null | undefined;
+  /** Its period starts on or before this date (ISO, inclusive); agreements without a known start are left out. */
+  signedTo?: string | null | undefined;
+  /** Their status. */
+  status?: AgreementStatus | null | undefined;
+  /** One of its topics is exactly this text ("deradicalisation"). */
+  topic?: string | null | undefined;
+};
 
+/** What sort of document an agreement is. */
+export const AgreementKind = {
+  /** A joint declaration or statement. */
+  Declaration: 'DECLARATION',
+  /** A memorandum of understanding (nota kesepahaman). */
+  Mou: 'MOU',
+  /** Any other agreement. */
+  Other: 'OTHER',
+  /** A work plan or plan of action implementing an earlier agreement. */
+  Workplan: 'WORKPLAN'
+} as const;
+
+export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
 /** Where an agreement stands, as the articles state it. */
-export type AgreementStatus =
+export const AgreementStatus = {
   /** Stated to have ended (berakhir, kedaluwarsa). */
-  | 'ENDED'
+  Ended: 'ENDED',
   /** Stated to be in force (berlaku, masih berlaku). */
-  | 'IN_FORCE'
+  InForce: 'IN_FORCE',
   /** Planned, drafted or being discussed (akan, rencana, draf); not signed yet. */
-  | 'PLANNED'
+  Planned: 'PLANNED',
   /** Signed, or extended (ditandatangani, diperpanjang). */
-  | 'SIGNED';
+  Signed: 'SIGNED'
+} as const;
+
+export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
+/** Which countries a list holds. */
+export type CountryFilter = {
+  /** The name starts with this text, as written (case-sensitive). */
+  namePrefix?: string | null | undefined;
+};
 
 /** How much of a date is known; the date itself is then the first day of that period. */
-export type DatePrecision =
+export const DatePrecision = {
   /** The day is known. */
-  | 'DAY'
+  Day: 'DAY',
   /** Only the month is known: the date is its first day (2018-09-01 for September 2018). */
-  | 'MONTH'
+  Month: 'MONTH',
   /** Only the year is known: the date is its 1 January. */
-  | 'YEAR';
+  Year: 'YEAR'
+} as const;
 
+export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
 /** What sort of event it was, as the article names it. */
-export type EventKind =
+export const EventKind = {
   /** A conference, symposium, forum, seminar or summit (konferensi, KTT). */
-  | 'CONFERENCE'
+  Conference: 'CONFERENCE',
   /** A courtesy call (kunjungan kehormatan, menerima kunjungan): a visitor received by a host. */
-  | 'COURTESY_VISIT'
+  CourtesyVisit: 'COURTESY_VISIT',
   /** A session of a joint working group of two or more states. */
-  | 'JOINT_WORKING_GROUP'
+  JointWorkingGroup: 'JOINT_WORKING_GROUP',
   /** A meeting, talks or a dialogue (pertemuan, rapat, konsultasi bilateral). */
-  | 'MEETING'
+  Meeting: 'MEETING',
   /** Any other event. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** The signing of an agreement. */
-  | 'SIGNING'
+  Signing: 'SIGNING',
   /** A working visit (kunjungan kerja, lawatan), or any other visit to a place or body. */
-  | 'WORKING_VISIT'
+  WorkingVisit: 'WORKING_VISIT',
   /** A workshop or training (lokakarya, pelatihan, bimbingan teknis). */
-  | 'WORKSHOP';
+  Workshop: 'WORKSHOP'
+} as const;
 
+export type EventKind = typeof EventKind[keyof typeof EventKind];
 /** The relationship types that state facts (docs/model.md). */
-export type FactType =
+export const FactType = {
   /** A principal was accompanied by a companion at an event: Person (principal) → Person (companion). */
-  | 'ACCOMPANIED_BY'
+  AccompaniedBy: 'ACCOMPANIED_BY',
   /** An ambassador's post is accredited to a country: Position → Country. */
-  | 'ACCREDITED_TO'
+  AccreditedTo: 'ACCREDITED_TO',
   /** Follows up or implements an earlier agreement or event: Event or Agreement → Agreement or Event. */
-  | 'FOLLOW_UP_OF'
+  FollowUpOf: 'FOLLOW_UP_OF',
   /** A person holds (or held) a post: Person → Position, placed in time by its first and last attestation. */
-  | 'HOLDS_POSITION'
+  HoldsPosition: 'HOLDS_POSITION',
   /** An event's delegation was led by a person: Event → Person, with whose delegation it was. */
-  | 'LED_BY'
+  LedBy: 'LED_BY',
   /** Is located in, or took place in, a country: Organization or Event → Country. */
-  | 'LOCATED_IN'
+  LocatedIn: 'LOCATED_IN',
   /** Took part in an event with a role: Person, Organization or Country → Event; one fact per role. */
-  | 'PARTICIPATED_IN'
+  ParticipatedIn: 'PARTICIPATED_IN',
   /** Is party to an agreement: Country or Organization → Agreement. */
-  | 'PARTY_TO'
+  PartyTo: 'PARTY_TO',
   /** A post belongs to an organisation: Position → Organization. */
-  | 'POSITION_OF'
+  PositionOf: 'POSITION_OF',
   /** A host received a visitor at an event: Person or Organization (host) → Person or Organization (visitor). */
-  | 'RECEIVED_VISIT_FROM';
+  ReceivedVisitFrom: 'RECEIVED_VISIT_FROM'
+} as const;
+
+export type FactType = typeof FactType[keyof typeof FactType];
+/** Which organisations a list holds. Every field given must hold. */
+export type OrganizationFilter = {
+  /** Located in this country (a Country id, e.g. country:FR). */
+  country?: string | number | null | undefined;
+  /** Their kind. */
+  kind?: OrganizationKind | null | undefined;
+  /** Party to this agreement (an Agreement id). */
+  partyTo?: string | number | null | undefined;
+};
 
 /** What sort of body an organisation is. */
-export type OrganizationKind =
+export const OrganizationKind = {
   /** A government agency (badan), such as BNPT. */
-  | 'AGENCY'
+  Agency: 'AGENCY',
   /** An embassy or consulate of a country. */
-  | 'EMBASSY'
+  Embassy: 'EMBASSY',
   /** A government as a whole, or a head of state's office. */
-  | 'GOVERNMENT'
+  Government: 'GOVERNMENT',
   /** An international or regional organisation (UNODC, ASEAN). */
-  | 'INTERNATIONAL_ORGANISATION'
+  InternationalOrganisation: 'INTERNATIONAL_ORGANISATION',
   /** An armed force or one of its commands (TNI). */
-  | 'MILITARY'
+  Military: 'MILITARY',
   /** A ministry (kementerian). */
-  | 'MINISTRY'
+  Ministry: 'MINISTRY',
   /** Any other body: a university, a company, a civil-society group. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** A police force or one of its units (Polri, Densus 88). */
-  | 'POLICE';
+  Police: 'POLICE'
+} as const;
 
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 /** The part someone played in an event; one PARTICIPATED_IN fact per role, so one participant may have several. */
-export type ParticipantRole =
+export const ParticipantRole = {
   /** Accompanied a principal (ACCOMPANIED_BY says whom). */
-  | 'ACCOMPANYING'
+  Accompanying: 'ACCOMPANYING',
   /** Led a delegation (LED_BY states the same from the event, with whose delegation it was). */
-  | 'DELEGATION_LEAD'
+  DelegationLead: 'DELEGATION_LEAD',
   /** Was a member of a delegation. */
-  | 'DELEGATION_MEMBER'
+  DelegationMember: 'DELEGATION_MEMBER',
   /** Facilitated or moderated the event. */
-  | 'FACILITATOR'
+  Facilitator: 'FACILITATOR',
   /** Was received by the host: the visitor of a courtesy visit, an invited guest. */
-  | 'GUEST'
+  Guest: 'GUEST',
   /** Received the others (tuan rumah): the host of a meeting or of a courtesy visit. */
-  | 'HOST'
+  Host: 'HOST',
   /** Took part, with no more specific role stated. */
-  | 'PARTICIPANT'
+  Participant: 'PARTICIPANT',
   /** Spoke at the event: a keynote, a panel, a presentation. */
-  | 'SPEAKER'
+  Speaker: 'SPEAKER',
   /** Witnessed a signing. */
-  | 'WITNESS';
+  Witness: 'WITNESS'
+} as const;
+
+export type ParticipantRole = typeof ParticipantRole[keyof typeof ParticipantRole];
+/** An event a person took part in. Every field given must hold. */
+export type ParticipationFilter = {
+  /** The event took place in this country (a Country id). */
+  country?: string | number | null | undefined;
+  /** The event ended on or after this date (inclusive). */
+  from?: string | null | undefined;
+  /** The event's kind. */
+  kind?: EventKind | null | undefined;
+  /** The event started on or before this date (inclusive). */
+  to?: string | null | undefined;
+};
+
+/**
+ * Which persons a list holds. Every field given must hold (AND). Dates are ISO (YYYY-MM-DD) and inclusive. The post
+ * fields (heldPosition, asOf, from, to, country) speak of one and the same holding.
+ */
+export type PersonFilter = {
+  /** Their tenure of the post contains this date (it started on or before it and the next holder had not started yet). Not with from or to. */
+  asOf?: string | null | undefined;
+  /** The post is one of an organisation located in this country (a Country id, e.g. country:ID). */
+  country?: string | number | null | undefined;
+  /** Their tenure of the post overlaps the range from … to (either end may be left out). Not with asOf. */
+  from?: string | null | undefined;
+  /** Held this post (a Position id) or a post of this organisation (an Organization id). Without asOf, from or to: at any time, former posts included. */
+  heldPosition?: string | number | null | undefined;
+  /** The name starts with this text, as written (case-sensitive): "Boy" finds Boy Rafli Amar. */
+  namePrefix?: string | null | undefined;
+  /** Took part (PARTICIPATED_IN, in any role) in an event that matches this. */
+  participatedIn?: ParticipationFilter | null | undefined;
+  /** End of the range, inclusive; see from. */
+  to?: string | null | undefined;
+};
+
+/** Which posts a list holds. Every field given must hold. */
+export type PositionFilter = {
+  /** A post of an organisation located in this country (a Country id). */
+  country?: string | number | null | undefined;
+  /** Someone's tenure of the post contains this date (ISO, inclusive). */
+  heldAsOf?: string | null | undefined;
+  /** A post of this organisation (an Organization id). */
+  organization?: string | number | null | undefined;
+};
 
 /** What a timeline entry records. */
-export type TimelineEntryKind =
+export const TimelineEntryKind = {
   /** Took part in an event (any role, accompanying or leading). */
-  | 'EVENT'
+  Event: 'EVENT',
   /** First seen in a post. */
-  | 'TENURE_START';
+  TenureStart: 'TENURE_START'
+} as const;
+
+export type TimelineEntryKind = typeof TimelineEntryKind[keyof typeof TimelineEntryKind];
+export type ListPersonsQueryVariables = Exact<{
+  where?: PersonFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListPersonsQuery = { __typename: 'Query', persons: { __typename: 'PersonListConnection', totalCount: number, edges: Array<{ __typename: 'PersonListEdge', node: { __typename: 'Person', aliases: Array<string>, id: string, name: string } }> } };
+
+export type ListOrganizationsQueryVariables = Exact<{
+  where?: OrganizationFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListOrganizationsQuery = { __typename: 'Query', organizations: { __typename: 'OrganizationListConnection', totalCount: number, edges: Array<{ __typename: 'OrganizationListEdge', node: { __typename: 'Organization', aliases: Array<string>, id: string, name: string } }> } };
+
+export type ListCountriesQueryVariables = Exact<{
+  where?: CountryFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListCountriesQuery = { __typename: 'Query', countries: { __typename: 'CountryListConnection', totalCount: number, edges: Array<{ __typename: 'CountryListEdge', node: { __typename: 'Country', aliases: Array<string>, id: string, name: string } }> } };
+
+export type ListPositionsQueryVariables = Exact<{
+  where?: PositionFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListPositionsQuery = { __typename: 'Query', positions: { __typename: 'PositionListConnection', totalCount: number, edges: Array<{ __typename: 'PositionListEdge', node: { __typename: 'Position', aliases: Array<string>, id: string, name: string } }> } };
+
+export type ListAgreementsQueryVariables = Exact<{
+  where?: AgreementFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListAgreementsQuery = { __typename: 'Query', agreements: { __typename: 'AgreementListConnection', totalCount: number, edges: Array<{ __typename: 'AgreementListEdge', node: { __typename: 'Agreement', aliases: Array<string>, id: string, name: string } }> } };
+
+export type ListEventsQueryVariables = Exact<{
+  kind?: EventKind | null | undefined;
+  place?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListEventsQuery = { __typename: 'Query', events: { __typename: 'EventConnection', totalCount: number, edges: Array<{ __typename: 'EventEdge', node: { __typename: 'Event', aliases: Array<string>, kind: EventKind, id: string, name: string, date: { __typename: 'PartialDate', date: string, precision: DatePrecision } | null } }> } };
 
 type EntityRef_Agreement_Fragment = { __typename: 'Agreement', id: string, name: string };
 
@@ -638,6 +778,150 @@ export const PageFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"Page"}) as unknown as TypedDocumentString<PageFragment, unknown>;
+export const ListPersonsDocument = new TypedDocumentString(`
+    query ListPersons($where: PersonFilter, $first: Int = 10) {
+  persons(where: $where, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<ListPersonsQuery, ListPersonsQueryVariables>;
+export const ListOrganizationsDocument = new TypedDocumentString(`
+    query ListOrganizations($where: OrganizationFilter, $first: Int = 10) {
+  organizations(where: $where, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<ListOrganizationsQuery, ListOrganizationsQueryVariables>;
+export const ListCountriesDocument = new TypedDocumentString(`
+    query ListCountries($where: CountryFilter, $first: Int = 10) {
+  countries(where: $where, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<ListCountriesQuery, ListCountriesQueryVariables>;
+export const ListPositionsDocument = new TypedDocumentString(`
+    query ListPositions($where: PositionFilter, $first: Int = 10) {
+  positions(where: $where, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<ListPositionsQuery, ListPositionsQueryVariables>;
+export const ListAgreementsDocument = new TypedDocumentString(`
+    query ListAgreements($where: AgreementFilter, $first: Int = 10) {
+  agreements(where: $where, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<ListAgreementsQuery, ListAgreementsQueryVariables>;
+export const ListEventsDocument = new TypedDocumentString(`
+    query ListEvents($kind: EventKind, $place: String, $first: Int = 10) {
+  events(kind: $kind, place: $place, sort: DATE_DESC, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  ... on Event {
+    kind
+    date {
+      date
+      precision
+    }
+  }
+}`) as unknown as TypedDocumentString<ListEventsQuery, ListEventsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int = 8) {
   search(query: $query, first: $first) {

@@ -1,12 +1,13 @@
 /**
- * A typeahead over names, aliases and acronyms (GraphQL `search`), as an ARIA combobox: arrows move through the
- * matches, Enter picks, Escape closes. Used for the main search and both ends of the path finder.
+ * A typeahead as an ARIA combobox: arrows move through the matches, Enter picks, Escape closes. It asks a
+ * SearchSource (./search-sources.ts): the full-text search by default, or the list root of the type the main search's
+ * picker chose. Used for the main search and both ends of the path finder.
  */
-import { ApiError, request } from '../api.js';
-import { SearchDocument, type SearchQuery } from '../generated/graphql.js';
+import { ApiError } from '../api.js';
 import { h, messageOf, replaceChildren, status } from './dom.js';
+import { SEARCH_SOURCES, type SearchHit, type SearchSource } from './search-sources.js';
 
-export type SearchHit = SearchQuery['search']['edges'][number]['node'];
+export type { SearchHit } from './search-sources.js';
 
 export interface SearchBoxOptions {
   id: string;
@@ -15,7 +16,11 @@ export interface SearchBoxOptions {
   onPick(hit: SearchHit): void;
   /** Shown as a visible label; the main search uses a hidden one. */
   visibleLabel?: boolean;
+  /** Where to look and with which kind, read at each search; the full-text search over every type by default. */
+  source?: () => { source: SearchSource; kind: string | null };
 }
+
+const EVERYTHING = { source: SEARCH_SOURCES[0]!, kind: null };
 
 const DEBOUNCE_MS = 180;
 
@@ -23,6 +28,8 @@ export interface SearchBox {
   readonly element: HTMLElement;
   readonly input: HTMLInputElement;
   setValue(text: string): void;
+  /** Searches again at once, for a new source or kind: opens the list when there is something to show. */
+  refresh(): void;
 }
 
 export function createSearchBox(options: SearchBoxOptions): SearchBox {
@@ -113,15 +120,30 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     highlight(hits.length > 0 ? 0 : -1);
   };
 
+  const current = options.source ?? (() => EVERYTHING);
+
+  /** Whether `query` is enough to ask `source`: long enough, or empty where the source lists its first page. */
+  const asks = (source: SearchSource, query: string) =>
+    source.text === null ? source.browse : query.length >= source.text.minLength || (query === '' && source.browse);
+
+  const summary = (source: SearchSource, query: string, found: number, total: number) => {
+    if (found === 0)
+      return status('empty', query === '' ? `No ${source.noun} found.` : `No ${source.noun} match “${query}”.`);
+    if (total > found) return status('empty', `The first ${found} of ${total} ${source.noun}.`);
+    return null;
+  };
+
   const run = async (query: string) => {
     controller?.abort();
     controller = new AbortController();
+    const { source, kind } = current();
+    const text = source.text === null ? '' : query;
     replaceChildren(message, status('loading', 'Searching…'));
     try {
-      const data = await request(SearchDocument, { query, first: 8 }, controller.signal);
-      hits = data.search.edges.map((edge) => edge.node);
-      show(query);
-      replaceChildren(message, hits.length === 0 ? status('empty', `No entity matches “${query}”.`) : null);
+      const found = await source.find({ text, kind, signal: controller.signal });
+      hits = found.hits;
+      show(text);
+      replaceChildren(message, summary(source, text, hits.length, found.totalCount));
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       hits = [];
@@ -133,20 +155,25 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     }
   };
 
+  const clear = () => {
+    controller?.abort();
+    hits = [];
+    close();
+    replaceChildren(message);
+  };
+
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     const query = input.value.trim();
-    if (query.length < 2) {
-      controller?.abort();
-      hits = [];
-      close();
-      replaceChildren(message);
-      return;
-    }
+    if (!asks(current().source, query)) return clear();
     timer = window.setTimeout(() => void run(query), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && hits.length > 0) {
+    if (event.key === 'ArrowDown' && hits.length === 0 && asks(current().source, input.value.trim())) {
+      // A type whose list needs no text opens on ↓.
+      event.preventDefault();
+      void run(input.value.trim());
+    } else if (event.key === 'ArrowDown' && hits.length > 0) {
       event.preventDefault();
       if (list.hidden) show(input.value.trim());
       highlight((active + 1) % hits.length);
@@ -170,6 +197,12 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     input,
     setValue(text: string) {
       input.value = text;
+    },
+    refresh() {
+      window.clearTimeout(timer);
+      const query = input.value.trim();
+      if (asks(current().source, query)) void run(query);
+      else clear();
     },
   };
 }
