@@ -287,7 +287,7 @@ const NG_COUNTRY_EVENTS = /* GraphQL */ `
 /** The dates at which holders are asked for: spread over the synthetic years. */
 const AS_OF = ['2012-06-30', '2015-01-01', '2017-09-19', '2020-07-14', '2023-03-01'];
 
-/** The ranges of the list question: five years of the fifteen the synthetic dates span, one of them a single year. */
+/** The ranges of the list question: one to five of the fifteen years the synthetic dates span. */
 const RANGES: readonly { from: string; to: string }[] = [
   { from: '2015-01-01', to: '2019-12-31' },
   { from: '2011-03-01', to: '2015-02-28' },
