@@ -357,10 +357,7 @@ export type Contradiction = {
   kind: ContradictionKind;
 };
 
-/**
- * A page of contradictions: overlapping tenures first, then persons in two places, then events outside an agreement's
- * period.
- */
+/** A page of contradictions, grouped by kind in the order ContradictionKind lists the kinds. */
 export type ContradictionConnection = {
   __typename?: 'ContradictionConnection';
   /** The contradictions of this page. */
