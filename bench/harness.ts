@@ -193,7 +193,7 @@ const SCANS = ['NodeByLabelScan', 'AllNodesScan', 'UnionNodeByLabelsScan', 'Inte
  * Runs our statements of a list question (for a few of its arguments) and its raw statement under PROFILE; throws
  * when one scans a label, since the numbers of a list read by a scan would not hold at a larger scale.
  */
-async function profileQuestion(driver: Driver, query: BenchQuery): Promise<ProfileReport | undefined> {
+export async function profileQuestion(driver: Driver, query: BenchQuery): Promise<ProfileReport | undefined> {
   if (!query.profiled) return undefined;
   const statements = [0, 1, 2, 3].flatMap((i) => [...(query.profiled?.(i) ?? []), query.raw(i)]);
   const operators = new Set<string>();
