@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the benchmarks of docs/benchmarks.md. For each scale: an empty Neo4j of its own
- * (port 47687, folder .neo4j/bench), the synthetic graph bulk-loaded, the five questions run three ways, and the
+ * (port 47687, folder .neo4j/bench), the synthetic graph bulk-loaded, the six questions run three ways, and the
  * ingest; then a table on stdout, the JSON under bench/results/, and the latency plot.
  *
  *   npm run bench                              # 10k and 100k nodes, about 15 minutes
