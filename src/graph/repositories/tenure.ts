@@ -1,7 +1,9 @@
 /**
  * Tenures: who held which post when. Attestations give each holding a `firstSeen`; a tenure starts there and ends
- * when the next holder of the same post starts (docs/model.md, "Time"). The arithmetic is pure; the Cypher body
- * lists every holding of the posts concerned, and ./relations.ts runs it.
+ * when the next holder of the same post starts (docs/model.md, "Time"), an end inferred, so "until at latest". A
+ * holding attested less than another holder who is attested both before and after it is contested: it keeps its
+ * evidence, but does not end the established tenure. The arithmetic is pure; the Cypher body lists every holding of
+ * the posts concerned, and ./relations.ts runs it.
  */
 import { type DatePrecision, EntityLabel, FactType, Label } from '../model.js';
 import { type EntityRow, type EvidenceField, type EvidenceRow, entityProjection, evidenceOf } from './rows.js';
@@ -23,7 +25,18 @@ export interface HoldingRow {
   lastSeenPrecision: DatePrecision | null;
   former: boolean;
   evidence: EvidenceRow[];
+  /** Confidence and rule of each attestation; the weight of the holding. Absent: attested once, with confidence 1. */
+  attestations?: AttestationRow[];
 }
+
+/** One piece of evidence of a holding, as far as its weight needs it. */
+export interface AttestationRow {
+  confidence: number | null;
+  rule: string | null;
+}
+
+/** The rule of an attestation that reads an acting holder ("Plt. Deputi …"). */
+export const ACTING_RULE = 'post/acting';
 
 /** A holding placed in time. */
 export interface TenureRow extends Omit<HoldingRow, 'key'> {
@@ -31,32 +44,84 @@ export interface TenureRow extends Omit<HoldingRow, 'key'> {
   start: PartialDateRow | null;
   /** The next holder's start; for a former post the date by which it had ended; null while open. */
   end: PartialDateRow | null;
+  /** The end is the next holder's first attestation: the tenure lasted until that date at the latest. */
+  endInferred: boolean;
+  /** Attested less than a holder attested both before and after it: kept, but it ends no one's tenure. */
+  contested: boolean;
+  /** Every attestation reads an acting holder. */
+  acting: boolean;
+  /** The sum of the confidence of its attestations. */
+  weight: number;
 }
 
 function partial(date: string | null, precision: DatePrecision | null): PartialDateRow | null {
   return date === null ? null : { date, precision: precision ?? 'DAY' };
 }
 
+/** The weight of a holding: the sum of its attestations' confidence. */
+export function weightOf(holding: Pick<HoldingRow, 'attestations'>): number {
+  const attestations = holding.attestations ?? [{ confidence: 1, rule: null }];
+  return attestations.reduce((sum, a) => sum + (a.confidence ?? 1), 0);
+}
+
+function isActing(holding: Pick<HoldingRow, 'attestations'>): boolean {
+  const attestations = holding.attestations ?? [];
+  return attestations.length > 0 && attestations.every((a) => a.rule === ACTING_RULE);
+}
+
+/**
+ * Whether `holding` is contested by `other`: another person's holding, attested strictly before and strictly after
+ * it, and weighing more. One misread sentence ("Kepala BNPT" attached to a Direktur) is such a holding.
+ */
+function contests(other: Omit<HoldingRow, 'key'>, holding: Omit<HoldingRow, 'key'>): boolean {
+  if (other.person.id === holding.person.id || other.former || other.firstSeen === null) return false;
+  const first = holding.firstSeen as string;
+  const last = holding.lastSeen ?? first;
+  return other.firstSeen < first && (other.lastSeen ?? other.firstSeen) > last && weightOf(other) > weightOf(holding);
+}
+
 /**
  * Places the holdings of one post in time. Each current holding starts at its `firstSeen` and ends at the earliest
- * later `firstSeen` of another holder; a former holding ("Mantan …") has no known start and ends by its `lastSeen`.
- * Returned in order of succession: former holdings first, then by start.
+ * later `firstSeen` of another holder that is not contested; a contested holding ends at its own `lastSeen`; a
+ * former holding ("Mantan …") has no known start and ends by its `lastSeen`. Returned in order of succession:
+ * former holdings first, then by start.
  */
 export function computeTenures(holdings: readonly Omit<HoldingRow, 'key'>[]): TenureRow[] {
-  const placed = holdings.filter((h) => !h.former && h.firstSeen !== null);
+  const dated = holdings.filter((h) => !h.former && h.firstSeen !== null);
+  const contested = new Set(dated.filter((h) => dated.some((other) => contests(other, h))));
+  const placed = dated.filter((h) => !contested.has(h));
   const tenures = holdings.map((holding): TenureRow => {
     const { key: _key, ...rest } = holding as HoldingRow;
+    const facts = { weight: weightOf(holding), acting: isActing(holding), contested: contested.has(holding) };
     if (holding.former || holding.firstSeen === null) {
-      return { ...rest, start: null, end: partial(holding.lastSeen, holding.lastSeenPrecision) };
+      return {
+        ...rest,
+        ...facts,
+        start: null,
+        end: partial(holding.lastSeen, holding.lastSeenPrecision),
+        endInferred: false,
+      };
     }
-    const start = holding.firstSeen;
+    const start = partial(holding.firstSeen, holding.firstSeenPrecision);
+    if (facts.contested) {
+      return {
+        ...rest,
+        ...facts,
+        start,
+        end: partial(holding.lastSeen, holding.lastSeenPrecision),
+        endInferred: false,
+      };
+    }
+    const from = holding.firstSeen;
     const next = placed
-      .filter((other) => other.person.id !== holding.person.id && (other.firstSeen as string) > start)
+      .filter((other) => other.person.id !== holding.person.id && (other.firstSeen as string) > from)
       .sort((a, b) => (a.firstSeen as string).localeCompare(b.firstSeen as string))[0];
     return {
       ...rest,
-      start: partial(start, holding.firstSeenPrecision),
+      ...facts,
+      start,
       end: next ? partial(next.firstSeen, next.firstSeenPrecision) : null,
+      endInferred: next !== undefined,
     };
   });
   return tenures.sort(
@@ -101,6 +166,7 @@ export function holdingRows(scope: TenureScope, key: string, evidence: readonly 
              position: CASE WHEN ${listed} THEN ${entityProjection('hd_pos', [EntityLabel.Position])} ELSE hd_pos { .id } END,
              firstSeen: toString(hd_r.firstSeen), firstSeenPrecision: hd_r.firstSeenPrecision,
              lastSeen: toString(hd_r.lastSeen), lastSeenPrecision: hd_r.lastSeenPrecision, former: coalesce(hd_r.former, false),
+             attestations: COLLECT { MATCH (hd_e:${Label.Evidence} {factId: hd_r.id}) RETURN hd_e { .confidence, .rule } AS a },
              evidence: ${evidence.length > 0 ? `CASE WHEN ${listed} THEN ${evidenceOf('hd_r', evidence)} ELSE [] END` : '[]'} } AS row
   }`;
 }
