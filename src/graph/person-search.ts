@@ -3,13 +3,32 @@
  * name, within a few spelling edits (Krisnayudhanto ~ Chrisnayudhanto), through the full-text index.
  */
 import type { Database } from './database.js';
-import { ENTITY_SEARCH_INDEX, EntityLabel } from './model.js';
+import { ENTITY_SEARCH_INDEX, EntityLabel, FactType, Label } from './model.js';
 
 /** A person already in the graph, for cross-article resolution. */
 export interface PersonCandidate {
   id: string;
   name: string;
   aliases: string[];
+  /** Ids of the posts, organisations, countries and events it is linked to: what may corroborate a merge. */
+  context: string[];
+}
+
+/**
+ * The map projection of a candidate bound to `p`: its names, and its context (its neighbours of those kinds, and
+ * the organisations and states of its posts).
+ */
+export function candidateProjection(p: string): string {
+  const kinds = [EntityLabel.Position, EntityLabel.Organization, EntityLabel.Country, EntityLabel.Event]
+    .map((label) => `x:${label}`)
+    .join(' OR ');
+  return `{id: ${p}.id, name: ${p}.name, aliases: coalesce(${p}.aliases, []),
+           context: COLLECT {
+             MATCH (${p})--(x:${Label.Entity}) WHERE ${kinds} RETURN x.id AS id
+             UNION
+             MATCH (${p})-[:${FactType.HOLDS_POSITION}]->(:${EntityLabel.Position})-[:${FactType.POSITION_OF}|${FactType.ACCREDITED_TO}]->(x:${Label.Entity})
+             RETURN x.id AS id
+           }}`;
 }
 
 /** One word of a person search, with the spelling edits it tolerates (0: exact). */
@@ -61,7 +80,7 @@ export async function findPersonCandidatesForEach(
      CALL (q) {
        CALL db.index.fulltext.queryNodes($index, q.query, {limit: ${PERSON_SEARCH_LIMIT}}) YIELD node
        WHERE node:${EntityLabel.Person}
-       RETURN collect({id: node.id, name: node.name, aliases: coalesce(node.aliases, [])}) AS candidates
+       RETURN collect(${candidateProjection('node')}) AS candidates
      }
      RETURN q.index AS index, candidates`,
     { index: ENTITY_SEARCH_INDEX, queries },
@@ -105,7 +124,7 @@ export async function findTermHits(
        UNWIND people AS found
        UNWIND found AS p
        WITH DISTINCT p
-       RETURN collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, [])}) AS persons
+       RETURN collect(${candidateProjection('p')}) AS persons
      }
      RETURN terms, persons`,
     { index: ENTITY_SEARCH_INDEX, queries: terms.map((term, index) => ({ index, query: luceneQuery([term]) })) },

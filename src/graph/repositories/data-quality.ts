@@ -1,16 +1,21 @@
 /**
  * Contradictions an analyst should look at: two holders of one post attested at overlapping dates, a person at
- * two places on one day, an event dated outside the period of the agreement it follows.
+ * two places on one day, an event dated outside the period of the agreement it follows, two persons that may be one.
  */
+import { describeKey } from '../../ingest/resolve/name-keys.js';
+import { findPossibleDuplicates, pairKey } from '../../ingest/resolve/possible-duplicates.js';
+import { DIFFERENT_FROM } from '../corrections/index.js';
 import type { Database } from '../database.js';
 import { DatePrecision, EntityLabel, FactType, Label } from '../model.js';
-import { type EntityRow, entityProjection, evidenceOf } from './rows.js';
+import { candidateProjection, type PersonCandidate } from '../person-search.js';
+import { type EntityRow, type EvidenceRow, entityProjection, evidenceOf } from './rows.js';
 import { computeTenures, type HoldingRow, type TenureRow } from './tenure.js';
 
 export const ContradictionKind = {
   OVERLAPPING_TENURES: 'OVERLAPPING_TENURES',
   PERSON_IN_TWO_PLACES: 'PERSON_IN_TWO_PLACES',
   EVENT_OUTSIDE_AGREEMENT_PERIOD: 'EVENT_OUTSIDE_AGREEMENT_PERIOD',
+  POSSIBLE_DUPLICATE: 'POSSIBLE_DUPLICATE',
 } as const;
 
 export interface OverlappingTenuresRow {
@@ -35,7 +40,79 @@ export interface EventOutsideAgreementPeriodRow {
   agreement: EntityRow;
 }
 
-export type ContradictionRow = OverlappingTenuresRow | PersonInTwoPlacesRow | EventOutsideAgreementPeriodRow;
+export interface DuplicateCandidateRow {
+  person: EntityRow;
+  evidence: EvidenceRow[];
+}
+
+export interface PossibleDuplicateRow {
+  kind: typeof ContradictionKind.POSSIBLE_DUPLICATE;
+  description: string;
+  nameKey: 'EXACT' | 'SPELLING' | 'INITIALS' | 'SHORT';
+  reviewItemId: string;
+  candidates: DuplicateCandidateRow[];
+}
+
+export type ContradictionRow =
+  | OverlappingTenuresRow
+  | PersonInTwoPlacesRow
+  | EventOutsideAgreementPeriodRow
+  | PossibleDuplicateRow;
+
+/** The review-queue item of a possible duplicate (./review.ts): its dismissal is how an analyst says "two people". */
+export function duplicateReviewItem(a: string, b: string): string {
+  return `review:duplicate:${pairKey(a, b)}`;
+}
+
+/** How many pieces of evidence each candidate of a possible duplicate shows. */
+const DUPLICATE_EVIDENCE = 5;
+
+/**
+ * Persons whose names share a key without corroboration (../../ingest/resolve/possible-duplicates.ts), less the
+ * pairs decided: split apart (DIFFERENT_FROM) or dismissed on the review queue. Two round trips: the persons with
+ * their context and decisions, then the evidence of those listed.
+ */
+export async function possibleDuplicates(db: Database): Promise<PossibleDuplicateRow[]> {
+  const rows = await db.read<{ person: PersonCandidate & { different: string[]; dismissed: string[] } }>(
+    `MATCH (p:${PERSON})
+     WITH p, ${candidateProjection('p')} AS candidate
+     RETURN candidate { .*,
+       different: COLLECT { MATCH (p)-[:${DIFFERENT_FROM}]-(q:${Label.Entity}) RETURN q.id },
+       dismissed: COLLECT { MATCH (r:${Label.Review} {verdict: 'DISMISSED'})
+                            WHERE r.itemId STARTS WITH 'review:duplicate:' + p.id + '|' RETURN r.itemId } } AS person`,
+  );
+  const persons = rows.map((row) => row.person);
+  const decided = new Set<string>();
+  for (const person of persons) {
+    for (const other of person.different) decided.add(pairKey(person.id, other));
+    for (const item of person.dismissed) decided.add(item.slice('review:duplicate:'.length));
+  }
+  const pairs = findPossibleDuplicates(persons, { decided });
+  if (pairs.length === 0) return [];
+  const ids = [...new Set(pairs.flatMap((pair) => [pair.a.id, pair.b.id]))];
+  const found = await db.read<DuplicateCandidateRow>(
+    `UNWIND $ids AS id
+     MATCH (p:${PERSON} {id: id})
+     RETURN ${entityProjection('p', [EntityLabel.Person])} AS person,
+            COLLECT { MATCH (p)-[r]-(:${Label.Entity}) WITH DISTINCT r UNWIND ${evidenceOf('r')} AS e
+                      RETURN e ORDER BY e.date, e.id LIMIT ${DUPLICATE_EVIDENCE} } AS evidence`,
+    { ids },
+  );
+  const byId = new Map(found.map((row) => [row.person.id, row]));
+  return pairs.flatMap((pair) => {
+    const [a, b] = [byId.get(pair.a.id), byId.get(pair.b.id)];
+    if (!a || !b) return [];
+    return [
+      {
+        kind: ContradictionKind.POSSIBLE_DUPLICATE,
+        description: `"${pair.names[0]}" (${a.person.id}) and "${pair.names[1]}" (${b.person.id}) have ${describeKey(pair.kind)}, but share no post, organisation, country or event: one person or two?`,
+        nameKey: pair.kind.toUpperCase() as PossibleDuplicateRow['nameKey'],
+        reviewItemId: duplicateReviewItem(pair.a.id, pair.b.id),
+        candidates: [a, b],
+      },
+    ];
+  });
+}
 
 const PERSON = `${Label.Entity}:${EntityLabel.Person}`;
 const EVENT = `${Label.Entity}:${EntityLabel.Event}`;
@@ -114,10 +191,11 @@ export async function eventsOutsideAgreementPeriod(db: Database): Promise<EventO
 
 /** Every contradiction, grouped by kind. */
 export async function findContradictions(db: Database): Promise<ContradictionRow[]> {
-  const [tenures, places, periods] = await Promise.all([
+  const [tenures, places, periods, duplicates] = await Promise.all([
     overlappingTenures(db),
     personInTwoPlaces(db),
     eventsOutsideAgreementPeriod(db),
+    possibleDuplicates(db),
   ]);
-  return [...tenures, ...places, ...periods];
+  return [...tenures, ...places, ...periods, ...duplicates];
 }

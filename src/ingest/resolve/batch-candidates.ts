@@ -22,6 +22,43 @@ export interface WrittenEntity {
   readonly acronym?: string | null;
 }
 
+/** A fact row about to be written, as far as a person's context needs it. */
+export interface WrittenFact {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Kinds of entity a person's context holds (as `findTermHits` reads it from the graph), by id prefix. */
+const CONTEXT_PREFIXES = ['position:', 'org:', 'country:', 'event:'];
+/** Facts that link a post to what its holders' context also holds. */
+const POST_LINKS = new Set(['POSITION_OF', 'ACCREDITED_TO']);
+
+/** The context the written facts add to each person: as the graph's context will be once they are written. */
+export function personContexts(
+  personIds: ReadonlySet<string>,
+  facts: readonly WrittenFact[],
+): Map<string, Set<string>> {
+  const ofPost = new Map<string, string[]>();
+  for (const fact of facts) {
+    if (POST_LINKS.has(fact.type)) ofPost.set(fact.from, [...(ofPost.get(fact.from) ?? []), fact.to]);
+  }
+  const contexts = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    for (const [person, other] of [
+      [fact.from, fact.to],
+      [fact.to, fact.from],
+    ] as const) {
+      if (!personIds.has(person) || !CONTEXT_PREFIXES.some((prefix) => other.startsWith(prefix))) continue;
+      const context = contexts.get(person) ?? new Set<string>();
+      context.add(other);
+      if (fact.type === 'HOLDS_POSITION') for (const linked of ofPost.get(other) ?? []) context.add(linked);
+      contexts.set(person, context);
+    }
+  }
+  return contexts;
+}
+
 export interface BatchCandidates {
   /**
    * The candidates of the next article, from the term-by-term search; undefined when one of its terms found more
@@ -30,8 +67,8 @@ export interface BatchCandidates {
   candidatesFor(terms: readonly PersonSearchTerm[]): KnownPerson[] | undefined;
   /** The candidates of the next article, given what its own search found in the graph before the batch. */
   candidatesWith(terms: readonly PersonSearchTerm[], fromGraph: readonly KnownPerson[]): KnownPerson[];
-  /** Records the entities an article writes, once it is resolved. */
-  record(entities: readonly WrittenEntity[]): void;
+  /** Records the entities an article writes, once it is resolved, and the facts that give its persons context. */
+  record(entities: readonly WrittenEntity[], facts?: readonly WrittenFact[]): void;
 }
 
 export interface BatchCandidatesOptions {
@@ -91,7 +128,11 @@ export function createBatchCandidates(options: BatchCandidatesOptions): BatchCan
       for (const person of fromGraph) if (!inGraph.has(person.id)) inGraph.set(person.id, person);
       return personsOf(new Set([...fromGraph.map((person) => person.id), ...matcher.find(terms)]));
     },
-    record(entities) {
+    record(entities, facts = []) {
+      const contexts = personContexts(
+        new Set(entities.filter((row) => row.label === options.personLabel).map((row) => row.id)),
+        facts,
+      );
       for (const row of entities) {
         if (row.label !== options.personLabel) {
           if (!written.has(row.id)) written.set(row.id, null);
@@ -100,10 +141,12 @@ export function createBatchCandidates(options: BatchCandidatesOptions): BatchCan
         }
         const before = written.get(row.id) ?? inGraph.get(row.id);
         const name = before?.name ?? row.name;
+        const added = contexts.get(row.id) ?? new Set<string>();
         const person = {
           id: row.id,
           name,
           aliases: withAliases(name, before?.aliases ?? [], [...row.aliases, row.name]),
+          context: [...new Set([...(before?.context ?? []), ...added])],
         };
         written.set(row.id, person);
         matcher.add(row.id, [person.name, ...person.aliases]);

@@ -1,16 +1,24 @@
 /**
  * Cross-article resolution of persons (pure): a person extracted from a new article takes the id of a person
- * already in the graph when their names are judged the same, and the decision is recorded with its reason.
- * Names only are compared, never titles, so two holders of one post stay two people.
+ * already in the graph when their names share a key (./name-keys.ts) and something else corroborates it: the same
+ * post, organisation, country or event, or a form of the name seen beside the known name in one article (an alias).
+ * Only one key needs nothing more: the same full name. Each decision is recorded with its key and corroboration.
+ * Titles are never compared, so two holders of one post stay two people; a shared surname is no key at all.
  */
 import { isSameName, nameKey, nameWords } from '../extract/names.js';
 import type { ExtractedEntity, Extraction } from '../extract/types.js';
+import { describeKey, KEY_STRENGTH, type NameKeyKind, nameKeyOf } from './name-keys.js';
 
 /** A person already in the graph, as the resolver needs it. */
 export interface KnownPerson {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /**
+   * Ids of what the graph links the person to, the corroboration a merge needs: posts held, their organisations and
+   * states, organisations, countries and events taken part in. Empty when unknown.
+   */
+  readonly context?: readonly string[];
 }
 
 export interface Resolution {
@@ -22,12 +30,6 @@ export interface Resolution {
 
 function namesOf(entity: { name: string; aliases: readonly string[] }): string[] {
   return [entity.name, ...entity.aliases];
-}
-
-function reasonFor(extracted: string, known: string): string {
-  return nameKey(extracted) === nameKey(known)
-    ? `"${extracted}" is a spelling variant of "${known}" (same name key ${nameKey(known)})`
-    : `"${extracted}" matches "${known}" (same surname, given names within the spelling tolerance)`;
 }
 
 /** Whether two names denote the same person: `isSameName`, or a faster equivalent (see `createSameName`). */
@@ -111,13 +113,121 @@ export function createSameName(options: { maxNames?: number } = {}): SameName {
 export interface ResolveOptions {
   /** How the resolution notes name the article: file name and publication date. */
   readonly articleLabel: string;
-  /** Default `isSameName`. */
+  /** The spelling tolerance of given names beside a shared surname; default `isSameName`. */
   readonly sameName?: SameName;
 }
 
+/** What corroborates a pair of names, by the kind of entity both are linked to. */
+export type Corroboration = 'post' | 'organisation' | 'country' | 'event' | 'alias';
+
+const CORROBORATING: readonly [prefix: string, kind: Corroboration][] = [
+  ['position:', 'post'],
+  ['org:', 'organisation'],
+  ['country:', 'country'],
+  ['event:', 'event'],
+];
+
 /**
- * Finds, for each extracted person, the one known person with the same name. A person that matches two known
- * persons is left alone: guessing between them would merge the wrong people.
+ * The ids an extracted person is linked to in its article: the other end of each of its relations, and the
+ * organisation and state of each post it holds; the same kinds of ids as `KnownPerson.context`.
+ */
+export function contextOf(extraction: Extraction, personId: string): Set<string> {
+  const byId = new Map(extraction.entities.map((entity) => [entity.id, entity]));
+  const context = new Set<string>();
+  for (const relation of extraction.relations) {
+    const other = relation.from === personId ? relation.to : relation.to === personId ? relation.from : null;
+    if (other === null) continue;
+    context.add(other);
+    const entity = byId.get(other);
+    if (entity?.type !== 'Position') continue;
+    for (const key of ['organization', 'country'] as const) {
+      const value = entity.attributes[key];
+      if (typeof value === 'string') context.add(value);
+    }
+  }
+  return context;
+}
+
+/** One reason to believe two names are one person. */
+export interface Corroborated {
+  readonly kind: Corroboration;
+  readonly detail: string;
+}
+
+/** The corroborations of a candidate: shared context by kind, and a form of the name seen beside the known one. */
+function corroborate(forms: readonly string[], context: ReadonlySet<string>, candidate: KnownPerson): Corroborated[] {
+  const found: Corroborated[] = [];
+  for (const id of candidate.context ?? []) {
+    if (!context.has(id)) continue;
+    const kind = CORROBORATING.find(([prefix]) => id.startsWith(prefix))?.[1];
+    if (kind && !found.some((f) => f.kind === kind)) found.push({ kind, detail: `the same ${kind} (${id})` });
+  }
+  const exact = (a: string, b: string) => nameWords(a).join(' ') === nameWords(b).join(' ');
+  const alias = candidate.aliases.find((known) => !exact(known, candidate.name) && forms.some((f) => exact(f, known)));
+  if (alias) found.push({ kind: 'alias', detail: `"${alias}" seen beside "${candidate.name}" in one article` });
+  return found;
+}
+
+/** The strongest key between any form of one name and any form of another. */
+function bestKey(
+  names: readonly string[],
+  knownNames: readonly string[],
+  sameName: SameName,
+): { kind: NameKeyKind; extracted: string; known: string } | undefined {
+  let best: { kind: NameKeyKind; extracted: string; known: string } | undefined;
+  for (const name of names) {
+    for (const knownName of knownNames) {
+      const kind = nameKeyOf(name, knownName) ?? (sameName(name, knownName) ? 'spelling' : null);
+      if (kind && (!best || KEY_STRENGTH[kind] > KEY_STRENGTH[best.kind]))
+        best = { kind, extracted: name, known: knownName };
+    }
+  }
+  return best;
+}
+
+/** A candidate for an extracted person: the key they share and what corroborates it. */
+export interface PersonMatch {
+  readonly candidate: KnownPerson;
+  readonly kind: NameKeyKind;
+  readonly extracted: string;
+  readonly known: string;
+  readonly corroborations: readonly Corroborated[];
+}
+
+/** Whether a match may merge: the same full name, or any key with corroboration (a one-word name: not by org). */
+export function isDecisive(match: PersonMatch): boolean {
+  const words = nameWords(match.extracted).filter((word) => word.length > 1).length;
+  if (match.kind === 'exact' && words >= 2) return true;
+  // Everyone of an agency shares its organisation: a one-word name needs more than that.
+  return match.corroborations.some((c) => words >= 2 || (c.kind !== 'organisation' && c.kind !== 'country'));
+}
+
+function noteOf(match: PersonMatch): string {
+  const key = `"${match.extracted}" and "${match.known}" have ${describeKey(match.kind)} (key ${nameKey(match.known)})`;
+  const why = match.corroborations.map((c) => c.detail);
+  return why.length > 0 ? `${key}; corroborated by ${why.join(', ')}` : key;
+}
+
+/** Every known person whose names share a key with the extracted person's, with its corroborations. */
+export function matchesOf(
+  person: { name: string; aliases: readonly string[] },
+  context: ReadonlySet<string>,
+  known: readonly KnownPerson[],
+  sameName: SameName = isSameName,
+): PersonMatch[] {
+  const forms = namesOf(person);
+  const matches: PersonMatch[] = [];
+  for (const candidate of known) {
+    const key = bestKey(forms, namesOf(candidate), sameName);
+    if (key) matches.push({ candidate, ...key, corroborations: corroborate(forms, context, candidate) });
+  }
+  return matches;
+}
+
+/**
+ * Finds, for each extracted person, the one known person it is: the only decisive match (`isDecisive`), a match by
+ * the same full name winning over weaker keys. A person with two decisive matches is left alone: guessing between
+ * them would merge the wrong people. Undecided candidates stay apart; dataQuality lists them as possible duplicates.
  */
 export function resolvePersons(
   extraction: Extraction,
@@ -130,32 +240,16 @@ export function resolvePersons(
   const persons = extraction.entities.filter((entity): entity is ExtractedEntity => entity.type === 'Person');
   for (const person of persons) {
     if (known.some((candidate) => candidate.id === person.id)) continue;
-    const matches: { candidate: KnownPerson; extracted: string; knownName: string }[] = [];
-    for (const candidate of known) {
-      const pair = findPair(namesOf(person), namesOf(candidate), sameName);
-      if (pair) matches.push({ candidate, extracted: pair[0], knownName: pair[1] });
-    }
-    const ids = new Set(matches.map((match) => match.candidate.id));
-    const match = matches[0];
-    if (ids.size === 1 && match) {
+    const decisive = matchesOf(person, contextOf(extraction, person.id), known, sameName).filter(isDecisive);
+    const exact = decisive.filter((match) => match.kind === 'exact');
+    const chosen = exact.length > 0 ? exact : decisive;
+    const match = chosen[0];
+    if (match && new Set(chosen.map((m) => m.candidate.id)).size === 1) {
       renamed.set(person.id, match.candidate.id);
-      notes.set(match.candidate.id, `${options.articleLabel}: ${reasonFor(match.extracted, match.knownName)}`);
+      notes.set(match.candidate.id, `${options.articleLabel}: ${noteOf(match)}`);
     }
   }
   return { renamed, notes };
-}
-
-function findPair(
-  names: readonly string[],
-  knownNames: readonly string[],
-  sameName: SameName,
-): [string, string] | undefined {
-  for (const name of names) {
-    for (const knownName of knownNames) {
-      if (sameName(name, knownName)) return [name, knownName];
-    }
-  }
-  return undefined;
 }
 
 /** The extraction with every renamed id replaced, in entities and in relation ends and attributes. */
@@ -176,5 +270,6 @@ export function applyResolution(extraction: Extraction, resolution: Resolution):
         ]),
       ),
     })),
+    mentions: extraction.mentions.map((mention) => ({ ...mention, entity: map(mention.entity) })),
   };
 }
