@@ -29,16 +29,36 @@ const ENDPOINT = '/graphql';
  * Runs `document` (one of web/src/generated/graphql.ts's `…Document`s) with `variables` and resolves with its data;
  * rejects with an ApiError on any failure, or with the AbortError when `signal` aborts it.
  */
-export async function request<Result, Variables>(
+export function request<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
   signal?: AbortSignal,
+): Promise<Result> {
+  return send(document, variables, { signal });
+}
+
+/** What a request may carry besides its document and variables. */
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  /** The API key the corrections need (header x-api-key); none for a query. */
+  apiKey?: string | undefined;
+}
+
+/** As `request`, with the API key that mutations need. */
+export async function send<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  { signal, apiKey }: RequestOptions,
 ): Promise<Result> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(apiKey ? { 'x-api-key': apiKey } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: signal ?? null,
     });

@@ -46,6 +46,33 @@ export const AgreementStatus = {
 } as const;
 
 export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
+/** Which articles a list holds; every field given must hold. */
+export type ArticleFilter = {
+  /** Published on or after this date (inclusive, ISO 8601). */
+  publishedFrom?: string | null | undefined;
+  /** Published on or before this date (inclusive, ISO 8601). */
+  publishedTo?: string | null | undefined;
+  /** The source as the article states it ("BNPT"), compared without regard to case. */
+  source?: string | null | undefined;
+  /** Words that the title or the text holds (full-text, case and accent insensitive, every word required; 1 to 200 characters). */
+  text?: string | null | undefined;
+};
+
+/** What an analyst's change did. */
+export const ChangeAction = {
+  /** Stated a fact on the analyst's authority (addFact). */
+  AddFact: 'ADD_FACT',
+  /** Merged one entity into another (mergeEntities). */
+  Merge: 'MERGE',
+  /** Removed a fact (retractFact). */
+  RetractFact: 'RETRACT_FACT',
+  /** Moved some facts of an entity to a new one (splitEntity). */
+  Split: 'SPLIT',
+  /** Reverted an earlier change (undoChange). */
+  Undo: 'UNDO'
+} as const;
+
+export type ChangeAction = typeof ChangeAction[keyof typeof ChangeAction];
 /** Which countries a list holds. */
 export type CountryFilter = {
   /** The name starts with this text, as written (case-sensitive). */
@@ -206,6 +233,35 @@ export type PositionFilter = {
   organization?: string | number | null | undefined;
 };
 
+/** A decision an analyst can take on a review item. */
+export const ReviewDecisionInput = {
+  /** The item is right as the graph has it. */
+  Confirmed: 'CONFIRMED',
+  /** The item is not worth acting on. */
+  Dismissed: 'DISMISSED',
+  /** Forget the decision: the item is pending again. */
+  Reopen: 'REOPEN'
+} as const;
+
+export type ReviewDecisionInput = typeof ReviewDecisionInput[keyof typeof ReviewDecisionInput];
+/** Why an item is in the review queue. */
+export const ReviewKind = {
+  /** A contradiction of dataQuality: overlapping tenures, a person in two places on one day, an event outside its agreement's period. */
+  Contradiction: 'CONTRADICTION',
+  /** A fact whose best evidence has a confidence below 0.7: an end taken from an earlier sentence, or a guess. */
+  LowConfidenceFact: 'LOW_CONFIDENCE_FACT'
+} as const;
+
+export type ReviewKind = typeof ReviewKind[keyof typeof ReviewKind];
+/** A decision taken on a review item. */
+export const ReviewVerdict = {
+  /** The item is right as the graph has it. */
+  Confirmed: 'CONFIRMED',
+  /** The item is not worth acting on. */
+  Dismissed: 'DISMISSED'
+} as const;
+
+export type ReviewVerdict = typeof ReviewVerdict[keyof typeof ReviewVerdict];
 /** What a timeline entry records. */
 export const TimelineEntryKind = {
   /** Took part in an event (any role, accompanying or leading). */
@@ -567,6 +623,124 @@ export type PathQuery = { __typename: 'Query', path: { __typename: 'Path', lengt
           | { __typename: 'Position', id: string, name: string }
         , event: { __typename: 'Event', kind: EventKind, id: string, name: string, date: { __typename: 'PartialDate', date: string, precision: DatePrecision } | null } | null, evidence: Array<{ __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, extractorVersion: string, date: { __typename: 'PartialDate', date: string, precision: DatePrecision } | null, article: { __typename: 'Article', id: string, title: string | null, url: string | null, publishedAt: string | null, source: string | null } | null }> } }> } | null };
 
+type MentionedEntity_Agreement_Fragment = { __typename: 'Agreement', id: string, name: string };
+
+type MentionedEntity_Country_Fragment = { __typename: 'Country', id: string, name: string };
+
+type MentionedEntity_Event_Fragment = { __typename: 'Event', id: string, name: string };
+
+type MentionedEntity_Organization_Fragment = { __typename: 'Organization', id: string, name: string };
+
+type MentionedEntity_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+type MentionedEntity_Position_Fragment = { __typename: 'Position', id: string, name: string };
+
+export type MentionedEntityFragment =
+  | MentionedEntity_Agreement_Fragment
+  | MentionedEntity_Country_Fragment
+  | MentionedEntity_Event_Fragment
+  | MentionedEntity_Organization_Fragment
+  | MentionedEntity_Person_Fragment
+  | MentionedEntity_Position_Fragment
+;
+
+export type ReaderEvidenceFragment = { __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, rule: string | null };
+
+export type ChangeFieldsFragment = { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null };
+
+export type ArticleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleQuery = { __typename: 'Query', article: { __typename: 'Article', id: string, title: string | null, url: string | null, publishedAt: string | null, source: string | null, body: string | null, extractorVersion: string | null, mentions: Array<{ __typename: 'Mention', start: number, end: number, text: string, entity:
+        | { __typename: 'Agreement', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, name: string }
+       | null }>, facts: Array<{ __typename: 'ArticleFact', fact: { __typename: 'Fact', id: string, type: FactType, role: ParticipantRole | null, from:
+          | { __typename: 'Agreement', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, name: string }
+        , to:
+          | { __typename: 'Agreement', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, name: string }
+         }, evidence: Array<{ __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, rule: string | null }> }> } | null };
+
+export type ArticlesQueryVariables = Exact<{
+  where?: ArticleFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { __typename: 'Query', articles: { __typename: 'ArticleConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ArticleEdge', node: { __typename: 'Article', id: string, title: string | null, publishedAt: string | null, source: string | null } }> } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { __typename: 'Query', reviewQueue: { __typename: 'ReviewItemConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ReviewItemEdge', node: { __typename: 'ReviewItem', id: string, kind: ReviewKind, summary: string, factsTouched: number, entities: Array<
+          | { __typename: 'Agreement', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, name: string }
+        >, evidence: Array<{ __typename: 'Evidence', id: string, quote: string, start: number | null, end: number | null, article: { __typename: 'Article', id: string } | null }> } }> } };
+
+export type DecideReviewItemMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecisionInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideReviewItemMutation = { __typename: 'Mutation', decideReviewItem: { __typename: 'ReviewItem', id: string, decision: { __typename: 'ReviewDecision', verdict: ReviewVerdict, actor: string, note: string | null } | null } };
+
+export type RetractFactMutationVariables = Exact<{
+  factId: string | number;
+  reason: string;
+}>;
+
+
+export type RetractFactMutation = { __typename: 'Mutation', retractFact: { __typename: 'ChangeResult', change: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } } };
+
+export type UndoChangeMutationVariables = Exact<{
+  changeId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UndoChangeMutation = { __typename: 'Mutation', undoChange: { __typename: 'ChangeResult', change: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } } };
+
+export type EntityHistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type EntityHistoryQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement', id: string, name: string, history: { __typename: 'ChangeConnection', totalCount: number, edges: Array<{ __typename: 'ChangeEdge', node: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } }> } }
+    | { __typename: 'Change' }
+    | { __typename: 'Country', id: string, name: string, history: { __typename: 'ChangeConnection', totalCount: number, edges: Array<{ __typename: 'ChangeEdge', node: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } }> } }
+    | { __typename: 'Event', id: string, name: string, history: { __typename: 'ChangeConnection', totalCount: number, edges: Array<{ __typename: 'ChangeEdge', node: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } }> } }
+    | { __typename: 'Organization', id: string, name: string, history: { __typename: 'ChangeConnection', totalCount: number, edges: Array<{ __typename: 'ChangeEdge', node: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } }> } }
+    | { __typename: 'Person', id: string, name: string, history: { __typename: 'ChangeConnection', totalCount: number, edges: Array<{ __typename: 'ChangeEdge', node: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } }> } }
+    | { __typename: 'Position', id: string, name: string, history: { __typename: 'ChangeConnection', totalCount: number, edges: Array<{ __typename: 'ChangeEdge', node: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } }> } }
+   | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -778,6 +952,37 @@ export const PageFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"Page"}) as unknown as TypedDocumentString<PageFragment, unknown>;
+export const MentionedEntityFragmentDoc = new TypedDocumentString(`
+    fragment MentionedEntity on Entity {
+  __typename
+  id
+  name
+}
+    `, {"fragmentName":"MentionedEntity"}) as unknown as TypedDocumentString<MentionedEntityFragment, unknown>;
+export const ReaderEvidenceFragmentDoc = new TypedDocumentString(`
+    fragment ReaderEvidence on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  rule
+}
+    `, {"fragmentName":"ReaderEvidence"}) as unknown as TypedDocumentString<ReaderEvidenceFragment, unknown>;
+export const ChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeFields on Change {
+  id
+  at
+  actor
+  action
+  reason
+  factId
+  undoneBy {
+    id
+  }
+}
+    `, {"fragmentName":"ChangeFields"}) as unknown as TypedDocumentString<ChangeFieldsFragment, unknown>;
 export const ListPersonsDocument = new TypedDocumentString(`
     query ListPersons($where: PersonFilter, $first: Int = 10) {
   persons(where: $where, first: $first) {
@@ -1819,3 +2024,189 @@ fragment EvidenceFields on Evidence {
     source
   }
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($id: ID!) {
+  article(id: $id) {
+    id
+    title
+    url
+    publishedAt
+    source
+    body
+    extractorVersion
+    mentions {
+      start
+      end
+      text
+      entity {
+        ...MentionedEntity
+      }
+    }
+    facts {
+      fact {
+        id
+        type
+        role
+        from {
+          ...MentionedEntity
+        }
+        to {
+          ...MentionedEntity
+        }
+      }
+      evidence {
+        ...ReaderEvidence
+      }
+    }
+  }
+}
+    fragment MentionedEntity on Entity {
+  __typename
+  id
+  name
+}
+fragment ReaderEvidence on Evidence {
+  id
+  quote
+  sentence
+  start
+  end
+  confidence
+  rule
+}`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const ArticlesDocument = new TypedDocumentString(`
+    query Articles($where: ArticleFilter, $first: Int = 20, $after: String) {
+  articles(where: $where, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        publishedAt
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($first: Int = 20, $after: String) {
+  reviewQueue(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        summary
+        factsTouched
+        entities {
+          ...MentionedEntity
+        }
+        evidence {
+          id
+          quote
+          start
+          end
+          article {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MentionedEntity on Entity {
+  __typename
+  id
+  name
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const DecideReviewItemDocument = new TypedDocumentString(`
+    mutation DecideReviewItem($id: ID!, $decision: ReviewDecisionInput!, $note: String) {
+  decideReviewItem(id: $id, decision: $decision, note: $note) {
+    id
+    decision {
+      verdict
+      actor
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReviewItemMutation, DecideReviewItemMutationVariables>;
+export const RetractFactDocument = new TypedDocumentString(`
+    mutation RetractFact($factId: ID!, $reason: String!) {
+  retractFact(factId: $factId, reason: $reason) {
+    change {
+      ...ChangeFields
+    }
+  }
+}
+    fragment ChangeFields on Change {
+  id
+  at
+  actor
+  action
+  reason
+  factId
+  undoneBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<RetractFactMutation, RetractFactMutationVariables>;
+export const UndoChangeDocument = new TypedDocumentString(`
+    mutation UndoChange($changeId: ID!, $reason: String) {
+  undoChange(changeId: $changeId, reason: $reason) {
+    change {
+      ...ChangeFields
+    }
+  }
+}
+    fragment ChangeFields on Change {
+  id
+  at
+  actor
+  action
+  reason
+  factId
+  undoneBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<UndoChangeMutation, UndoChangeMutationVariables>;
+export const EntityHistoryDocument = new TypedDocumentString(`
+    query EntityHistory($id: ID!, $first: Int = 20) {
+  node(id: $id) {
+    ... on Entity {
+      ...MentionedEntity
+      history(first: $first) {
+        totalCount
+        edges {
+          node {
+            ...ChangeFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MentionedEntity on Entity {
+  __typename
+  id
+  name
+}
+fragment ChangeFields on Change {
+  id
+  at
+  actor
+  action
+  reason
+  factId
+  undoneBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<EntityHistoryQuery, EntityHistoryQueryVariables>;
