@@ -1,0 +1,405 @@
+/**
+ * The article reader: a release's text with every mention marked by the type of its entity (nested mentions inside
+ * one another, the innermost drawn on top), every evidence sentence shaded and its quote underlined; beside it the
+ * facts the article states, each with its confidence and rule, opening its evidence in the text and retractable in
+ * place (with an undo) by an analyst holding the API key.
+ */
+import type { ArticleQuery, ChangeFieldsFragment, EntityHistoryQuery, FactType } from '../generated/graphql.js';
+import { factLabel } from '../graph/model.js';
+import { h, messageOf, replaceChildren, status } from './dom.js';
+import { type LayoutNode, layoutText, type Span, sentenceSpan } from './text-layout.js';
+
+export type ReaderArticle = NonNullable<ArticleQuery['article']>;
+export type ReaderFact = ReaderArticle['facts'][number];
+type Mention = ReaderArticle['mentions'][number];
+export type EntityHistory = Extract<NonNullable<EntityHistoryQuery['node']>, { history: unknown }>;
+
+export interface ReaderActions {
+  /** Shows the entity's card (and puts it on the canvas). */
+  openEntity(id: string): void;
+  /** Retracts the fact for `reason`; resolves with the change recorded. */
+  retract(factId: string, reason: string): Promise<ChangeFieldsFragment>;
+  /** Undoes `changeId`; resolves with the undo recorded. */
+  undo(changeId: string): Promise<ChangeFieldsFragment>;
+  /** The entity's history of corrections, newest first. */
+  history(entityId: string): Promise<EntityHistory | null>;
+}
+
+/** What has been done to a fact from this reader. */
+type Correction =
+  | { kind: 'none' }
+  | { kind: 'asking'; error: string | null }
+  | { kind: 'busy'; text: string }
+  | { kind: 'retracted'; change: ChangeFieldsFragment; error: string | null }
+  | { kind: 'restored'; undo: ChangeFieldsFragment };
+
+interface Piece extends Span {
+  element: HTMLElement;
+}
+
+const PERCENT = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "Suhardi Alius — accompanied by → Andhika Krisnayudhanto". */
+export function factTitle(fact: ReaderFact['fact']): string {
+  return `${fact.from.name} — ${factLabel(fact.type as FactType, fact.role ?? undefined)} → ${fact.to.name}`;
+}
+
+export class ArticleReader {
+  readonly element: HTMLElement;
+  private readonly pieces: Piece[] = [];
+  private readonly factItems = new Map<string, HTMLLIElement>();
+  private readonly corrections = new Map<string, Correction>();
+  private readonly text: HTMLElement;
+
+  constructor(
+    article: ReaderArticle,
+    private readonly actions: ReaderActions,
+    focus: Span | null,
+  ) {
+    const body = article.body ?? '';
+    const quotes: Span[] = [];
+    const sentences: Span[] = [];
+    for (const { evidence } of article.facts) {
+      for (const e of evidence) {
+        if (e.start === null || e.end === null) continue;
+        const quote = { start: e.start, end: e.end };
+        quotes.push(quote);
+        sentences.push(sentenceSpan(body, e.sentence, quote));
+      }
+    }
+    const cuts = [...quotes, ...sentences, ...(focus ? [focus] : [])].flatMap((span) => [span.start, span.end]);
+    const layout = layoutText(body.length, article.mentions, cuts);
+    this.text = h(
+      'div',
+      { class: 'reader-text', 'aria-label': 'The text, with what it names marked' },
+      body === ''
+        ? status('empty', 'This article was imported without its text.')
+        : this.renderNodes(layout, body, { quotes, sentences }),
+    );
+    this.element = h(
+      'article',
+      { class: 'reader', 'aria-label': `Article: ${article.title ?? article.id}`, 'data-article': article.id },
+      h(
+        'header',
+        { class: 'reader-header' },
+        h('h2', { class: 'reader-title' }, article.title ?? 'Untitled article'),
+        h(
+          'p',
+          { class: 'reader-meta' },
+          article.source ?? 'Unknown source',
+          article.publishedAt ? ` · published ${article.publishedAt}` : ' · undated',
+          article.extractorVersion ? ` · read by ${article.extractorVersion}` : null,
+          ` · ${article.mentions.length} mentions, ${article.facts.length} facts`,
+          article.url
+            ? h(
+                'span',
+                {},
+                ' · ',
+                h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'original'),
+              )
+            : null,
+        ),
+        h(
+          'ul',
+          { class: 'legend reader-legend', 'aria-label': 'Mention colours' },
+          ['Person', 'Position', 'Organization', 'Country', 'Event', 'Agreement'].map((type) =>
+            h('li', {}, h('span', { class: `type-dot type-${type}` }), type),
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'reader-columns' },
+        this.text,
+        h(
+          'aside',
+          { class: 'reader-facts', 'aria-label': 'Facts this article states' },
+          h('h3', {}, `Facts (${article.facts.length})`),
+          article.facts.length === 0
+            ? status('empty', 'No fact was read from this article.')
+            : h(
+                'ol',
+                { class: 'reader-fact-list' },
+                article.facts.map((fact) => {
+                  const item = h('li', { class: 'reader-fact', 'data-fact': fact.fact.id });
+                  this.factItems.set(fact.fact.id, item);
+                  this.corrections.set(fact.fact.id, { kind: 'none' });
+                  this.renderFact(fact);
+                  return item;
+                }),
+              ),
+        ),
+      ),
+    );
+  }
+
+  /** Marks the span (a fact's quote, a queue item's) and scrolls the text to it; call once the reader is shown. */
+  reveal(span: Span): void {
+    for (const piece of this.pieces) piece.element.classList.remove('evidence-active');
+    const inside = this.pieces.filter((piece) => piece.start >= span.start && piece.end <= span.end);
+    for (const piece of inside) piece.element.classList.add('evidence-active');
+    inside[0]?.element.scrollIntoView({ block: 'center' });
+  }
+
+  /** Marks every quote of `fact` and scrolls to the first; the fact is shown as the current one in the list. */
+  showFact(fact: ReaderFact): void {
+    for (const [id, item] of this.factItems) item.classList.toggle('current', id === fact.fact.id);
+    for (const piece of this.pieces) piece.element.classList.remove('evidence-active');
+    let first: HTMLElement | undefined;
+    for (const e of fact.evidence) {
+      if (e.start === null || e.end === null) continue;
+      for (const piece of this.pieces) {
+        if (piece.start < e.start || piece.end > e.end) continue;
+        piece.element.classList.add('evidence-active');
+        first ??= piece.element;
+      }
+    }
+    first?.scrollIntoView({ block: 'center' });
+  }
+
+  // ── the text ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private renderNodes(
+    nodes: readonly LayoutNode<Mention>[],
+    body: string,
+    spans: { quotes: readonly Span[]; sentences: readonly Span[] },
+  ): Array<Node | string> {
+    return nodes.map((node) => {
+      if (node.kind === 'mention') return this.renderMention(node, this.renderNodes(node.children, body, spans));
+      const words = body.slice(node.start, node.end);
+      const inSentence = spans.sentences.some((span) => covers(span, node));
+      const inQuote = spans.quotes.some((span) => covers(span, node));
+      if (!inSentence && !inQuote) return words;
+      const element = h(
+        'span',
+        { class: `evidence-piece${inSentence ? ' in-sentence' : ''}${inQuote ? ' in-quote' : ''}` },
+        words,
+      );
+      this.pieces.push({ start: node.start, end: node.end, element });
+      return element;
+    });
+  }
+
+  private renderMention(node: Extract<LayoutNode<Mention>, { kind: 'mention' }>, children: Array<Node | string>) {
+    const entity = node.mention.entity;
+    if (!entity) {
+      return h('mark', { class: 'mention mention-unknown', title: 'An entity since deleted' }, children);
+    }
+    const open = (event: Event) => {
+      // The innermost mention answers; the ones around it stay quiet.
+      event.stopPropagation();
+      this.actions.openEntity(entity.id);
+    };
+    return h(
+      'mark',
+      {
+        class: `mention mention-${entity.__typename}`,
+        'data-entity': entity.id,
+        'data-type': entity.__typename,
+        title: `${entity.__typename}: ${entity.name}`,
+        role: 'button',
+        tabindex: 0,
+        onclick: open,
+        onkeydown: (event: Event) => {
+          const key = (event as KeyboardEvent).key;
+          if (key !== 'Enter' && key !== ' ') return;
+          event.preventDefault();
+          open(event);
+        },
+      },
+      children,
+    );
+  }
+
+  // ── the facts ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private renderFact(fact: ReaderFact): void {
+    const item = this.factItems.get(fact.fact.id);
+    if (!item) return;
+    const correction = this.corrections.get(fact.fact.id) ?? { kind: 'none' };
+    const confidences = fact.evidence.flatMap((e) => (e.confidence === null ? [] : [e.confidence]));
+    const rules = [...new Set(fact.evidence.flatMap((e) => (e.rule ? [e.rule] : [])))];
+    const title = factTitle(fact.fact);
+    item.classList.toggle('retracted', correction.kind === 'retracted');
+    replaceChildren(
+      item,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link reader-fact-title',
+          'aria-label': `Show the evidence of ${title}`,
+          onclick: () => this.showFact(fact),
+        },
+        title,
+      ),
+      h(
+        'p',
+        { class: 'reader-fact-meta' },
+        confidences.length > 0 ? `confidence ${PERCENT.format(Math.max(...confidences))}` : 'confidence not recorded',
+        ` · rule ${rules.length > 0 ? rules.join(', ') : 'not recorded'}`,
+        fact.evidence.length > 1 ? ` · ${fact.evidence.length} quotes` : null,
+      ),
+      this.renderCorrection(fact, correction, title),
+    );
+  }
+
+  private setCorrection(fact: ReaderFact, correction: Correction): void {
+    this.corrections.set(fact.fact.id, correction);
+    this.renderFact(fact);
+  }
+
+  private renderCorrection(fact: ReaderFact, correction: Correction, title: string): HTMLElement | null {
+    switch (correction.kind) {
+      case 'none':
+        return h(
+          'div',
+          { class: 'reader-fact-actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              'aria-label': `This fact is wrong: ${title}`,
+              onclick: () => {
+                this.setCorrection(fact, { kind: 'asking', error: null });
+                this.factItems.get(fact.fact.id)?.querySelector('input')?.focus();
+              },
+            },
+            'This fact is wrong',
+          ),
+        );
+      case 'asking':
+        return this.reasonForm(fact, correction.error);
+      case 'busy':
+        return status('loading', correction.text);
+      case 'retracted':
+        return h(
+          'div',
+          { class: 'correction', role: 'status' },
+          h('p', {}, h('strong', {}, 'Retracted'), ` by ${correction.change.actor}: “${correction.change.reason}”`),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              'aria-label': `Undo the retraction of ${title}`,
+              onclick: () => void this.undo(fact, correction.change),
+            },
+            'Undo',
+          ),
+          correction.error ? h('p', { class: 'status status-error', role: 'alert' }, correction.error) : null,
+          this.historySlot(fact),
+        );
+      case 'restored':
+        return h(
+          'div',
+          { class: 'correction', role: 'status' },
+          h('p', {}, h('strong', {}, 'Retraction undone'), ` by ${correction.undo.actor}: the fact is back.`),
+          this.historySlot(fact),
+        );
+    }
+  }
+
+  private reasonForm(fact: ReaderFact, error: string | null): HTMLElement {
+    const id = `reason-${fact.fact.id.replace(/[^a-z0-9]/gi, '-')}`;
+    const input = h('input', { type: 'text', id, class: 'reason-input', required: true, maxlength: 2000 });
+    return h(
+      'form',
+      {
+        class: 'reason-form',
+        onsubmit: (event: Event) => {
+          event.preventDefault();
+          const reason = input.value.trim();
+          if (reason === '') {
+            this.setCorrection(fact, { kind: 'asking', error: 'Say in a sentence why the fact is wrong.' });
+            this.factItems.get(fact.fact.id)?.querySelector('input')?.focus();
+            return;
+          }
+          void this.retract(fact, reason);
+        },
+      },
+      h('label', { for: id }, 'Why is it wrong?'),
+      input,
+      h(
+        'div',
+        { class: 'reader-fact-actions' },
+        h('button', { type: 'submit', class: 'small primary' }, 'Retract'),
+        h(
+          'button',
+          { type: 'button', class: 'small', onclick: () => this.setCorrection(fact, { kind: 'none' }) },
+          'Cancel',
+        ),
+      ),
+      error ? h('p', { class: 'status status-error', role: 'alert' }, error) : null,
+    );
+  }
+
+  private async retract(fact: ReaderFact, reason: string): Promise<void> {
+    this.setCorrection(fact, { kind: 'busy', text: 'Retracting…' });
+    try {
+      const change = await this.actions.retract(fact.fact.id, reason);
+      this.setCorrection(fact, { kind: 'retracted', change, error: null });
+      this.factItems.get(fact.fact.id)?.querySelector<HTMLButtonElement>('.correction button')?.focus();
+    } catch (error) {
+      this.setCorrection(fact, { kind: 'asking', error: `The fact was not retracted: ${messageOf(error)}` });
+    }
+  }
+
+  private async undo(fact: ReaderFact, change: ChangeFieldsFragment): Promise<void> {
+    this.setCorrection(fact, { kind: 'busy', text: 'Undoing…' });
+    try {
+      const undo = await this.actions.undo(change.id);
+      this.setCorrection(fact, { kind: 'restored', undo });
+      this.factItems.get(fact.fact.id)?.querySelector<HTMLButtonElement>('.reader-fact-title')?.focus();
+    } catch (error) {
+      this.setCorrection(fact, {
+        kind: 'retracted',
+        change,
+        error: `The retraction was not undone: ${messageOf(error)}`,
+      });
+    }
+  }
+
+  /** The history of the fact's subject, loaded afresh: the change just made is in it. */
+  private historySlot(fact: ReaderFact): HTMLElement {
+    const entity = fact.fact.from;
+    const slot = h('div', { class: 'reader-history' }, status('loading', `Loading the history of ${entity.name}…`));
+    this.actions.history(entity.id).then(
+      (history) => replaceChildren(slot, history ? renderHistory(history) : status('empty', 'No history recorded.')),
+      (error: unknown) =>
+        replaceChildren(slot, status('error', `The history could not be loaded: ${messageOf(error)}`)),
+    );
+    return slot;
+  }
+}
+
+/** An entity's corrections, newest first: what, why, who, when, and whether it was undone. */
+export function renderHistory(entity: EntityHistory): HTMLElement {
+  const changes = entity.history.edges.map((edge) => edge.node);
+  return h(
+    'section',
+    { class: 'history', 'aria-label': `History of ${entity.name}` },
+    h('h4', {}, `History of ${entity.name} (${entity.history.totalCount})`),
+    changes.length === 0
+      ? status('empty', 'No correction touched it.')
+      : h(
+          'ol',
+          { class: 'history-list' },
+          changes.map((change) =>
+            h(
+              'li',
+              { class: 'history-entry', 'data-action': change.action },
+              h('span', { class: 'history-action' }, change.action.toLowerCase().replaceAll('_', ' ')),
+              ` “${change.reason}” by ${change.actor}, `,
+              h('time', { datetime: change.at }, change.at.slice(0, 19).replace('T', ' ')),
+              change.undoneBy ? h('span', { class: 'history-undone' }, ' · undone') : null,
+            ),
+          ),
+        ),
+  );
+}
+
+function covers(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

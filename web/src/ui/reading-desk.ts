@@ -1,0 +1,212 @@
+/**
+ * The reading desk: a pane over the graph and the evidence panel holding the list of articles, the review queue and
+ * the article reader, with the API key their corrections and decisions send. The entity card stays beside it, so a
+ * mention clicked in the text shows its entity there and on the canvas.
+ */
+import { request, send } from '../api.js';
+import {
+  ArticleDocument,
+  type ChangeFieldsFragment,
+  DecideReviewItemDocument,
+  EntityHistoryDocument,
+  RetractFactDocument,
+  UndoChangeDocument,
+} from '../generated/graphql.js';
+import { ApiKeyField } from './api-key.js';
+import { ArticlesList } from './articles-list.js';
+import { h, messageOf, replaceChildren, status } from './dom.js';
+import { ArticleReader, type EntityHistory } from './reader.js';
+import { ReviewQueue } from './review-queue.js';
+import type { Span } from './text-layout.js';
+import './reading-desk.css';
+
+type DeskView = 'articles' | 'queue' | 'article';
+
+export interface ReadingDeskOptions {
+  /** The pane the desk fills; hidden while the graph is shown. */
+  element: HTMLElement;
+  /** Where the buttons that open the desk go (the top bar). */
+  launcher: HTMLElement;
+  /** Shows an entity's card and puts it on the canvas. */
+  openEntity(id: string): void;
+  /** Called after a correction changed the graph, so views drawn from it can be refreshed. */
+  changed?(): void;
+}
+
+const VIEW_LABELS: Record<DeskView, string> = { articles: 'Articles', queue: 'Review queue', article: 'Article' };
+
+export class ReadingDesk {
+  private view: DeskView | null = null;
+  private readonly apiKey = new ApiKeyField();
+  private readonly list: ArticlesList;
+  private readonly queue: ReviewQueue;
+  private readonly articleSlot = h('div', { class: 'desk-article' }, status('empty', 'No article is open yet.'));
+  private readonly tabs = new Map<DeskView, HTMLButtonElement>();
+  private readonly panels = new Map<DeskView, HTMLElement>();
+  /** Which article load is current: the answer to an older one is dropped. */
+  private articleGeneration = 0;
+
+  constructor(private readonly options: ReadingDeskOptions) {
+    this.list = new ArticlesList((id) => void this.openArticle(id, null));
+    this.queue = new ReviewQueue({
+      openArticle: (id, span) => void this.openArticle(id, span),
+      decide: async (id, decision) => {
+        await send(DecideReviewItemDocument, { id, decision, note: null }, { apiKey: this.key() });
+      },
+    });
+    this.panels.set('articles', this.list.element);
+    this.panels.set('queue', this.queue.element);
+    this.panels.set('article', this.articleSlot);
+
+    const tablist = h('div', { class: 'tabs desk-tabs', role: 'tablist', 'aria-label': 'Reading desk' });
+    for (const view of ['articles', 'queue', 'article'] as const) {
+      const tab = h(
+        'button',
+        { type: 'button', role: 'tab', 'data-desk': view, 'aria-selected': 'false', onclick: () => this.show(view) },
+        VIEW_LABELS[view],
+      );
+      this.tabs.set(view, tab);
+      tablist.append(tab);
+    }
+    options.element.classList.add('desk');
+    options.element.hidden = true;
+    replaceChildren(
+      options.element,
+      h(
+        'div',
+        { class: 'desk-bar' },
+        tablist,
+        this.apiKey.element,
+        h('button', { type: 'button', class: 'desk-close', onclick: () => this.close() }, 'Back to the graph'),
+      ),
+      h('div', { class: 'desk-body', tabindex: -1 }, [...this.panels.values()]),
+    );
+    options.element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !(event.target as HTMLElement | null)?.closest('input')) this.close();
+    });
+    replaceChildren(
+      options.launcher,
+      h('button', { type: 'button', class: 'toplink', onclick: () => this.show('articles') }, 'Articles'),
+      h('button', { type: 'button', class: 'toplink', onclick: () => this.show('queue') }, 'Review queue'),
+    );
+    this.renderTabs();
+  }
+
+  /** Shows one view of the desk. */
+  show(view: DeskView): void {
+    this.view = view;
+    this.options.element.hidden = false;
+    this.renderTabs();
+    if (view === 'articles') this.list.show();
+    if (view === 'queue') void this.queue.show();
+    this.tabs.get(view)?.focus();
+  }
+
+  /** Hides the desk, showing the graph and the evidence panel again. */
+  close(): void {
+    this.view = null;
+    this.options.element.hidden = true;
+    this.renderTabs();
+  }
+
+  /**
+   * Opens the article in the reader, scrolled to `span` (a quote's offsets) when given: from the evidence panel, the
+   * list or the queue.
+   */
+  async openArticle(articleId: string, span: Span | null): Promise<void> {
+    const generation = ++this.articleGeneration;
+    replaceChildren(this.articleSlot, status('loading', 'Loading the article…'));
+    this.show('article');
+    let article: Awaited<ReturnType<typeof loadArticle>>;
+    try {
+      article = await loadArticle(articleId);
+    } catch (error) {
+      if (generation === this.articleGeneration)
+        replaceChildren(this.articleSlot, status('error', `The article could not be loaded: ${messageOf(error)}`));
+      return;
+    }
+    if (generation !== this.articleGeneration) return;
+    if (!article) {
+      replaceChildren(this.articleSlot, status('error', `No article has the id “${articleId}”.`));
+      return;
+    }
+    const reader = new ArticleReader(
+      article,
+      {
+        openEntity: (id) => this.options.openEntity(id),
+        retract: async (factId, reason) =>
+          this.corrected(
+            (await send(RetractFactDocument, { factId, reason }, { apiKey: this.key() })).retractFact.change,
+          ),
+        undo: async (changeId) =>
+          this.corrected(
+            (await send(UndoChangeDocument, { changeId, reason: null }, { apiKey: this.key() })).undoChange.change,
+          ),
+        history: async (id) => historyOf(id),
+      },
+      span,
+    );
+    replaceChildren(this.articleSlot, reader.element);
+    if (span) reader.reveal(span);
+  }
+
+  /**
+   * Opens the article of any "Open the article" button (see `openArticleButton`) clicked inside `container`: the
+   * evidence panel redraws its buttons often, so one listener on the panel serves them all.
+   */
+  listen(container: HTMLElement): void {
+    container.addEventListener('click', (event) => {
+      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-open-article]');
+      const id = button?.dataset.openArticle;
+      if (!button || !id) return;
+      const start = Number(button.dataset.start);
+      const end = Number(button.dataset.end);
+      const span = button.dataset.start && button.dataset.end ? { start, end } : null;
+      void this.openArticle(id, span);
+    });
+  }
+
+  private corrected(change: ChangeFieldsFragment): ChangeFieldsFragment {
+    this.options.changed?.();
+    return change;
+  }
+
+  /** The API key typed, or an error that says where to type it (and puts the keyboard there). */
+  private key(): string {
+    const key = this.apiKey.value();
+    if (key !== null) return key;
+    this.apiKey.focus();
+    throw new Error('type the API key in the field above first.');
+  }
+
+  private renderTabs(): void {
+    for (const [view, tab] of this.tabs) {
+      tab.setAttribute('aria-selected', String(view === this.view));
+    }
+    for (const [view, panel] of this.panels) panel.hidden = view !== this.view;
+  }
+}
+
+/** The button, for a quote of `articleId` at `span`, that a desk listening on its container answers. */
+export function openArticleButton(articleId: string, span: { start: number | null; end: number | null }): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'small open-article',
+      'data-open-article': articleId,
+      'data-start': span.start ?? null,
+      'data-end': span.end ?? null,
+    },
+    'Open the article',
+  );
+}
+
+async function loadArticle(id: string) {
+  return (await request(ArticleDocument, { id })).article;
+}
+
+async function historyOf(id: string): Promise<EntityHistory | null> {
+  const node = (await request(EntityHistoryDocument, { id, first: 10 })).node;
+  return node && 'history' in node ? node : null;
+}
