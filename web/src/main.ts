@@ -1,6 +1,7 @@
 /** Entry of the explorer page: finds the regions of index.html and starts the Explorer on the view in the URL. */
 import './styles.css';
 import { Explorer } from './explorer.js';
+import { ReadingDesk } from './ui/reading-desk.js';
 
 function region(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -20,6 +21,12 @@ const explorer = new Explorer({
   evidence: region('evidence'),
   path: region('path'),
 });
+const desk = new ReadingDesk({
+  element: region('desk'),
+  launcher: region('desk-links'),
+  openEntity: (id) => explorer.showEntity(id),
+});
+desk.listen(region('evidence'));
 // Anything that escapes an action still ends in a message, never in a blank page.
 window.addEventListener('unhandledrejection', (event) => explorer.showAlert(event.reason));
 window.addEventListener('error', (event) => explorer.showAlert(event.error ?? event.message));

@@ -5,6 +5,7 @@
 import type { Evidence, GraphEdge, GraphNode } from '../graph/model.js';
 import { factLabel } from '../graph/model.js';
 import { formatDate, h } from './dom.js';
+import { openArticleButton } from './reading-desk.js';
 
 /** The sentence with the quote marked; the quote alone when the sentence does not contain it. */
 export function highlightedSentence(evidence: Pick<Evidence, 'quote' | 'sentence'>): HTMLElement {
@@ -54,6 +55,7 @@ function evidenceItem(evidence: Evidence): HTMLElement {
       ` · ${evidence.extractorVersion}`,
       evidence.start !== null && evidence.end !== null ? ` · characters ${evidence.start}–${evidence.end}` : null,
     ),
+    article ? openArticleButton(article.id, evidence) : null,
   );
 }
 
