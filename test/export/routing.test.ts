@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/graph/database.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { createTestClient } from '../api/graphql-client.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { clearDatabase, openTestDatabase, testNeo4jUri } from '../helpers/database.js';
 import { buildSeedsGraph, exportToString } from './helpers.js';
 
 /** The test Neo4j through the routing scheme: a single Community server answers routing requests as its own cluster. */
 function routingUri(): string {
-  return inject('neo4jUri').replace(/^bolt(\+s|\+ssc)?:\/\//, 'neo4j$1://');
+  return testNeo4jUri().replace(/^bolt(\+s|\+ssc)?:\/\//, 'neo4j$1://');
 }
 
 describe('the service, ingest and export through a neo4j:// routing URI', () => {

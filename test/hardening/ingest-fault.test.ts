@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { clearDatabase, openTestDatabase, testNeo4jUri } from '../helpers/database.js';
 import { fingerprint } from './helpers.js';
 
 const SOURCES = ['seeds', 'test/fixtures/articles'];
@@ -30,7 +30,7 @@ function ingest(folder: string, killAfter?: number): Promise<Run> {
       ...process.env,
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
-      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_URI: testNeo4jUri(),
       NEO4J_USER: inject('neo4jUser'),
       ...(password ? { NEO4J_PASSWORD: password } : {}),
     },
