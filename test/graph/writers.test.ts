@@ -2,10 +2,9 @@
  * One writer per aggregate: the same facts written by the ingest, by the import of its export and by the fixture
  * path (the rows handed to the writers directly, as the API tests' fixture graph does) give the same graph.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
 import { FactType } from '../../src/graph/model.js';
 import {
@@ -20,6 +19,7 @@ import { extractArticle } from '../../src/ingest/extract/index.js';
 import { toGraphBatch } from '../../src/ingest/load/to-graph.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { collectArticleFiles, readArticle } from '../../src/ingest/read/index.js';
+import { personContexts } from '../../src/ingest/resolve/batch-candidates.js';
 import {
   applyResolution,
   createSameName,
@@ -27,7 +27,7 @@ import {
   resolvePersons,
 } from '../../src/ingest/resolve/resolve-persons.js';
 import { exportJsonlToFile, exportToString } from '../export/helpers.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { clearDatabase, useEmptyDatabase } from '../helpers/database.js';
 
 const SEEDS = 'seeds';
 /** The instants each write takes from its clock; everything else must be equal. */
@@ -42,13 +42,15 @@ async function writeAsFixture(db: Database): Promise<void> {
   const known: KnownPerson[] = [];
   const sameName = createSameName();
   for (const file of (await collectArticleFiles([SEEDS])).files) {
-    const extraction = extractArticle(await readArticle(file));
+    const article = await readArticle(file);
+    const extraction = extractArticle(article);
     const key = extraction.article.url ?? path.basename(file);
     const articleLabel = `${path.basename(file)}${extraction.article.publishedAt ? ` (${extraction.article.publishedAt})` : ''}`;
     const resolution = resolvePersons(extraction, known, { articleLabel, sameName });
     const rows = toGraphBatch(applyResolution(extraction, resolution), {
       articleKey: key,
       path: file,
+      body: article.text,
       notes: resolution.notes,
     });
     await mergeArticles(db, [rows.article]);
@@ -59,12 +61,16 @@ async function writeAsFixture(db: Database): Promise<void> {
       db,
       rows.facts.filter((fact) => fact.type === FactType.HOLDS_POSITION).map((fact) => fact.id),
     );
+    const persons = new Set(rows.entities.filter((entity) => entity.label === 'Person').map((entity) => entity.id));
+    const contexts = personContexts(persons, rows.facts);
     for (const entity of rows.entities) {
       if (entity.label !== 'Person') continue;
       const seen = known.find((person) => person.id === entity.id);
       const aliases = [...new Set([...(seen?.aliases ?? []), ...entity.aliases])];
-      if (seen) known.splice(known.indexOf(seen), 1, { ...seen, aliases });
-      else known.push({ id: entity.id, name: entity.name, aliases });
+      // What the graph links the person to: the corroboration a merge of a later article needs.
+      const context = [...new Set([...(seen?.context ?? []), ...(contexts.get(entity.id) ?? [])])];
+      if (seen) known.splice(known.indexOf(seen), 1, { ...seen, aliases, context });
+      else known.push({ id: entity.id, name: entity.name, aliases, context });
     }
   }
 }
@@ -80,22 +86,10 @@ async function storedTypes(db: Database): Promise<string[]> {
 }
 
 describe('the writers of the model', () => {
-  let db: Database;
-  let scratch: string;
-  beforeAll(async () => {
-    db = openTestDatabase();
-    scratch = await mkdtemp(path.join(tmpdir(), 'writers-test-'));
-  });
-  beforeEach(async () => {
-    await clearDatabase(db);
-  });
-  afterAll(async () => {
-    await clearDatabase(db);
-    await db.close();
-    await rm(scratch, { recursive: true, force: true });
-  });
+  const graph = useEmptyDatabase({ name: 'writers-test' });
 
   it('give the same export, byte for byte, whether the seeds are ingested, imported from that export or written as a fixture', async () => {
+    const { db, scratch } = graph;
     const summary = await ingestPaths({ db, paths: [SEEDS] });
     expect(summary.articles.failed).toBe(0);
     const file = path.join(scratch, 'ingested.jsonl');
@@ -117,6 +111,7 @@ describe('the writers of the model', () => {
   }, 120_000);
 
   it('store evidence offsets as integers and every evidence with its fact type, from the ingest', async () => {
+    const { db } = graph;
     await ingestPaths({ db, paths: [SEEDS] });
     expect(await storedTypes(db)).toEqual([
       'confidence FLOAT NOT NULL',
@@ -128,6 +123,7 @@ describe('the writers of the model', () => {
   }, 60_000);
 
   it('change nothing when the same rows are written twice', async () => {
+    const { db } = graph;
     await writeAsFixture(db);
     const once = await exportToString(db, 'jsonl');
     await writeAsFixture(db);

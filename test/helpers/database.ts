@@ -2,7 +2,10 @@
  * Access to the tests' own Neo4j for test files. Each worker has one (test/setup/neo4j.ts), and one file runs in a
  * worker at a time: the file that runs owns its worker's database, and may empty it.
  */
-import { inject } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { createDatabase, type Database } from '../../src/graph/database.js';
 import { ENTITY_LABELS, Label } from '../../src/graph/model.js';
 
@@ -47,4 +50,49 @@ export async function clearDatabase(db: Database): Promise<void> {
 export async function countNodes(db: Database): Promise<number> {
   const rows = await db.read<{ count: number }>('MATCH (n) RETURN count(n) AS count');
   return rows[0]?.count ?? 0;
+}
+
+/** The database and scratch folder of a test file, live between its beforeAll and afterAll. */
+export interface EmptyDatabase {
+  readonly db: Database;
+  /** A folder of the file's own under the system's temporary folder, removed after the tests. */
+  readonly scratch: string;
+}
+
+/**
+ * Registers the hooks of a test file that writes: this worker's database, emptied before each test and after the
+ * last, and a scratch folder of its own. Call it at the top of a file or of a describe block.
+ *
+ * @param options.name names the scratch folder (`<name>-XXXXXX`), default `test`.
+ */
+export function useEmptyDatabase(options: { name?: string; queryTimeoutMs?: number } = {}): EmptyDatabase {
+  const state: { db?: Database; scratch?: string } = {};
+  beforeAll(async () => {
+    state.db = openTestDatabase(options.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: options.queryTimeoutMs });
+    state.scratch = await mkdtemp(path.join(tmpdir(), `${options.name ?? 'test'}-`));
+  });
+  beforeEach(async () => {
+    await clearDatabase(used(state.db, 'database'));
+  });
+  afterAll(async () => {
+    if (state.db) {
+      await clearDatabase(state.db);
+      await state.db.close();
+    }
+    if (state.scratch) await rm(state.scratch, { recursive: true, force: true });
+  });
+  return {
+    get db() {
+      return used(state.db, 'database');
+    },
+    get scratch() {
+      return used(state.scratch, 'scratch folder');
+    },
+  };
+}
+
+function used<T>(value: T | undefined, what: string): T {
+  if (value === undefined)
+    throw new Error(`expected the test's ${what} to be used after its beforeAll ran, but it was used before.`);
+  return value;
 }
