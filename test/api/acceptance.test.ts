@@ -51,7 +51,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
         edges.map((e) => [e.node.name, e.node.positions.edges.map((p) => p.node.position.name)]),
       );
       expect(posts).toEqual({
-        'Andhika Krisnayudhanto': ['Direktur Kerja Sama Regional & Multilateral BNPT'],
+        'Andhika Krisnayudhanto': ['Direktur Kerja Sama Regional dan Multilateral BNPT'],
         'Kris Erlangga': ['Direktur Kerja Sama Bilateral BNPT'],
       });
       expect(edges[0]!.evidence[0]!.quote).toContain(
@@ -209,7 +209,7 @@ describe.each(GRAPHS)('on %s', (_label, load) => {
     it('held two posts in time: Direktur in 2018, Deputi in 2020', async () => {
       const { data } = await graph.client.query<Data>(documentedQuery('5-one-person-two-spellings.graphql'));
       expect(data!.node.positions.edges.map((e) => [e.node.position.name, e.node.start.date])).toEqual([
-        ['Direktur Kerja Sama Regional & Multilateral BNPT', '2018-09-19'],
+        ['Direktur Kerja Sama Regional dan Multilateral BNPT', '2018-09-19'],
         ['Deputi Bidang Kerja Sama Internasional BNPT', '2020-07-14'],
       ]);
     });

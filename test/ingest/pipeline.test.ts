@@ -290,7 +290,12 @@ describe('resolution across the articles of a batch (pure)', () => {
       { id: 'person:andhika-krisnayudhanto', label: 'Person', name: 'Andhika K.', aliases: ['Andhika Krisnayudhanto'] },
     ]);
     expect(batch.candidatesFor(terms)).toEqual([
-      { id: 'person:andhika-krisnayudhanto', name: 'Andhika Krisnayudhanto', aliases: ['Andhika', 'Andhika K.'] },
+      {
+        id: 'person:andhika-krisnayudhanto',
+        name: 'Andhika Krisnayudhanto',
+        aliases: ['Andhika', 'Andhika K.'],
+        context: [],
+      },
     ]);
   });
 });
