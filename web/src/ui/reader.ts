@@ -28,7 +28,7 @@ export interface ReaderActions {
 /** What has been done to a fact from this reader. */
 type Correction =
   | { kind: 'none' }
-  | { kind: 'asking'; error: string | null }
+  | { kind: 'asking'; draft: string; error: string | null }
   | { kind: 'busy'; text: string }
   | { kind: 'retracted'; change: ChangeFieldsFragment; error: string | null }
   | { kind: 'restored'; undo: ChangeFieldsFragment };
@@ -262,7 +262,7 @@ export class ArticleReader {
               class: 'small',
               'aria-label': `This fact is wrong: ${title}`,
               onclick: () => {
-                this.setCorrection(fact, { kind: 'asking', error: null });
+                this.setCorrection(fact, { kind: 'asking', draft: '', error: null });
                 this.factItems.get(fact.fact.id)?.querySelector('input')?.focus();
               },
             },
@@ -270,7 +270,7 @@ export class ArticleReader {
           ),
         );
       case 'asking':
-        return this.reasonForm(fact, correction.error);
+        return this.reasonForm(fact, correction);
       case 'busy':
         return status('loading', correction.text);
       case 'retracted':
@@ -301,9 +301,10 @@ export class ArticleReader {
     }
   }
 
-  private reasonForm(fact: ReaderFact, error: string | null): HTMLElement {
+  private reasonForm(fact: ReaderFact, asking: Extract<Correction, { kind: 'asking' }>): HTMLElement {
     const id = `reason-${fact.fact.id.replace(/[^a-z0-9]/gi, '-')}`;
     const input = h('input', { type: 'text', id, class: 'reason-input', required: true, maxlength: 2000 });
+    input.value = asking.draft;
     return h(
       'form',
       {
@@ -312,7 +313,7 @@ export class ArticleReader {
           event.preventDefault();
           const reason = input.value.trim();
           if (reason === '') {
-            this.setCorrection(fact, { kind: 'asking', error: 'Say in a sentence why the fact is wrong.' });
+            this.setCorrection(fact, { kind: 'asking', draft: '', error: 'Say in a sentence why the fact is wrong.' });
             this.factItems.get(fact.fact.id)?.querySelector('input')?.focus();
             return;
           }
@@ -331,7 +332,7 @@ export class ArticleReader {
           'Cancel',
         ),
       ),
-      error ? h('p', { class: 'status status-error', role: 'alert' }, error) : null,
+      asking.error ? h('p', { class: 'status status-error', role: 'alert' }, asking.error) : null,
     );
   }
 
@@ -342,7 +343,11 @@ export class ArticleReader {
       this.setCorrection(fact, { kind: 'retracted', change, error: null });
       this.factItems.get(fact.fact.id)?.querySelector<HTMLButtonElement>('.correction button')?.focus();
     } catch (error) {
-      this.setCorrection(fact, { kind: 'asking', error: `The fact was not retracted: ${messageOf(error)}` });
+      this.setCorrection(fact, {
+        kind: 'asking',
+        draft: reason,
+        error: `The fact was not retracted: ${messageOf(error)}`,
+      });
     }
   }
 
