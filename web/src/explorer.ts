@@ -20,6 +20,7 @@ import { type CardActions, type CardEntity, renderCard } from './ui/card.js';
 import { h, messageOf, replaceChildren, status } from './ui/dom.js';
 import { renderFactEvidence, renderNodeEvidence } from './ui/evidence.js';
 import { FilterBar } from './ui/filters.js';
+import { EntityHistories } from './ui/history.js';
 import { PathFinder, pathElements } from './ui/path-finder.js';
 import { renderTimeline, type TimelineEntries } from './ui/timeline.js';
 import { createTypedSearch } from './ui/typed-search.js';
@@ -64,6 +65,8 @@ export class Explorer {
   private readonly filters: FilterBar;
   private readonly pathFinder: PathFinder;
   private readonly cardActions: CardActions;
+  /** The corrections shown under each card. */
+  private readonly histories = new EntityHistories(() => this.render());
 
   constructor(private readonly el: ExplorerElements) {
     const search = createTypedSearch({ onPick: (hit) => void this.guard(this.setFocus(hit.id, true)) });
@@ -114,6 +117,12 @@ export class Explorer {
   /** Shows the entity's card, bringing it onto the canvas (from a mention in the article reader). */
   showEntity(id: string): void {
     this.selectNode(id);
+  }
+
+  /** A correction changed the graph (from the article reader): the histories under the cards are loaded afresh. */
+  corrected(): void {
+    this.histories.forget();
+    this.render();
   }
 
   // ── actions ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -423,6 +432,7 @@ export class Explorer {
         },
         this.cardActions,
       ),
+      this.histories.section(entity.id),
     );
   }
 

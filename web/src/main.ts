@@ -25,6 +25,7 @@ const desk = new ReadingDesk({
   element: region('desk'),
   launcher: region('desk-links'),
   openEntity: (id) => explorer.showEntity(id),
+  changed: () => explorer.corrected(),
 });
 desk.listen(region('evidence'));
 // Anything that escapes an action still ends in a message, never in a blank page.

@@ -4,15 +4,15 @@
  * facts the article states, each with its confidence and rule, opening its evidence in the text and retractable in
  * place (with an undo) by an analyst holding the API key.
  */
-import type { ArticleQuery, ChangeFieldsFragment, EntityHistoryQuery, FactType } from '../generated/graphql.js';
+import type { ArticleQuery, ChangeFieldsFragment, FactType } from '../generated/graphql.js';
 import { factLabel } from '../graph/model.js';
 import { h, messageOf, replaceChildren, status } from './dom.js';
+import { type EntityHistory, renderHistory } from './history.js';
 import { type LayoutNode, layoutText, type Span, sentenceSpan } from './text-layout.js';
 
 export type ReaderArticle = NonNullable<ArticleQuery['article']>;
 export type ReaderFact = ReaderArticle['facts'][number];
 type Mention = ReaderArticle['mentions'][number];
-export type EntityHistory = Extract<NonNullable<EntityHistoryQuery['node']>, { history: unknown }>;
 
 export interface ReaderActions {
   /** Shows the entity's card (and puts it on the canvas). */
@@ -377,32 +377,6 @@ export class ArticleReader {
     );
     return slot;
   }
-}
-
-/** An entity's corrections, newest first: what, why, who, when, and whether it was undone. */
-export function renderHistory(entity: EntityHistory): HTMLElement {
-  const changes = entity.history.edges.map((edge) => edge.node);
-  return h(
-    'section',
-    { class: 'history', 'aria-label': `History of ${entity.name}` },
-    h('h4', {}, `History of ${entity.name} (${entity.history.totalCount})`),
-    changes.length === 0
-      ? status('empty', 'No correction touched it.')
-      : h(
-          'ol',
-          { class: 'history-list' },
-          changes.map((change) =>
-            h(
-              'li',
-              { class: 'history-entry', 'data-action': change.action },
-              h('span', { class: 'history-action' }, change.action.toLowerCase().replaceAll('_', ' ')),
-              ` “${change.reason}” by ${change.actor}, `,
-              h('time', { datetime: change.at }, change.at.slice(0, 19).replace('T', ' ')),
-              change.undoneBy ? h('span', { class: 'history-undone' }, ' · undone') : null,
-            ),
-          ),
-        ),
-  );
 }
 
 function covers(outer: Span, inner: Span): boolean {

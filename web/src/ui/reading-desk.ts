@@ -8,14 +8,14 @@ import {
   ArticleDocument,
   type ChangeFieldsFragment,
   DecideReviewItemDocument,
-  EntityHistoryDocument,
   RetractFactDocument,
   UndoChangeDocument,
 } from '../generated/graphql.js';
 import { ApiKeyField } from './api-key.js';
 import { ArticlesList } from './articles-list.js';
 import { h, messageOf, replaceChildren, status } from './dom.js';
-import { ArticleReader, type EntityHistory } from './reader.js';
+import { loadHistory } from './history.js';
+import { ArticleReader } from './reader.js';
 import { ReviewQueue } from './review-queue.js';
 import type { Span } from './text-layout.js';
 import './reading-desk.css';
@@ -142,7 +142,7 @@ export class ReadingDesk {
           this.corrected(
             (await send(UndoChangeDocument, { changeId, reason: null }, { apiKey: this.key() })).undoChange.change,
           ),
-        history: async (id) => historyOf(id),
+        history: loadHistory,
       },
       span,
     );
@@ -204,9 +204,4 @@ export function openArticleButton(articleId: string, span: { start: number | nul
 
 async function loadArticle(id: string) {
   return (await request(ArticleDocument, { id })).article;
-}
-
-async function historyOf(id: string): Promise<EntityHistory | null> {
-  const node = (await request(EntityHistoryDocument, { id, first: 10 })).node;
-  return node && 'history' in node ? node : null;
 }
