@@ -52,7 +52,7 @@ export class ArticleReader {
   private readonly text: HTMLElement;
 
   constructor(
-    article: ReaderArticle,
+    private readonly article: ReaderArticle,
     private readonly actions: ReaderActions,
     focus: Span | null,
   ) {
@@ -139,6 +139,15 @@ export class ArticleReader {
     const inside = this.pieces.filter((piece) => piece.start >= span.start && piece.end <= span.end);
     for (const piece of inside) piece.element.classList.add('evidence-active');
     inside[0]?.element.scrollIntoView({ block: 'center' });
+    // The facts that quote exactly this span are the ones being shown.
+    let shown: HTMLLIElement | undefined;
+    for (const { fact, evidence } of this.article.facts) {
+      const item = this.factItems.get(fact.id);
+      const quotes = evidence.some((e) => e.start === span.start && e.end === span.end);
+      item?.classList.toggle('current', quotes);
+      if (quotes) shown ??= item;
+    }
+    shown?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Marks every quote of `fact` and scrolls to the first; the fact is shown as the current one in the list. */

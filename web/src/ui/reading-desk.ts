@@ -45,6 +45,8 @@ export class ReadingDesk {
   private readonly panels = new Map<DeskView, HTMLElement>();
   /** Which article load is current: the answer to an older one is dropped. */
   private articleGeneration = 0;
+  /** What had the keyboard when the desk opened. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly options: ReadingDeskOptions) {
     this.list = new ArticlesList((id) => void this.openArticle(id, null));
@@ -94,6 +96,8 @@ export class ReadingDesk {
 
   /** Shows one view of the desk. */
   show(view: DeskView): void {
+    if (this.options.element.hidden && document.activeElement instanceof HTMLElement)
+      this.returnFocus = document.activeElement;
     this.view = view;
     this.options.element.hidden = false;
     this.renderTabs();
@@ -107,6 +111,9 @@ export class ReadingDesk {
     this.view = null;
     this.options.element.hidden = true;
     this.renderTabs();
+    // Back where the desk was opened from (a launcher, an "Open the article"), if it is still on the page.
+    if (this.returnFocus?.isConnected) this.returnFocus.focus();
+    this.returnFocus = null;
   }
 
   /**
