@@ -41,7 +41,8 @@ const VIEWPORT = { width: 1366, height: 768 };
  */
 const POLL = { timeout: 20_000 };
 
-describe('graph explorer in a browser', () => {
+// A browser test walks several answers in a row; each may take POLL.timeout on a loaded machine.
+describe('graph explorer in a browser', { timeout: 120_000 }, () => {
   let db: Database;
   let app: App;
   let httpServer: Server;
