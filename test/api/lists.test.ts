@@ -40,7 +40,7 @@ describe('the documented list questions', () => {
       data!.persons.edges.map((e) => [e.node.name, e.node.positions.edges.map((p) => p.node.position.name)]),
     );
     expect(posts).toEqual({
-      'Andhika Krisnayudhanto': ['Direktur Kerja Sama Regional & Multilateral BNPT'],
+      'Andhika Krisnayudhanto': ['Direktur Kerja Sama Regional dan Multilateral BNPT'],
       'Kris Erlangga': ['Direktur Kerja Sama Bilateral BNPT'],
       'Suhardi Alius': ['Kepala BNPT'],
     });
@@ -103,7 +103,7 @@ describe('the documented list questions', () => {
     expect(holders).toEqual({
       'Deputi Bidang Kerja Sama Internasional BNPT': ['Andhika Krisnayudhanto'],
       'Direktur Kerja Sama Bilateral BNPT': ['Kris Erlangga'],
-      'Direktur Kerja Sama Regional & Multilateral BNPT': ['Andhika Krisnayudhanto'],
+      'Direktur Kerja Sama Regional dan Multilateral BNPT': ['Andhika Krisnayudhanto'],
       'Kepala BNPT': ['Boy Rafli Amar'],
     });
   });

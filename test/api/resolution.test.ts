@@ -94,6 +94,19 @@ describe('canonical posts', () => {
   });
 });
 
+describe('canonical organisations', () => {
+  it('writes "Kementerian Luar Negeri Jepang" and "Kemlu Jepang" as one ministry of Japan, both forms as aliases', async () => {
+    const rows = await graph.db.read<{ id: string; aliases: string[]; country: string }>(
+      `MATCH (o:Organization) WHERE any(a IN o.aliases WHERE a IN ['Kementerian Luar Negeri Jepang', 'Kemlu Jepang'])
+       OPTIONAL MATCH (o)-[:LOCATED_IN]->(c:Country)
+       RETURN o.id AS id, o.aliases AS aliases, c.iso2 AS country`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: 'org:kementerian-luar-negeri@jp', country: 'JP' });
+    expect(rows[0]?.aliases).toEqual(expect.arrayContaining(['Kementerian Luar Negeri Jepang', 'Kemlu Jepang']));
+  });
+});
+
 describe('person resolution', () => {
   it('merges "Jonathan Miles" into "Jonathan B. Miles", by the key and the post that corroborates it', async () => {
     expect(await personIds()).not.toContain('person:jonathan-miles');
