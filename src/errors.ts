@@ -4,7 +4,10 @@
  * INTERNAL_SERVER_ERROR unless debugging is on (see src/server/plugins/mask-errors.ts).
  */
 import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+import { assertNever } from './assert-never.js';
 import { DatabaseError, DatabaseErrorKind } from './graph/database-error.js';
+
+export { assertNever };
 
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
@@ -87,7 +90,8 @@ export class ConflictError extends AppError {
   }
 }
 
-export class DatabaseUnavailableError extends AppError {
+/** DATABASE_UNAVAILABLE, with HTTP 503: the API's answer to the graph layer's DatabaseUnavailableError. */
+export class ServiceUnavailableError extends AppError {
   constructor(cause?: unknown, message = 'The graph database is not reachable at the moment; try again shortly.') {
     super(ErrorCode.DATABASE_UNAVAILABLE, message, {
       originalError: cause instanceof Error ? cause : undefined,
@@ -97,11 +101,14 @@ export class DatabaseUnavailableError extends AppError {
   }
 }
 
-/** The API error for a failure of the database: its code by kind, and the DatabaseError's own sentence. */
+/**
+ * The API error for a failure of the database: its code by kind (UNAVAILABLE is the graph layer's
+ * DatabaseUnavailableError), and the DatabaseError's own sentence.
+ */
 export function fromDatabaseError(error: DatabaseError): AppError {
   switch (error.kind) {
     case DatabaseErrorKind.UNAVAILABLE:
-      return new DatabaseUnavailableError(error, error.message);
+      return new ServiceUnavailableError(error, error.message);
     case DatabaseErrorKind.TIMEOUT:
       return new AppError(ErrorCode.QUERY_TIMEOUT, error.message, { originalError: error });
     case DatabaseErrorKind.CONFLICT:
@@ -117,9 +124,4 @@ export function fromDatabaseError(error: DatabaseError): AppError {
 export function asAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   return error instanceof DatabaseError ? fromDatabaseError(error) : null;
-}
-
-/** For exhaustive switches: the compiler proves this is never reached. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }

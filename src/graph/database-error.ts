@@ -20,7 +20,7 @@ export type DatabaseErrorKind = (typeof DatabaseErrorKind)[keyof typeof Database
 
 /** A database failure of a known kind; its message is a sentence meant for whoever sent the request. */
 export class DatabaseError extends Error {
-  override readonly name = 'DatabaseError';
+  override readonly name: string = 'DatabaseError';
 
   constructor(
     readonly kind: DatabaseErrorKind,
@@ -33,6 +33,22 @@ export class DatabaseError extends Error {
   /** Neo4j's status code of the failure behind this error, for the logs. */
   get neo4jCode(): string | null {
     return this.cause instanceof Neo4jError ? this.cause.code : null;
+  }
+}
+
+/**
+ * The database is not there (kind UNAVAILABLE): nothing can be written or read until it is back, so whoever gets it
+ * stops (the ingest stops whole; the API answers DATABASE_UNAVAILABLE, src/errors.ts) rather than report it per item.
+ */
+export class DatabaseUnavailableError extends DatabaseError {
+  override readonly name: string = 'DatabaseUnavailableError';
+  override readonly kind = DatabaseErrorKind.UNAVAILABLE;
+
+  constructor(
+    message = 'The graph database is not reachable at the moment; try again shortly.',
+    options: { cause?: unknown } = {},
+  ) {
+    super(DatabaseErrorKind.UNAVAILABLE, message, options);
   }
 }
 
@@ -63,13 +79,7 @@ function constraintSentence(driverMessage: string): string {
 export function toDatabaseError(error: unknown, options: { queryTimeoutMs: number }): DatabaseError | null {
   if (error instanceof DatabaseError) return error;
   if (!(error instanceof Neo4jError)) return null;
-  if (UNAVAILABLE_CODES.has(error.code)) {
-    return new DatabaseError(
-      DatabaseErrorKind.UNAVAILABLE,
-      'The graph database is not reachable at the moment; try again shortly.',
-      { cause: error },
-    );
-  }
+  if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(undefined, { cause: error });
   // Neo4j 5 names the timeout after who set it: TransactionTimedOut, TransactionTimedOutClientConfiguration.
   if (/TransactionTimedOut/.test(error.code)) {
     return new DatabaseError(

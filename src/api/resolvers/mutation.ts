@@ -1,6 +1,5 @@
-/** Analyst corrections: thin resolvers that check the API key and hand over to the corrections repository. */
-import { AppError, BadInputError, ConflictError, ErrorCode, UnauthenticatedError } from '../../errors.js';
-import type { ChangeRow } from '../../graph/repositories/changes.js';
+/** Analyst corrections: thin resolvers that check the API key and hand over to the corrections (src/graph/corrections). */
+import { AppError, assertNever, BadInputError, ConflictError, ErrorCode, UnauthenticatedError } from '../../errors.js';
 import {
   type Actor,
   addFact,
@@ -9,7 +8,8 @@ import {
   retractFact,
   splitEntity,
   undoChange,
-} from '../../graph/repositories/corrections.js';
+} from '../../graph/corrections/index.js';
+import type { ChangeRow } from '../../graph/repositories/changes.js';
 import type { ApiContext } from '../context.js';
 import type { MutationResolvers } from '../generated/graphql.js';
 
@@ -40,6 +40,8 @@ async function correct(work: () => Promise<ChangeRow>): Promise<ChangeRow> {
         throw new BadInputError(error.message);
       case 'CONFLICT':
         throw new ConflictError(error.message);
+      default:
+        return assertNever(error.kind);
     }
   }
 }
