@@ -2,7 +2,8 @@
  * Import of a JSON Lines export. The whole file is validated first (every line against the schema, every reference
  * to an entity or article found in the file or in the graph); a file with any problem loads nothing. Then it is
  * read again and written in batches of `UNWIND … MERGE` transactions, entities and articles before statements,
- * so memory holds the set of ids and one batch, never the file.
+ * so memory holds the set of ids and one batch, never the file. The analysts' decisions hold (./decisions.ts): what
+ * the file says of an entity merged since is written on the entity it was merged into.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -26,6 +27,7 @@ import {
   type TypedProps,
 } from '../graph/export-repository.js';
 import { ENTITY_LABELS, type EntityLabel, FACT_TYPES, type FactType } from '../graph/model.js';
+import { mergedIntoEntities, redirectEntityRows, redirectFactRows } from './decisions.js';
 import { type ImportProperties, type ImportRecord, LineError, parseLine } from './validate.js';
 
 export const DEFAULT_IMPORT_BATCH_SIZE = 1_000;
@@ -83,7 +85,15 @@ async function unresolved(db: Database, pending: readonly Reference[], articles:
   const problems: ImportProblem[] = [];
   for (let start = 0; start < pending.length; start += DEFAULT_IMPORT_BATCH_SIZE) {
     const slice = pending.slice(start, start + DEFAULT_IMPORT_BATCH_SIZE);
-    const found = await existingIds(db, { ids: [...new Set(slice.map((ref) => ref.id))], articles });
+    const ids = [...new Set(slice.map((ref) => ref.id))];
+    const found = await existingIds(db, { ids, articles });
+    // An entity merged into another is found as that one (src/graph/corrections/decisions.ts).
+    if (!articles)
+      for (const id of await mergedIntoEntities(
+        db,
+        ids.filter((id) => !found.has(id)),
+      ))
+        found.add(id);
     for (const ref of slice) {
       if (!found.has(ref.id)) {
         problems.push({
@@ -204,7 +214,7 @@ export async function importJsonl(options: {
   const flushEntities = async (label: EntityLabel): Promise<void> => {
     const rows = entities.get(label)!;
     entities.set(label, []);
-    await importEntities(db, label, rows);
+    await importEntities(db, label, await redirectEntityRows(db, rows));
     onRecords?.(rows.length);
   };
   const flushArticles = async (): Promise<void> => {
@@ -232,7 +242,7 @@ export async function importJsonl(options: {
   const flushFacts = async (type: FactType): Promise<void> => {
     const rows = facts.get(type)!;
     facts.set(type, []);
-    await importFacts(db, type, rows);
+    await importFacts(db, type, await redirectFactRows(db, type, rows));
     onRecords?.(rows.length);
   };
   for await (const { text } of lines(file)) {

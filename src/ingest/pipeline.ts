@@ -1,23 +1,23 @@
 /**
- * The ingest pipeline for a set of files: read → extract → resolve against the graph → write. New articles go in
- * batches, one candidate search and one transaction each, giving the graph that writing them one by one in order
- * would give; an article already in the graph, and every article of a batch that fails, is written in a transaction
- * of its own. A file that fails is reported and skipped; the others are still ingested.
+ * The ingest pipeline for a set of files: read → extract → plan (the analysts' decisions, then persons resolved
+ * against the graph) → write (./load/write-strategy.ts). New articles go in batches, one candidate search and one
+ * transaction each, giving the graph that writing them one by one in order would give; an article already in the
+ * graph, and every article of a batch that fails, is written in a transaction of its own. A file that fails is
+ * reported and skipped; the others are still ingested. Only an unavailable database stops the ingest: the graph
+ * layer's DatabaseUnavailableError is thrown, never reported per article.
  */
 import path from 'node:path';
-import { type Database, isUnavailable } from '../graph/database.js';
-import { DatabaseError, DatabaseErrorKind } from '../graph/database-error.js';
+import { assertNever } from '../assert-never.js';
+import { type Decisions, findDecisions, findTwinFacts } from '../graph/corrections/index.js';
+import type { Database } from '../graph/database.js';
+import { DatabaseError, type DatabaseErrorKind, DatabaseUnavailableError } from '../graph/database-error.js';
 import { articleIdOf } from '../graph/ids.js';
 import {
-  ArticleBatchConflictError,
   findArticleStates,
   type GraphBatch,
-  isUnchanged,
   UNCHANGED,
   type WriteOutcome,
   type WriteResult,
-  writeArticleBatch,
-  writeNewArticles,
 } from '../graph/ingest-repository.js';
 import { EntityLabel } from '../graph/model.js';
 import {
@@ -28,8 +28,19 @@ import {
   type PersonSearchTerm,
   type TermHits,
 } from '../graph/person-search.js';
+import type { ArticleState } from '../graph/writers/index.js';
 import { type Extraction, extractArticle } from './extract/index.js';
+import {
+  factsToMatch,
+  followSplits,
+  idsOf,
+  liveCandidates,
+  redirectMerged,
+  respectSplits,
+  withTwinIds,
+} from './load/apply-decisions.js';
 import { toGraphBatch } from './load/to-graph.js';
+import { wayOf, writeAlone, writeTogether } from './load/write-strategy.js';
 import { type ArticleOverrides, collectArticleFiles, ReadError, readArticle, withOverrides } from './read/index.js';
 import { type BatchCandidates, createBatchCandidates, type WrittenEntity } from './resolve/batch-candidates.js';
 import {
@@ -78,6 +89,8 @@ const DEFAULT_BATCH_SIZE = 256;
 interface Prepared {
   readonly file: string;
   readonly extraction: Extraction;
+  /** The text the extraction read (header removed), kept on the article for the article reader. */
+  readonly body: string;
   /** Stable key of the article (its url, else its file name) and the article id derived from it. */
   readonly key: string;
   readonly id: string;
@@ -97,41 +110,44 @@ function failure(file: string, code: string, message: string): ArticleReport {
   };
 }
 
-/** An unavailable database stops the whole ingest: the graph layer's DatabaseError, with its sentence. */
-function throwIfUnavailable(error: unknown): void {
-  if (isUnavailable(error)) throw error;
-}
-
-/** The code of a failed report for each other kind of database failure (the codes the API gives them too). */
-const REPORT_CODES: Readonly<Record<Exclude<DatabaseErrorKind, 'UNAVAILABLE'>, string>> = {
-  [DatabaseErrorKind.TIMEOUT]: 'QUERY_TIMEOUT',
-  [DatabaseErrorKind.CONFLICT]: 'CONFLICT',
-  [DatabaseErrorKind.INVALID_ARGUMENT]: 'BAD_USER_INPUT',
+/** The code of a failed report for each kind of database failure (the API's codes too); UNAVAILABLE is thrown. */
+const REPORT_CODES: Readonly<Record<DatabaseErrorKind, string>> = {
+  UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  TIMEOUT: 'QUERY_TIMEOUT',
+  CONFLICT: 'CONFLICT',
+  INVALID_ARGUMENT: 'BAD_USER_INPUT',
 };
 
 /**
- * Any other error than an unavailable database becomes the article's failed report: a database failure of a known
- * kind (a constraint broken: CONFLICT) with its code and our sentence, anything else as INGEST_FAILED.
+ * The failed report of an article for any error but an unavailable database (which is thrown on): a database failure
+ * of a known kind (a constraint broken: CONFLICT) with its code and our sentence, anything else as INGEST_FAILED.
  */
-function unexpectedFailure(file: string, error: unknown): ArticleReport {
-  throwIfUnavailable(error);
-  if (error instanceof DatabaseError && error.kind !== DatabaseErrorKind.UNAVAILABLE) {
-    return failure(file, REPORT_CODES[error.kind], `Article file ${file} could not be ingested: ${error.message}`);
+function failureOf(file: string, error: unknown): ArticleReport {
+  if (error instanceof DatabaseUnavailableError) throw error;
+  const prefix = `Article file ${file} could not be ingested`;
+  if (error instanceof DatabaseError) {
+    return failure(file, REPORT_CODES[error.kind], `${prefix}: ${error.message}`);
   }
-  return failure(file, 'INGEST_FAILED', `Article file ${file} could not be ingested: ${(error as Error).message}`);
+  return failure(file, 'INGEST_FAILED', `${prefix}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** Reads and extracts one file; a file that cannot be read becomes its failed report. */
 async function prepare(file: string, overrides: ArticleOverrides): Promise<Prepared | ArticleReport> {
   try {
-    const extraction = extractArticle(withOverrides(await readArticle(file), overrides));
+    const article = withOverrides(await readArticle(file), overrides);
+    const extraction = extractArticle(article);
     const key = extraction.article.url ?? path.basename(file);
     const label = `${path.basename(file)}${extraction.article.publishedAt ? ` (${extraction.article.publishedAt})` : ''}`;
-    return { file, extraction, key, id: articleIdOf(key), label };
+    return { file, extraction, body: article.text, key, id: articleIdOf(key), label };
   } catch (error) {
     if (error instanceof ReadError) return failure(file, error.code, error.message);
-    return unexpectedFailure(file, error);
+    return failureOf(file, error);
   }
+}
+
+/** The report of an article that no step answered for: a bug, said as such rather than lost. */
+function notIngested(item: Prepared): ArticleReport {
+  return failure(item.file, 'INGEST_FAILED', `Article file ${item.file} was not ingested.`);
 }
 
 function isPrepared(item: Prepared | ArticleReport): item is Prepared {
@@ -160,14 +176,46 @@ function searchTermsOf(item: Prepared): PersonSearchTerm[] {
   );
 }
 
-function plan(context: IngestContext, item: Prepared, known: readonly KnownPerson[]): Planned {
-  const resolution = resolvePersons(item.extraction, known, { articleLabel: item.label, sameName: context.sameName });
-  const rows = toGraphBatch(applyResolution(item.extraction, resolution), {
-    articleKey: item.key,
-    path: item.file,
-    notes: resolution.notes,
-  });
+/**
+ * Plans one article (pure): merged ids written as the entities they were merged into, persons resolved against
+ * `known` without undoing a split, what a split moved off an entity written where it went, and the rows that follow.
+ * Throws only on a bug or a broken extraction.
+ */
+function plan(context: IngestContext, item: Prepared, known: readonly KnownPerson[], decisions: Decisions): Planned {
+  const extraction = redirectMerged(item.extraction, decisions);
+  const resolution = respectSplits(
+    resolvePersons(extraction, liveCandidates(known, decisions), {
+      articleLabel: item.label,
+      sameName: context.sameName,
+    }),
+    decisions,
+  );
+  const resolved = followSplits(applyResolution(extraction, resolution), decisions, item.id);
+  const notes = new Map([...resolution.notes].filter(([id]) => !resolved.replaced.has(id)));
+  const rows = toGraphBatch(resolved.extraction, { articleKey: item.key, path: item.file, notes });
   return { item, rows, resolution };
+}
+
+/** A plan, or the failed report of an article that cannot be planned. */
+function planOrFail(
+  context: IngestContext,
+  item: Prepared,
+  known: readonly KnownPerson[],
+  decisions: Decisions,
+): Planned | ArticleReport {
+  try {
+    return plan(context, item, known, decisions);
+  } catch (error) {
+    return failureOf(item.file, error);
+  }
+}
+
+/** The plans with every fact that a correction moved onto an entity written under the id it has there. */
+async function withTwins(db: Database, planned: readonly Planned[], decisions: Decisions): Promise<Planned[]> {
+  const facts = planned.flatMap((entry) => factsToMatch(entry.rows, decisions));
+  if (facts.length === 0) return [...planned];
+  const twins = await findTwinFacts(db, facts);
+  return planned.map((entry) => ({ ...entry, rows: withTwinIds(entry.rows, twins) }));
 }
 
 function reportOf(planned: Planned, result: WriteResult): ArticleReport {
@@ -181,11 +229,20 @@ function reportOf(planned: Planned, result: WriteResult): ArticleReport {
 /** One article in its own transaction, resolved against the graph as it is now. */
 async function ingestOne(context: IngestContext, item: Prepared): Promise<ArticleReport> {
   try {
-    const planned = plan(context, item, await findPersonCandidates(context.db, searchTermsOf(item)));
-    return reportOf(planned, await writeArticleBatch(context.db, planned.rows));
+    const known = await findPersonCandidates(context.db, searchTermsOf(item));
+    const decisions = await findDecisions(context.db, [...idsOf(item.extraction), ...known.map((p) => p.id)]);
+    const planned = planOrFail(context, item, known, decisions);
+    if (!isPlanned(planned)) return planned;
+    const [ready] = await withTwins(context.db, [planned], decisions);
+    const written = await writeAlone(context.db, (ready ?? planned).rows);
+    return written.kind === 'written' ? reportOf(planned, written.result) : failureOf(item.file, written.error);
   } catch (error) {
-    return unexpectedFailure(item.file, error);
+    return failureOf(item.file, error);
   }
+}
+
+function isPlanned(entry: Planned | ArticleReport): entry is Planned {
+  return 'rows' in entry;
 }
 
 /** Each article in its own transaction, resolved again against the graph as it is then. */
@@ -196,40 +253,27 @@ async function ingestEach(context: IngestContext, items: readonly Prepared[]): P
 }
 
 /**
- * Writes planned new articles in one transaction. When that fails (a broken article, a constraint), each half is
- * tried on its own, down to the one article that fails, which is then ingested on its own: it loses nothing of the
- * others and gets its own error. Returns the reports of the articles written as planned, in order, then of that
- * one; `asPlanned` is false when it stopped there, as the plans of the articles after it assumed it written. When
- * another ingest wrote some of them meanwhile, all are ingested one by one instead.
+ * Writes planned new articles together. Returns the reports of a prefix of `planned`, in order: those written as
+ * planned, then, when one broke the batch, that one written alone (the plans after it assumed it written, so they
+ * are made again by the caller); when another ingest wrote some of them meanwhile, all the others alone.
  */
-async function writePlanned(
-  context: IngestContext,
-  planned: readonly Planned[],
-): Promise<{ reports: ArticleReport[]; asPlanned: boolean }> {
-  if (planned.length === 0) return { reports: [], asPlanned: true };
-  try {
-    const results = await writeNewArticles(
-      context.db,
-      planned.map((entry) => entry.rows),
-    );
-    return { reports: planned.map((entry, index) => reportOf(entry, results[index] as WriteResult)), asPlanned: true };
-  } catch (error) {
-    throwIfUnavailable(error);
-    if (planned.length === 1 || error instanceof ArticleBatchConflictError) {
-      return {
-        reports: await ingestEach(
-          context,
-          planned.map((entry) => entry.item),
-        ),
-        asPlanned: false,
-      };
-    }
+async function writePlanned(context: IngestContext, planned: readonly Planned[]): Promise<ArticleReport[]> {
+  const outcome = await writeTogether(
+    context.db,
+    planned.map((entry) => entry.rows),
+  );
+  const reports = outcome.results.map((result, index) => reportOf(planned[index] as Planned, result));
+  const rest = planned.slice(reports.length).map((entry) => entry.item);
+  switch (outcome.kind) {
+    case 'written':
+      return reports;
+    case 'broken':
+      return [...reports, ...(await ingestEach(context, rest.slice(0, 1)))];
+    case 'taken':
+      return [...reports, ...(await ingestEach(context, rest))];
+    default:
+      return assertNever(outcome);
   }
-  const middle = Math.ceil(planned.length / 2);
-  const first = await writePlanned(context, planned.slice(0, middle));
-  if (!first.asPlanned) return first;
-  const second = await writePlanned(context, planned.slice(middle));
-  return { reports: [...first.reports, ...second.reports], asPlanned: second.asPlanned };
 }
 
 function writtenEntities(rows: GraphBatch): WrittenEntity[] {
@@ -240,55 +284,90 @@ function writtenEntities(rows: GraphBatch): WrittenEntity[] {
 }
 
 /**
- * Ingests a prefix of `items` (new articles, distinct ids; at least the first): one term-by-term candidate search
- * for all of them, then each resolved in order against the graph and the articles before it, and one transaction.
- * An article that cannot be resolved ends the prefix, so that the articles after it are searched again.
+ * What the graph holds for the articles of a batch: the hits of their terms, their candidates and the decisions about
+ * every id they name or found (merged persons among the candidates are left out when each article is planned).
  */
-async function ingestNewPrefix(context: IngestContext, items: readonly Prepared[]): Promise<ArticleReport[]> {
+interface BatchSearch {
+  readonly terms: readonly PersonSearchTerm[][];
+  readonly candidates: BatchCandidates;
+  /** The graph's candidates of the articles searched as a whole (a term too common to list all its hits), by index. */
+  readonly fromGraph: ReadonlyMap<number, KnownPerson[]>;
+  readonly decisions: Decisions;
+}
+
+/**
+ * One term-by-term candidate search for all of `items`, then a whole search for those with a term too common to list
+ * all its hits, then the decisions about every id they name or found: three round trips at most.
+ */
+async function searchBatch(context: IngestContext, items: readonly Prepared[]): Promise<BatchSearch> {
   const terms = items.map(searchTermsOf);
   const unique = [...new Map(terms.flat().map((term) => [termKey(term), term])).values()];
-  let candidates: BatchCandidates;
-  let fromGraph: Map<number, KnownPerson[]>;
+  const found = await findTermHits(context.db, unique);
+  const hits = new Map(unique.map((term, index) => [termKey(term), found.terms[index] as TermHits]));
+  const searched = terms.flatMap((list, index) =>
+    list.some((term) => hits.get(termKey(term))?.complete === false) ? [index] : [],
+  );
+  const results = await findPersonCandidatesForEach(
+    context.db,
+    searched.map((index) => terms[index] ?? []),
+  );
+  const ids = [
+    ...items.flatMap((item) => idsOf(item.extraction)),
+    ...found.persons.map((person) => person.id),
+    ...results.flat().map((person) => person.id),
+  ];
+  const decisions = await findDecisions(context.db, ids);
+  const candidates = createBatchCandidates({
+    hits,
+    persons: found.persons,
+    limit: PERSON_SEARCH_LIMIT,
+    personLabel: EntityLabel.Person,
+  });
+  const fromGraph = new Map(searched.map((index, n) => [index, results[n] ?? []]));
+  return { terms, candidates, fromGraph, decisions };
+}
+
+/**
+ * Ingests a prefix of `items` (new articles, distinct ids; at least the first): searched together (`searchBatch`),
+ * each resolved in order against the graph and the articles before it, and written together. Returns one report
+ * per article of the prefix; the caller ingests the rest.
+ */
+async function ingestNewPrefix(context: IngestContext, items: readonly Prepared[]): Promise<ArticleReport[]> {
+  let search: BatchSearch;
   try {
-    const found = await findTermHits(context.db, unique);
-    const hits = new Map(unique.map((term, index) => [termKey(term), found.terms[index] as TermHits]));
-    candidates = createBatchCandidates({
-      hits,
-      persons: found.persons,
-      limit: PERSON_SEARCH_LIMIT,
-      personLabel: EntityLabel.Person,
-    });
-    // An article with a term too common to list all its hits is searched as a whole, as one by one.
-    const searched = terms.flatMap((list, index) =>
-      list.some((term) => hits.get(termKey(term))?.complete === false) ? [index] : [],
-    );
-    const results = await findPersonCandidatesForEach(
-      context.db,
-      searched.map((index) => terms[index] ?? []),
-    );
-    fromGraph = new Map(searched.map((index, n) => [index, results[n] ?? []]));
+    search = await searchBatch(context, items);
   } catch (error) {
-    throwIfUnavailable(error);
+    if (error instanceof DatabaseUnavailableError) throw error;
+    // The batch's search failed (a timeout, say): the first article goes alone, with a search of its own whose
+    // failure, if it fails too, is its report; the others are searched again as the next prefix.
     return [await ingestOne(context, items[0] as Prepared)];
   }
-  const pending: Planned[] = [];
+  const { terms, candidates, fromGraph, decisions } = search;
+  const reports = new Map<number, ArticleReport>();
+  const pending: { index: number; planned: Planned }[] = [];
   for (const [index, item] of items.entries()) {
-    let planned: Planned;
-    try {
-      const own = fromGraph.get(index);
-      const known = own
-        ? candidates.candidatesWith(terms[index] ?? [], own)
-        : candidates.candidatesFor(terms[index] ?? []);
-      if (!known) throw new Error('expected every article with a term too common to be searched as a whole');
-      planned = plan(context, item, known);
-    } catch {
-      // Write what is planned; this article then goes on its own, and the ones after it are searched again.
-      return pending.length > 0 ? (await writePlanned(context, pending)).reports : [await ingestOne(context, item)];
+    const own = terms[index] ?? [];
+    // An article searched as a whole has no complete term-by-term hits: its own search is used.
+    const known = candidates.candidatesFor(own) ?? candidates.candidatesWith(own, fromGraph.get(index) ?? []);
+    const planned = planOrFail(context, item, known, decisions);
+    if (!isPlanned(planned)) {
+      // It writes nothing, so the articles after it are planned as if it were not there, as one by one.
+      reports.set(index, planned);
+      continue;
     }
-    candidates.record(writtenEntities(planned.rows));
-    pending.push(planned);
+    candidates.record(writtenEntities(planned.rows), planned.rows.facts);
+    pending.push({ index, planned });
   }
-  return (await writePlanned(context, pending)).reports;
+  const ready = await withTwins(
+    context.db,
+    pending.map((entry) => entry.planned),
+    decisions,
+  );
+  const written = await writePlanned(context, ready);
+  for (const [n, report] of written.entries()) reports.set(pending[n]?.index ?? -1, report);
+  // The prefix ends before the first planned article that was not written (its plan assumed the ones before it).
+  const end = written.length < pending.length ? (pending[written.length]?.index ?? items.length) : items.length;
+  return items.slice(0, end).map((item, index) => reports.get(index) ?? notIngested(item));
 }
 
 /** New articles (distinct ids), in as few searches and transactions as their contents allow. */
@@ -313,19 +392,20 @@ function runsOf(items: readonly Prepared[]): Prepared[][] {
   return runs.filter((run) => run.length > 0);
 }
 
-/** The stored state of each article of a run, or undefined when it could not be read. */
-async function statesOf(
-  db: Database,
-  run: readonly Prepared[],
-): Promise<Awaited<ReturnType<typeof findArticleStates>> | undefined> {
+/**
+ * The stored state of each article of a run, or null when batches are off or the states could not be read (a
+ * timeout, say): then each article goes alone, and its own transaction checks its state.
+ */
+async function statesOf(context: IngestContext, run: readonly Prepared[]): Promise<Map<string, ArticleState> | null> {
+  if (context.batchSize <= 1) return null;
   try {
     return await findArticleStates(
-      db,
+      context.db,
       run.map((item) => item.id),
     );
   } catch (error) {
-    throwIfUnavailable(error);
-    return undefined;
+    if (error instanceof DatabaseUnavailableError) throw error;
+    return null;
   }
 }
 
@@ -334,47 +414,41 @@ async function ingestChunk(
   context: IngestContext,
   items: readonly (Prepared | ArticleReport)[],
 ): Promise<ArticleReport[]> {
-  const { db, batchSize } = context;
   const reports = new Map<Prepared, ArticleReport>();
+  const record = (written: readonly Prepared[], results: readonly ArticleReport[]): void => {
+    for (const [index, item] of written.entries()) reports.set(item, results[index] as ArticleReport);
+  };
   for (const run of runsOf(items.filter(isPrepared))) {
-    const states = batchSize > 1 ? await statesOf(db, run) : undefined;
+    const states = await statesOf(context, run);
     if (!states) {
-      // One transaction per article, which checks the article's state itself.
-      const written = await ingestEach(context, run);
-      for (const [index, item] of run.entries()) reports.set(item, written[index] as ArticleReport);
+      record(run, await ingestEach(context, run));
       continue;
     }
-    let pending: Prepared[] = [];
+    // New articles are written together; one already ingested is written after the new ones before it and before
+    // those after it.
+    let together: Prepared[] = [];
     const flush = async (): Promise<void> => {
-      if (pending.length === 0) return;
-      const written = await ingestNew(context, pending);
-      for (const [index, item] of pending.entries()) reports.set(item, written[index] as ArticleReport);
-      pending = [];
+      record(together, await ingestNew(context, together));
+      together = [];
     };
     for (const item of run) {
-      const state = states.get(item.id);
-      if (!state) {
-        pending.push(item);
-        continue;
-      }
-      // An article already ingested is written after the new ones before it and before those after it.
-      await flush();
-      const unchanged = isUnchanged(state, {
+      const way = wayOf(states.get(item.id), {
         contentHash: item.extraction.article.contentHash,
         extractorVersion: item.extraction.extractorVersion,
       });
+      if (way === 'together') {
+        together.push(item);
+        continue;
+      }
+      await flush();
       reports.set(
         item,
-        unchanged ? { path: item.file, ...UNCHANGED, personsResolved: 0 } : await ingestOne(context, item),
+        way === 'skip' ? { path: item.file, ...UNCHANGED, personsResolved: 0 } : await ingestOne(context, item),
       );
     }
     await flush();
   }
-  return items.map((item) =>
-    isPrepared(item)
-      ? (reports.get(item) ?? failure(item.file, 'INGEST_FAILED', `Article file ${item.file} was not ingested.`))
-      : item,
-  );
+  return items.map((item) => (isPrepared(item) ? (reports.get(item) ?? notIngested(item)) : item));
 }
 
 /** Ingests one article file in its own transaction. Throws only when the database is unavailable. */

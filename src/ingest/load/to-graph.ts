@@ -5,7 +5,7 @@
 
 import { articleIdOf, discriminatorOf, evidenceIdOf, factIdOf } from '../../graph/ids.js';
 import type { GraphBatch } from '../../graph/ingest-repository.js';
-import { type EntityLabel, FACT_TYPES, type FactType } from '../../graph/model.js';
+import { type EntityLabel, FACT_TYPES, FACTS_AT_EVENTS, FactType } from '../../graph/model.js';
 import type { ArticleRow, EntityRow, EvidenceRow, FactRow } from '../../graph/writers/index.js';
 import type { Attributes, AttributeValue, ExtractedEntity, ExtractedRelation, Extraction } from '../extract/types.js';
 
@@ -100,16 +100,14 @@ function isFactType(type: string): type is FactType {
   return (FACT_TYPES as readonly string[]).includes(type);
 }
 
-function factProps(relation: ExtractedRelation): Record<string, unknown> {
-  const a = relation.attributes;
-  switch (relation.type) {
-    case 'PARTICIPATED_IN':
-      return { role: enumValue(a.role) ?? 'PARTICIPANT' };
-    case 'ACCOMPANIED_BY':
-    case 'RECEIVED_VISIT_FROM':
-      return { eventId: text(a.event) };
-    case 'LED_BY':
-      return { delegationOf: text(a.delegationOf) };
+function factProps(type: FactType, attributes: Attributes): Record<string, unknown> {
+  // The facts that happened at an event name it, whatever their type: one table (model.ts) says which.
+  if (FACTS_AT_EVENTS.includes(type)) return { eventId: text(attributes.event) };
+  switch (type) {
+    case FactType.PARTICIPATED_IN:
+      return { role: enumValue(attributes.role) ?? 'PARTICIPANT' };
+    case FactType.LED_BY:
+      return { delegationOf: text(attributes.delegationOf) };
     default:
       return {};
   }
@@ -162,7 +160,7 @@ export function toGraphBatch(extraction: Extraction, options: ToGraphOptions): G
   const evidence: EvidenceRow[] = [];
   for (const relation of extraction.relations) {
     if (!isFactType(relation.type) || relation.from === relation.to) continue;
-    const props = factProps(relation);
+    const props = factProps(relation.type, relation.attributes);
     const fid = factIdOf({
       type: relation.type,
       fromId: relation.from,
