@@ -69,7 +69,14 @@ function contradictionItem(row: ContradictionRow): Candidate {
       ]);
     case ContradictionKind.POSSIBLE_DUPLICATE:
       // The id dataQuality reads the dismissal by (duplicateReviewItem).
-      return { ...candidate('', row.description, row.candidates.map((c) => c.person.id)), id: row.reviewItemId };
+      return {
+        ...candidate(
+          '',
+          row.description,
+          row.candidates.map((c) => c.person.id),
+        ),
+        id: row.reviewItemId,
+      };
   }
 }
 
