@@ -37,9 +37,9 @@ export function openTestDatabase(options: { queryTimeoutMs?: number } = {}): Dat
   });
 }
 
-/** Deletes every node the project writes (entities, articles, evidence, changes), keeping the schema. */
+/** Deletes every node the project writes (entities, articles, evidence, changes, review decisions …), keeping the schema. */
 export async function clearDatabase(db: Database): Promise<void> {
-  const labels = [Label.Entity, ...ENTITY_LABELS, Label.Article, Label.Evidence, Label.Change, Label.Merged];
+  const labels = [...Object.values(Label), ...ENTITY_LABELS];
   for (const label of labels) {
     // db.write runs in a managed (explicit) transaction, where CALL { … } IN TRANSACTIONS is refused.
     await db.write(`MATCH (n:${label}) DETACH DELETE n`);
