@@ -192,7 +192,7 @@ function plan(context: IngestContext, item: Prepared, known: readonly KnownPerso
   );
   const resolved = followSplits(applyResolution(extraction, resolution), decisions, item.id);
   const notes = new Map([...resolution.notes].filter(([id]) => !resolved.replaced.has(id)));
-  const rows = toGraphBatch(resolved.extraction, { articleKey: item.key, path: item.file, notes });
+  const rows = toGraphBatch(resolved.extraction, { articleKey: item.key, path: item.file, body: item.body, notes });
   return { item, rows, resolution };
 }
 
