@@ -24,6 +24,12 @@ export function resolveHome(home: string): string {
   return path.resolve(PROJECT_ROOT, home);
 }
 
+/** The home as the user knows it: relative to the project when inside it. */
+function shown(home: string): string {
+  const relative = path.relative(PROJECT_ROOT, home);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? home : relative;
+}
+
 /** The pid of a Neo4j serving `home` (its pid file names a live process started on that home), or null. */
 function runningPid(home: string): number | null {
   const pidFile = path.join(home, 'run', 'neo4j.pid');
@@ -48,12 +54,12 @@ export function checkTarget(options: { home: string; database: string; force: bo
   const pid = runningPid(home);
   if (pid !== null)
     throw new BulkLoadError(
-      `Neo4j is running on ${path.relative(PROJECT_ROOT, home) || home} (pid ${pid}); stop it first, as a bulk load writes the database files directly.`,
+      `Neo4j is running on ${shown(home)} (pid ${pid}); stop it first, as a bulk load writes the database files directly.`,
     );
   const store = path.join(home, 'data', 'databases', options.database);
   if (!options.force && existsSync(store) && readdirSync(store).length > 0)
     throw new BulkLoadError(
-      `${path.relative(PROJECT_ROOT, home) || home} already holds the database "${options.database}"; a bulk load replaces it whole, so pass --force to replace it.`,
+      `${shown(home)} already holds the database "${options.database}"; a bulk load replaces it whole, so pass --force to replace it.`,
     );
 }
 

@@ -6,7 +6,6 @@
 import { parseArgs } from 'node:util';
 import { runCommand } from '../command.js';
 import { loadConfig } from '../config.js';
-import { createProgress } from '../export/progress.js';
 import { createDatabase } from '../graph/database.js';
 import { ImportValidationError } from '../import/index.js';
 import { startNeo4j } from '../neo4j-runtime/index.js';
@@ -57,7 +56,15 @@ async function main(argv: string[]): Promise<number> {
     boltPort: port ?? config.embedded.boltPort,
   };
   const began = performance.now();
-  const progress = createProgress({ stream: process.stderr, total: 0, label: 'convert' });
+  // The number of lines is not known before the end: a line every five seconds says how far the check has come.
+  let lines = 0;
+  let shownAt = began;
+  const onRecords = (count: number): void => {
+    lines += count;
+    if (performance.now() - shownAt < 5_000) return;
+    shownAt = performance.now();
+    console.error(`checked and converted ${lines} lines (${Math.round(lines / ((shownAt - began) / 1000))}/s)`);
+  };
   let summary: Awaited<ReturnType<typeof bulkLoad>>;
   try {
     summary = await bulkLoad({
@@ -68,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
       heap: values.heap,
       offHeap: values['off-heap'],
       ...(values['csv-dir'] ? { csvDir: values['csv-dir'] } : {}),
-      onRecords: (count) => progress.advance(count),
+      onRecords,
       ...(values.verbose ? { onOutput: (line: string) => console.error(line) } : {}),
     });
   } catch (error) {
@@ -78,7 +85,9 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  progress.finish();
+  console.error(
+    `${lines} lines converted in ${summary.convertSeconds.toFixed(1)} s, loaded in ${summary.importSeconds.toFixed(1)} s; first start…`,
+  );
   const server = await startNeo4j(embedded);
   const db = createDatabase({
     uri: server.uri,
