@@ -1,0 +1,386 @@
+/**
+ * The article reader and the review queue end to end: the real server (API + built web app, with an API key) on the
+ * tests' Neo4j holding the two seed articles, driven in Debian's Chromium by playwright-core. From the evidence of a
+ * fact to its article, every entity the article names marked by type; a fact retracted and restored from the
+ * reader; a review item cleared from the queue. Screenshots of the reader and the queue go to docs/.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/graph/database.js';
+import { ingestPaths } from '../../src/ingest/pipeline.js';
+import { createLogger } from '../../src/logger.js';
+import { type App, createApp } from '../../src/server/app.js';
+import { ensureWebBuilt, WEB_DIST } from '../../src/server/build-web.js';
+import { mountWeb } from '../../src/server/static.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Without these flags Chromium keeps trying to reach Google's hosts and hangs on a closed network. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const DOCS = path.resolve('docs');
+const FAILURES = path.resolve('test-results/e2e');
+const VIEWPORT = { width: 1366, height: 768 };
+const API_KEY = 'reader-e2e-key-0123456789';
+/** Generous: the machine is shared, and a query Neo4j has not planned yet takes a few seconds. */
+const POLL = { timeout: 30_000 };
+/** Each test walks several pages of the app. */
+const TEST_TIMEOUT = 180_000;
+
+interface ArticleMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: { __typename: string; id: string; name: string } | null;
+}
+
+describe('article reader and review queue in a browser', () => {
+  let db: Database;
+  let app: App;
+  let httpServer: Server;
+  let baseUrl: string;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+
+  /** Asks the API directly, as a second client would: what the browser did must show there. */
+  async function graphql<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { analyst?: boolean } = {},
+  ): Promise<T> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(options.analyst ? { 'x-api-key': API_KEY } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.data as T;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `expected Chromium at ${CHROMIUM}, but there is none: install Debian's chromium (DEBIAN_FRONTEND=noninteractive apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.`,
+      );
+    }
+    await Promise.all([ensureWebBuilt({ log: () => {} }), mkdir(DOCS, { recursive: true })]);
+    db = openTestDatabase();
+    await clearDatabase(db);
+    const summary = await ingestPaths({ db, paths: ['seeds'] });
+    expect(summary.articles.failed).toBe(0);
+
+    const logger = createLogger({ level: 'silent' });
+    httpServer = createServer();
+    app = await createApp({
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', API_KEY }),
+      db,
+      logger,
+      httpServer,
+    });
+    mountWeb(app.express, { webDist: WEB_DIST, graphiql: false, logger });
+    httpServer.on('request', app.express);
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+
+    profile = await mkdtemp(path.join(tmpdir(), 'reader-e2e-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: VIEWPORT,
+    });
+    context.setDefaultTimeout(30_000);
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.apollo.stop();
+    if (db) {
+      await clearDatabase(db);
+      await db.close();
+    }
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async ({ task }) => {
+    // A failing test leaves a picture of the page behind, to see what it showed.
+    if (task.result?.state === 'fail') {
+      await mkdir(FAILURES, { recursive: true });
+      await page.screenshot({ path: path.join(FAILURES, `${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) });
+    }
+    await page.close();
+  });
+
+  /** From the graph to the article: Suhardi Alius expanded, the evidence of his companion, "Open the article". */
+  async function openCompanionArticle(): Promise<void> {
+    await page.goto(`${baseUrl}/?focus=person:suhardi-alius`);
+    await expect.poll(() => page.locator('.card-title').textContent(), POLL).toBe('Suhardi Alius');
+    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    const companion = page.locator('.fact-row', { hasText: 'Andhika Krisnayudhanto' });
+    await companion.first().waitFor();
+    await companion
+      .first()
+      .getByRole('button', { name: /^Evidence/ })
+      .click();
+    const evidence = page.locator('#evidence');
+    await expect
+      .poll(() => evidence.locator('h3').textContent(), POLL)
+      .toBe('Suhardi Alius — accompanied by → Andhika Krisnayudhanto');
+    await evidence.getByRole('button', { name: 'Open the article' }).first().click();
+    await page.locator('.reader .reader-text mark').first().waitFor();
+  }
+
+  const reader = () => page.locator('.reader');
+  const companionFact = () =>
+    reader().locator('.reader-fact', { hasText: 'Suhardi Alius — accompanied by → Andhika Krisnayudhanto' });
+
+  it(
+    'opens the article from the evidence of "Suhardi Alius accompanied by Andhika Krisnayudhanto", at that quote, with every person, post and organisation marked by type',
+    async () => {
+      await openCompanionArticle();
+      const articleId = await reader().getAttribute('data-article');
+      expect(articleId).toMatch(/^article:/);
+
+      // The quote the evidence panel showed is the one marked, in the sentence that holds it.
+      const active = (await reader().locator('.evidence-active').allTextContents()).join('');
+      expect(active).toContain('didampingi oleh');
+      expect(active).toContain('Andhika Krisnayudhanto');
+      expect(await companionFact().getAttribute('class')).toContain('current');
+
+      // Specific mentions, by type: the person, the post and the organisation inside the post's words.
+      const person = reader()
+        .locator('mark.mention-Person[data-entity="person:suhardi-alius"]', { hasText: /^Suhardi Alius$/ })
+        .first();
+      expect(await person.getAttribute('title')).toBe('Person: Suhardi Alius');
+      const post = reader()
+        .locator('mark.mention-Position', { hasText: /^Kepala BNPT$/ })
+        .first();
+      expect(await post.getAttribute('title')).toBe('Position: Kepala BNPT');
+      const inner = post.locator('mark.mention-Organization');
+      expect(await inner.textContent()).toBe('BNPT');
+      expect(await inner.getAttribute('title')).toBe('Organization: Badan Nasional Penanggulangan Terorisme');
+      expect(
+        await reader().locator('mark.mention-Person[data-entity="person:andhika-krisnayudhanto"]').count(),
+      ).toBeGreaterThan(0);
+
+      // Every mention the API lists for a person, a post or an organisation is marked with its entity and its words.
+      const { article } = await graphql<{ article: { mentions: ArticleMention[] } }>(
+        'query($id: ID!) { article(id: $id) { mentions { start end text entity { __typename id name } } } }',
+        { id: articleId },
+      );
+      const marked = new Set(
+        await reader()
+          .locator('mark.mention')
+          .evaluateAll((marks) => marks.map((mark) => `${mark.getAttribute('data-entity')}|${mark.textContent}`)),
+      );
+      const wanted = article.mentions.filter((m) =>
+        ['Person', 'Position', 'Organization'].includes(m.entity?.__typename ?? ''),
+      );
+      expect(new Set(wanted.map((m) => m.entity?.__typename))).toEqual(new Set(['Person', 'Position', 'Organization']));
+      for (const mention of wanted) expect(marked).toContain(`${mention.entity?.id}|${mention.text}`);
+      expect(await reader().locator('mark.mention').count()).toBe(article.mentions.length);
+
+      // Each fact beside the text says its confidence and its rule; choosing one marks its evidence.
+      const meta = await companionFact().locator('.reader-fact-meta').textContent();
+      expect(meta).toMatch(/^confidence 0\.\d\d · rule \S+/);
+      await page.screenshot({ path: path.join(DOCS, 'reader.png') });
+
+      // Clicking a mention opens its card (and puts it on the canvas).
+      await reader().locator('mark.mention-Person[data-entity="person:andhika-krisnayudhanto"]').first().click();
+      await expect.poll(() => page.locator('.card-title').textContent(), POLL).toBe('Andhika Krisnayudhanto');
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'marks the evidence of the fact chosen in the list, and reaches facts and mentions from the keyboard',
+    async () => {
+      await openCompanionArticle();
+      const facts = reader().locator('.reader-fact');
+      const first = facts.first();
+      const title = first.locator('.reader-fact-title');
+      await title.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => first.getAttribute('class'), POLL).toContain('current');
+      const quote = (await reader().locator('.evidence-active').allTextContents()).join('');
+      expect(quote.length).toBeGreaterThan(3);
+      // The next stop after a fact's title is its "This fact is wrong" button.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('This fact is wrong');
+
+      // A mention takes the focus and opens its entity with Enter.
+      const mention = reader().locator('mark.mention-Person[data-entity="person:suhardi-alius"]').first();
+      await mention.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.card-title').textContent(), POLL).toBe('Suhardi Alius');
+      // Escape closes the desk and shows the graph again.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('#desk').isHidden(), POLL).toBe(true);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'retracts a fact from the reader, with a reason, and undoes it; the history shows both',
+    async () => {
+      const facts = () =>
+        graphql<{ node: { accompaniedBy: { edges: { companion: { id: string } }[] } } }>(
+          '{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { edges { companion { id } } } } } }',
+        ).then((data) => data.node.accompaniedBy.edges.map((edge) => edge.companion.id));
+      expect(await facts()).toContain('person:andhika-krisnayudhanto');
+
+      await openCompanionArticle();
+      await companionFact()
+        .getByRole('button', { name: /^This fact is wrong/ })
+        .click();
+      const reason = companionFact().getByLabel('Why is it wrong?');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className), POLL).toBe('reason-input');
+      await reason.fill('Andhika came with the Japanese delegation, not with Suhardi Alius.');
+
+      // Without the API key nothing is sent, and the reader says where the key goes.
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => companionFact().locator('.status-error').textContent(), POLL)
+        .toContain('type the API key in the field above first.');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('api-key');
+      await page.getByLabel('API key').fill(API_KEY);
+      await companionFact().getByRole('button', { name: 'Retract' }).click();
+
+      await expect.poll(() => companionFact().locator('.correction').textContent(), POLL).toContain('Retracted by');
+      expect(await companionFact().getAttribute('class')).toContain('retracted');
+      expect(await facts()).not.toContain('person:andhika-krisnayudhanto');
+      const history = companionFact().locator('.history');
+      await expect.poll(() => history.locator('.history-entry').first().textContent(), POLL).toContain('retract fact');
+
+      await companionFact()
+        .getByRole('button', { name: /^Undo the retraction/ })
+        .click();
+      await expect
+        .poll(() => companionFact().locator('.correction').textContent(), POLL)
+        .toContain('Retraction undone');
+      expect(await facts()).toContain('person:andhika-krisnayudhanto');
+      await expect
+        .poll(
+          () =>
+            history
+              .locator('.history-entry')
+              .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.action)),
+          POLL,
+        )
+        .toEqual(['UNDO', 'RETRACT_FACT']);
+      expect(await history.locator('.history-entry').nth(1).textContent()).toContain('undone');
+      // The card of the fact's subject, beside the reader, shows the same history.
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('#side .history-entry')
+              .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.action)),
+          POLL,
+        )
+        .toEqual(['UNDO', 'RETRACT_FACT']);
+      expect(await page.locator('#side .card-title').textContent()).toBe('Suhardi Alius');
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'lists the articles, narrows them by a word of the text, and opens one',
+    async () => {
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: 'Articles', exact: true }).click();
+      const rows = page.locator('.article-row');
+      await expect.poll(() => rows.count(), POLL).toBe(2);
+      await page.getByLabel('Text', { exact: true }).fill('Perancis');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => rows.count(), POLL).toBe(1);
+      await rows.first().getByRole('button').click();
+      await expect
+        .poll(() => reader().locator('mark.mention-Person[data-entity="person:boy-rafli-amar"]').count(), POLL)
+        .toBeGreaterThan(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'opens a review-queue item at its evidence, and dismissing it takes it off the queue',
+    async () => {
+      const pending = () =>
+        graphql<{ reviewQueue: { edges: { node: { id: string } }[] } }>(
+          '{ reviewQueue(first: 100) { edges { node { id } } } }',
+        ).then((data) => data.reviewQueue.edges.map((edge) => edge.node.id));
+      const before = await pending();
+      expect(before.length).toBeGreaterThan(0);
+
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: 'Review queue', exact: true }).click();
+      const items = page.locator('.queue-item');
+      await expect.poll(() => items.count(), POLL).toBe(Math.min(before.length, 20));
+      const first = items.first();
+      const id = await first.getAttribute('data-item');
+      expect(id).toBe(before[0]);
+      expect(await first.locator('.queue-meta').textContent()).toMatch(/^Touches \d+ facts?/);
+      await page.screenshot({ path: path.join(DOCS, 'review-queue.png') });
+
+      // The item's evidence, in its article.
+      const quote = (await first.locator('.quote').textContent()) ?? '';
+      await first.getByRole('button', { name: 'Open the article' }).click();
+      await expect
+        .poll(async () => (await reader().locator('.evidence-active').allTextContents()).join(''), POLL)
+        .toBe(quote);
+
+      await page.getByRole('tab', { name: 'Review queue' }).click();
+      await page.getByLabel('API key').fill(API_KEY);
+      await first.getByRole('button', { name: /^Dismiss/ }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.queue-notice').textContent(), POLL).toMatch(/^Dismissed: /);
+      expect(await page.locator(`.queue-item[data-item="${id}"]`).count()).toBe(0);
+      expect(await pending()).not.toContain(id);
+      // Reopened, the queue is as the test found it.
+      await graphql(
+        'mutation($id: ID!) { decideReviewItem(id: $id, decision: REOPEN) { id } }',
+        { id },
+        { analyst: true },
+      );
+      expect(await pending()).toContain(id);
+      // The keyboard stays in the list.
+      expect(await page.evaluate(() => document.activeElement?.closest('.queue-item') !== null)).toBe(
+        before.length > 1,
+      );
+    },
+    TEST_TIMEOUT,
+  );
+
+  it('loaded nothing from elsewhere and threw no page error', () => {
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
