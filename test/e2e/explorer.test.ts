@@ -2,38 +2,13 @@
  * The explorer end to end: the real server (API + built web app) on the tests' Neo4j holding the two seed articles,
  * driven in Debian's Chromium by playwright-core. Screenshots go to test-results/e2e/.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import type { Database } from '../../src/graph/database.js';
-import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { createLogger } from '../../src/logger.js';
-import { type App, createApp } from '../../src/server/app.js';
-import { ensureWebBuilt, WEB_DIST } from '../../src/server/build-web.js';
-import { mountWeb } from '../../src/server/static.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { type BrowserUnderTest, openBrowserUnderTest } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Without these flags Chromium keeps trying to reach Google's hosts and hangs on a closed network. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const SCREENSHOTS = path.resolve('test-results/e2e');
-/** A laptop screen. */
-const VIEWPORT = { width: 1366, height: 768 };
 
 /**
  * How long to wait for the page to show an answer: a query Neo4j has not planned yet takes a second or two alone, and
@@ -43,59 +18,22 @@ const POLL = { timeout: 20_000 };
 
 // A browser test walks several answers in a row; each may take POLL.timeout on a loaded machine.
 describe('graph explorer in a browser', { timeout: 120_000 }, () => {
-  let db: Database;
-  let app: App;
-  let httpServer: Server;
+  let browser: BrowserUnderTest;
   let baseUrl: string;
-  let profile: string;
   let context: BrowserContext;
   let page: Page;
   /** Requests that left the machine: there must be none (no CDN). */
-  const external: string[] = [];
+  let external: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `expected Chromium at ${CHROMIUM}, but there is none: install Debian's chromium (DEBIAN_FRONTEND=noninteractive apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.`,
-      );
-    }
-    await Promise.all([ensureWebBuilt({ log: () => {} }), mkdir(SCREENSHOTS, { recursive: true })]);
-    db = openTestDatabase();
-    await clearDatabase(db);
-    const summary = await ingestPaths({ db, paths: ['seeds'] });
-    expect(summary.articles.failed).toBe(0);
-
-    const logger = createLogger({ level: 'silent' });
-    httpServer = createServer();
-    app = await createApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), db, logger, httpServer });
-    mountWeb(app.express, { webDist: WEB_DIST, graphiql: true, logger });
-    httpServer.on('request', app.express);
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-
-    profile = await mkdtemp(path.join(tmpdir(), 'explorer-e2e-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: VIEWPORT,
-    });
-    context.setDefaultTimeout(POLL.timeout);
-    context.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
-    });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    browser = await openBrowserUnderTest({ name: 'explorer-e2e', graphiql: true, timeoutMs: POLL.timeout });
+    ({ baseUrl, context, external } = browser);
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    await app?.apollo.stop();
-    if (db) {
-      await clearDatabase(db);
-      await db.close();
-    }
-    if (profile) await rm(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   /** The GraphQL requests the current page sent: the operations each document names, and its variables. */

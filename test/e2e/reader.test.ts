@@ -4,38 +4,14 @@
  * fact to its article, every entity the article names marked by type; a fact retracted and restored from the
  * reader; a review item cleared from the queue. Screenshots of the reader and the queue go to docs/.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import type { Database } from '../../src/graph/database.js';
-import { ingestPaths } from '../../src/ingest/pipeline.js';
-import { createLogger } from '../../src/logger.js';
-import { type App, createApp } from '../../src/server/app.js';
-import { ensureWebBuilt, WEB_DIST } from '../../src/server/build-web.js';
-import { mountWeb } from '../../src/server/static.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { type BrowserUnderTest, openBrowserUnderTest } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Without these flags Chromium keeps trying to reach Google's hosts and hangs on a closed network. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const DOCS = path.resolve('docs');
 const FAILURES = path.resolve('test-results/e2e');
-const VIEWPORT = { width: 1366, height: 768 };
 const API_KEY = 'reader-e2e-key-0123456789';
 /** Generous: the machine is shared, and a query Neo4j has not planned yet takes a few seconds. */
 const POLL = { timeout: 30_000 };
@@ -50,14 +26,11 @@ interface ArticleMention {
 }
 
 describe('article reader and review queue in a browser', () => {
-  let db: Database;
-  let app: App;
-  let httpServer: Server;
+  let browser: BrowserUnderTest;
   let baseUrl: string;
-  let profile: string;
   let context: BrowserContext;
   let page: Page;
-  const external: string[] = [];
+  let external: string[] = [];
   const pageErrors: string[] = [];
 
   /** Asks the API directly, as a second client would: what the browser did must show there. */
@@ -77,52 +50,13 @@ describe('article reader and review queue in a browser', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `expected Chromium at ${CHROMIUM}, but there is none: install Debian's chromium (DEBIAN_FRONTEND=noninteractive apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.`,
-      );
-    }
-    await Promise.all([ensureWebBuilt({ log: () => {} }), mkdir(DOCS, { recursive: true })]);
-    db = openTestDatabase();
-    await clearDatabase(db);
-    const summary = await ingestPaths({ db, paths: ['seeds'] });
-    expect(summary.articles.failed).toBe(0);
-
-    const logger = createLogger({ level: 'silent' });
-    httpServer = createServer();
-    app = await createApp({
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', API_KEY }),
-      db,
-      logger,
-      httpServer,
-    });
-    mountWeb(app.express, { webDist: WEB_DIST, graphiql: false, logger });
-    httpServer.on('request', app.express);
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-
-    profile = await mkdtemp(path.join(tmpdir(), 'reader-e2e-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: VIEWPORT,
-    });
-    context.setDefaultTimeout(30_000);
-    context.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
-    });
+    await mkdir(DOCS, { recursive: true });
+    browser = await openBrowserUnderTest({ name: 'reader-e2e', env: { API_KEY }, timeoutMs: POLL.timeout });
+    ({ baseUrl, context, external } = browser);
   }, 240_000);
 
   afterAll(async () => {
-    await context?.close();
-    await app?.apollo.stop();
-    if (db) {
-      await clearDatabase(db);
-      await db.close();
-    }
-    if (profile) await rm(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   beforeEach(async () => {
