@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database, toPlain } from '../../src/graph/database.js';
+import { type Database, toPlain } from '../../src/graph/database.js';
 import { DatabaseError } from '../../src/graph/database-error.js';
-import { openTestDatabase } from '../helpers/database.js';
+import { openTestDatabase, openUnreachableDatabase } from '../helpers/database.js';
 
 describe('toPlain', () => {
   it('converts Integers to numbers and temporals to ISO strings, deeply', () => {
@@ -53,13 +53,7 @@ describe('Database on the real Neo4j', () => {
   });
 
   it('fails with a DatabaseError of kind UNAVAILABLE, in our words, when no server listens', async () => {
-    const dead = createDatabase({
-      uri: 'bolt://127.0.0.1:1',
-      user: 'neo4j',
-      password: null,
-      database: 'neo4j',
-      queryTimeoutMs: 1000,
-    });
+    const dead = openUnreachableDatabase();
     try {
       const error = await dead.read('RETURN 1').catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(DatabaseError);

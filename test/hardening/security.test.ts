@@ -1,16 +1,16 @@
 /**
- * Security of the HTTP surface: the API key for mutations (compared in constant time), CSRF prevention, introspection
+ * Security of the HTTP surface: the API key for mutations (hashed, then compared with timingSafeEqual), CSRF prevention, introspection
  * and GraphiQL switchable, masked errors, the body size limit, and CORS off unless configured.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../src/graph/database.js';
+import type { Database } from '../../src/graph/database.js';
 import { createLogger } from '../../src/logger.js';
 import { authenticate } from '../../src/server/auth.js';
 import { mountWeb } from '../../src/server/static.js';
-import { openTestDatabase } from '../helpers/database.js';
+import { openTestDatabase, openUnreachableDatabase } from '../helpers/database.js';
 import { API_KEY, codes, post, type Served, serve } from './helpers.js';
 
 const RETRACT = 'mutation { retractFact(factId: "fact:does-not-exist", reason: "security test") { change { id } } }';
@@ -74,24 +74,16 @@ describe('security of the HTTP surface', () => {
       }
     });
 
-    it('compares keys in constant time: a key wrong in its first character takes as long as one wrong in its last', () => {
+    // The comparison is constant-time by construction (both sides hashed to 32 bytes, then timingSafeEqual, see
+    // src/server/auth.ts); timing it here would be a timed unit test, which fails on a busy machine and proves little.
+    it('refuses a key wrong in its first character, in its last, or too short, and accepts the configured one', () => {
       const configured = 'k'.repeat(64);
-      const presented = { early: `x${'k'.repeat(63)}`, late: `${'k'.repeat(63)}x`, short: 'k' };
-      const fastest = { early: Infinity, late: Infinity, short: Infinity };
-      // Rounds interleaved, and the fastest round kept: the least disturbed by other work on the machine.
-      for (let round = 0; round < 30; round += 1) {
-        for (const which of ['early', 'late', 'short'] as const) {
-          const began = process.hrtime.bigint();
-          for (let i = 0; i < 1000; i += 1)
-            authenticate({ apiKey: configured, presentedKey: presented[which], actor: undefined });
-          fastest[which] = Math.min(fastest[which], Number(process.hrtime.bigint() - began));
-        }
+      for (const presented of [`x${'k'.repeat(63)}`, `${'k'.repeat(63)}x`, 'k', '']) {
+        expect(authenticate({ apiKey: configured, presentedKey: presented, actor: 'ada' })).toEqual({
+          isAnalyst: false,
+          actor: 'anonymous',
+        });
       }
-      // A byte-by-byte comparison would return at the first byte for `early` and `short`; hashing both sides to
-      // 32 bytes and timingSafeEqual make the three cost the same (bounds wide enough for a busy CI machine).
-      expect(fastest.early / fastest.late).toBeGreaterThan(0.5);
-      expect(fastest.early / fastest.late).toBeLessThan(2);
-      expect(fastest.short / fastest.late).toBeLessThan(2);
       expect(authenticate({ apiKey: configured, presentedKey: configured, actor: ' ada ' })).toEqual({
         isAnalyst: true,
         actor: 'ada',
@@ -240,13 +232,7 @@ describe('security of the HTTP surface', () => {
     });
 
     it('answers DATABASE_UNAVAILABLE with 503 and no stack trace or file path when Neo4j is down, in development too', async () => {
-      const dead = createDatabase({
-        uri: 'bolt://127.0.0.1:1',
-        user: 'neo4j',
-        password: null,
-        database: 'neo4j',
-        queryTimeoutMs: 1000,
-      });
+      const dead = openUnreachableDatabase();
       const development = await serve(dead, { NODE_ENV: 'development' });
       try {
         const answer = await post(development.url, '{ node(id: "person:anyone") { id } }');

@@ -37,6 +37,17 @@ export function openTestDatabase(options: { queryTimeoutMs?: number } = {}): Dat
   });
 }
 
+/** A Database on a port where no Neo4j listens (port 1 of loopback): every statement fails as unavailable. */
+export function openUnreachableDatabase(): Database {
+  return createDatabase({
+    uri: 'bolt://127.0.0.1:1',
+    user: 'neo4j',
+    password: null,
+    database: 'neo4j',
+    queryTimeoutMs: 1000,
+  });
+}
+
 /** Deletes every node the project writes (entities, articles, evidence, changes, review decisions …), keeping the schema. */
 export async function clearDatabase(db: Database): Promise<void> {
   const labels = [...Object.values(Label), ...ENTITY_LABELS];

@@ -9,10 +9,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../src/graph/database.js';
+import type { Database } from '../../src/graph/database.js';
 import { DatabaseUnavailableError } from '../../src/graph/database-error.js';
 import { ingestFile, ingestPaths } from '../../src/ingest/pipeline.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { clearDatabase, openTestDatabase, openUnreachableDatabase } from '../helpers/database.js';
 
 const SEED_2018 = 'seeds/000_c688c89108eefa01.txt';
 /** A person the 2018 seed names, here taken by a stray Person node that is neither an entity nor a merged one. */
@@ -42,13 +42,7 @@ describe('the ingest and a broken constraint', () => {
 });
 
 describe('the ingest and a database that is not there', () => {
-  const dead = createDatabase({
-    uri: 'bolt://127.0.0.1:1',
-    user: 'neo4j',
-    password: null,
-    database: 'neo4j',
-    queryTimeoutMs: 1000,
-  });
+  const dead = openUnreachableDatabase();
   afterAll(() => dead.close());
 
   it("stops with the graph layer's DatabaseUnavailableError, not a failed report and not a GraphQL error", async () => {

@@ -2,10 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createDatabase, type Database } from '../../src/graph/database.js';
+import type { Database } from '../../src/graph/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp } from '../../src/server/app.js';
-import { clearDatabase, openTestDatabase } from '../helpers/database.js';
+import { clearDatabase, openTestDatabase, openUnreachableDatabase } from '../helpers/database.js';
 
 interface Running {
   url: string;
@@ -95,13 +95,7 @@ describe('HTTP server', () => {
 
 describe('HTTP server with Neo4j down', () => {
   it('says so on /healthz with 503 and answers queries with DATABASE_UNAVAILABLE', async () => {
-    const dead = createDatabase({
-      uri: 'bolt://127.0.0.1:1',
-      user: 'neo4j',
-      password: null,
-      database: 'neo4j',
-      queryTimeoutMs: 1000,
-    });
+    const dead = openUnreachableDatabase();
     const server = await serve(dead);
     try {
       const health = await fetch(`${server.url}/healthz`);

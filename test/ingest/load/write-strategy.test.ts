@@ -4,12 +4,12 @@
  * ingest wrote meanwhile, and the one failure that is thrown — the database not being there.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '../../../src/graph/database.js';
+import type { Database } from '../../../src/graph/database.js';
 import { DatabaseError, DatabaseUnavailableError } from '../../../src/graph/database-error.js';
 import type { GraphBatch } from '../../../src/graph/ingest-repository.js';
 import { EntityLabel } from '../../../src/graph/model.js';
 import { wayOf, writeAlone, writeTogether } from '../../../src/ingest/load/write-strategy.js';
-import { useEmptyDatabase } from '../../helpers/database.js';
+import { openUnreachableDatabase, useEmptyDatabase } from '../../helpers/database.js';
 
 /** A person id that a stray node outside the model takes, so that writing it breaks the Entity id constraint. */
 const TAKEN = 'person:taken-by-a-stray-node';
@@ -98,13 +98,7 @@ describe('the write strategy', () => {
 });
 
 describe('the write strategy and a database that is not there', () => {
-  const dead = createDatabase({
-    uri: 'bolt://127.0.0.1:1',
-    user: 'neo4j',
-    password: null,
-    database: 'neo4j',
-    queryTimeoutMs: 1000,
-  });
+  const dead = openUnreachableDatabase();
   afterAll(() => dead.close());
 
   it('throws DatabaseUnavailableError, written together or alone', async () => {
