@@ -13,7 +13,15 @@ import {
   type PropertyTable,
   type PropertyType,
 } from '../export/schema.js';
-import { ENTITY_LABELS, type EntityLabel, FACT_TYPES, type FactType, Label, LinkType } from '../graph/model.js';
+import {
+  BULK_LOAD_EMPTY_LISTS,
+  ENTITY_LABELS,
+  type EntityLabel,
+  FACT_TYPES,
+  type FactType,
+  Label,
+  LinkType,
+} from '../graph/model.js';
 
 /** Between the elements of a list: a control character no text of ours holds (a value that does is refused). */
 export const ARRAY_DELIMITER = '\u001f';
@@ -22,8 +30,8 @@ export const ARRAY_DELIMITER = '\u001f';
  * The importer cannot store an empty list, which the writers store (`aliases: []`): such a node gets this label and
  * the names of its empty lists in EMPTY_LISTS_PROPERTY, and the first start sets them (./finish.ts).
  */
-export const EMPTY_LISTS_LABEL = 'BulkLoadEmptyLists';
-export const EMPTY_LISTS_PROPERTY = 'bulkLoadEmptyLists';
+export const EMPTY_LISTS_LABEL = BULK_LOAD_EMPTY_LISTS.label;
+export const EMPTY_LISTS_PROPERTY = BULK_LOAD_EMPTY_LISTS.property;
 
 /** A value of a cell: null leaves the property out. */
 export type Cell = string | number | boolean | string[] | null;

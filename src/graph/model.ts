@@ -142,6 +142,12 @@ export type DatePrecision = (typeof DatePrecision)[keyof typeof DatePrecision];
 /** Name of the full-text index over entity names, aliases and acronyms (accent and case insensitive). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
 
+/**
+ * The marker of a node whose empty lists the offline bulk load could not write (the admin importer stores no empty
+ * list): the label, and the property naming the lists to set to [] on the first start.
+ */
+export const BULK_LOAD_EMPTY_LISTS = { label: 'BulkLoadEmptyLists', property: 'bulkLoadEmptyLists' } as const;
+
 /** The full-text index of articles' titles and bodies. */
 export const ARTICLE_SEARCH_INDEX = 'article_search';
 
