@@ -2,7 +2,7 @@
  * The article reader and the review queue end to end: the real server (API + built web app, with an API key) on the
  * tests' Neo4j holding the two seed articles, driven in Debian's Chromium by playwright-core. From the evidence of a
  * fact to its article, every entity the article names marked by type; a fact retracted and restored from the
- * reader; a review item cleared from the queue. Screenshots of the reader and the queue go to docs/.
+ * reader; a review item cleared from the queue. Screenshots of the reader and the queue go to test-results/e2e/ (docs/ with UPDATE_SCREENSHOTS=1).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +10,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BrowserUnderTest, openBrowserUnderTest } from './browser.js';
 
-const DOCS = path.resolve('docs');
+/** Where the screenshots of the reader and the queue go: docs/ when asked for (UPDATE_SCREENSHOTS=1), else test-results/. */
+const SHOTS = path.resolve(process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : 'test-results/e2e');
 const FAILURES = path.resolve('test-results/e2e');
 const API_KEY = 'reader-e2e-key-0123456789';
 /** Generous: the machine is shared, and a query Neo4j has not planned yet takes a few seconds. */
@@ -50,7 +51,7 @@ describe('article reader and review queue in a browser', () => {
   }
 
   beforeAll(async () => {
-    await mkdir(DOCS, { recursive: true });
+    await mkdir(SHOTS, { recursive: true });
     browser = await openBrowserUnderTest({ name: 'reader-e2e', env: { API_KEY }, timeoutMs: POLL.timeout });
     ({ baseUrl, context, external } = browser);
   }, 240_000);
@@ -145,7 +146,7 @@ describe('article reader and review queue in a browser', () => {
       // Each fact beside the text says its confidence and its rule; choosing one marks its evidence.
       const meta = await companionFact().locator('.reader-fact-meta').textContent();
       expect(meta).toMatch(/^confidence 0\.\d\d · rule \S+/);
-      await page.screenshot({ path: path.join(DOCS, 'reader.png') });
+      await page.screenshot({ path: path.join(SHOTS, 'reader.png') });
 
       // Clicking a mention opens its card (and puts it on the canvas).
       await reader().locator('mark.mention-Person[data-entity="person:andhika-krisnayudhanto"]').first().click();
@@ -282,7 +283,7 @@ describe('article reader and review queue in a browser', () => {
       const id = await first.getAttribute('data-item');
       expect(id).toBe(before[0]);
       expect(await first.locator('.queue-meta').textContent()).toMatch(/^Touches \d+ facts?/);
-      await page.screenshot({ path: path.join(DOCS, 'review-queue.png') });
+      await page.screenshot({ path: path.join(SHOTS, 'review-queue.png') });
 
       // The item's evidence, in its article.
       const quote = (await first.locator('.quote').textContent()) ?? '';
