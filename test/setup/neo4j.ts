@@ -4,10 +4,12 @@
  * of NEO4J_TEST_URI when set; otherwise it starts the embedded Neo4j once per worker, each on its own port and data
  * folder (emptied first), and stops them all afterwards.
  */
+
 import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../src/graph/database.js';
 import { applyMigrations } from '../../src/graph/migrations.js';
 import { type RunningNeo4j, startNeo4j } from '../../src/neo4j-runtime/index.js';
+import { ensureWebBuilt } from '../../src/server/build-web.js';
 import { embeddedInstance, givenUris } from './instances.js';
 
 declare module 'vitest' {
@@ -75,6 +77,11 @@ export async function setup(project: TestProject): Promise<void> {
     );
   }
   try {
+    // Built once here, before the workers start: two browser test files building web/dist side by side on a fresh
+    // clone would write the same files at once and serve a broken page.
+    const built = ensureWebBuilt({ log: (message) => console.log(message) });
+    // Awaited below; observed now so that a failure to start Neo4j first leaves no unhandled rejection.
+    built.catch(() => undefined);
     if (uris.length === 0) {
       servers = await startServers(workers);
       uris = servers.map((server) => server.uri);
@@ -82,7 +89,7 @@ export async function setup(project: TestProject): Promise<void> {
         console.log(`Test Neo4j ${version} started on ${uri} in ${startMs} ms.`);
     }
     uris = uris.slice(0, workers);
-    await Promise.all(uris.map((uri) => migrate(uri, { user, password })));
+    await Promise.all([built, ...uris.map((uri) => migrate(uri, { user, password }))]);
   } catch (error) {
     // vitest does not tear down a setup that failed: stop what was started.
     await teardown();
