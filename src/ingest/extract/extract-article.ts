@@ -12,14 +12,8 @@ import { type EventFinding, findMainEvent, firstDate } from './events.js';
 import { findPersonMentions } from './mentions.js';
 import { resolvePeople } from './people.js';
 import { findReferredEvents, participantsOf, type ReferredEvent } from './referred-events.js';
-import { type Actor, applyCues, Confidence, makeRelation } from './relations.js';
-import {
-  type Attributes,
-  EXTRACTOR_VERSION,
-  type ExtractedRelation,
-  type Extraction,
-  type RelationType,
-} from './types.js';
+import { type Actor, applyCues, Confidence, makeRelation, type RelationSink } from './relations.js';
+import { EXTRACTOR_VERSION, type ExtractedRelation, type Extraction } from './types.js';
 
 /** Options of {@link extractArticle}. */
 export interface ExtractOptions {
@@ -211,15 +205,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 /** How many tokens may stand between a follow-up cue and what it follows ("tindak lanjut dari hasil pertemuan"). */
 const FOLLOW_UP_REACH = 3;
 
-type Add = (
-  type: RelationType,
-  from: string,
-  to: string,
-  attributes: Attributes,
-  span: { first: number; end: number },
-  confidence: number,
-  rule: string,
-) => void;
+/** What the rules call to add a relation: the sink of ./relations.ts as a function. */
+type Add = RelationSink['add'];
 
 /** Agreements, their parties, and what follows them up ("sebagai tindak lanjut …"). */
 function addAgreements(
