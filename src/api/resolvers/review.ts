@@ -28,14 +28,20 @@ export const ReviewMutation: Pick<MutationResolvers, 'decideReviewItem'> = {
         argument: 'note',
       });
     }
-    if ((await findReviewItem(ctx.db, id)) === null) {
-      throw new NotFoundError('review item in the queue', id);
-    }
-    if (decision === 'REOPEN') await deleteReviewDecision(ctx.db, id);
-    else await recordReviewDecision(ctx.db, { itemId: id, verdict: decision, actor: ctx.auth.actor, note: text });
     const item = await findReviewItem(ctx.db, id);
     if (item === null) throw new NotFoundError('review item in the queue', id);
-    return item;
+    // The queue is computed once: the item as it stands, with the decision just written.
+    if (decision === 'REOPEN') {
+      await deleteReviewDecision(ctx.db, id);
+      return { ...item, decision: null };
+    }
+    const stored = await recordReviewDecision(ctx.db, {
+      itemId: id,
+      verdict: decision,
+      actor: ctx.auth.actor,
+      note: text,
+    });
+    return { ...item, decision: stored };
   },
 };
 

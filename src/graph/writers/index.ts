@@ -19,5 +19,6 @@ export {
   type ReviewDecisionWrite,
   type ReviewVerdict,
   recordReviewDecision,
+  type StoredReviewDecision,
 } from './reviews.js';
 export { type Runner, toNeo4jDate, toNeo4jInt } from './runner.js';

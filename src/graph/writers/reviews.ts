@@ -14,14 +14,28 @@ export interface ReviewDecisionWrite {
   note: string | null;
 }
 
-/** Records (or replaces) the decision on one item. */
-export async function recordReviewDecision(runner: Runner, decision: ReviewDecisionWrite): Promise<void> {
-  await run(
+/** The decision as stored: `decidedAt` is the instant of the write (ISO 8601). */
+export interface StoredReviewDecision {
+  verdict: ReviewVerdict;
+  actor: string;
+  note: string | null;
+  decidedAt: string;
+}
+
+/** Records (or replaces) the decision on one item; answers it as stored. */
+export async function recordReviewDecision(
+  runner: Runner,
+  decision: ReviewDecisionWrite,
+): Promise<StoredReviewDecision> {
+  const [row] = await run<{ decision: StoredReviewDecision }>(
     runner,
     `MERGE (r:${Label.Review} {itemId: $itemId})
-     SET r.verdict = $verdict, r.actor = $actor, r.note = $note, r.decidedAt = datetime()`,
+     SET r.verdict = $verdict, r.actor = $actor, r.note = $note, r.decidedAt = datetime()
+     RETURN r { .verdict, .actor, .note, decidedAt: toString(r.decidedAt) } AS decision`,
     { ...decision },
   );
+  if (!row) throw new Error(`expected the decision on ${decision.itemId} back from its write, but got none`);
+  return row.decision;
 }
 
 /** Forgets the decision on one item, which is then pending again. */
