@@ -16,7 +16,7 @@ export type TestEnvironment = Readonly<Record<string, string | undefined>>;
 
 /**
  * Files that run side by side when NEO4J_TEST_WORKERS does not say: one. On the 2-core CI machine two workers ran
- * the suite in about 390 s against about 650 s, but one run in three lost a planner-dependent PROFILE test or the
+ * the suite in about 390 s against about 460 s, but one run in three lost a planner-dependent PROFILE test or the
  * GraphiQL page to the contention; NEO4J_TEST_WORKERS=2 runs them side by side.
  */
 export const DEFAULT_WORKERS = 1;
