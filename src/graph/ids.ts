@@ -1,6 +1,6 @@
 /** Stable ids of facts and evidence, as docs/model.md defines them, so that writing a fact twice is one MERGE. */
 import { createHash } from 'node:crypto';
-import { FactType, type ParticipantRole } from './model.js';
+import { ANALYST, FactType, type ParticipantRole } from './model.js';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -32,12 +32,18 @@ export function articleIdOf(urlOrFileName: string): string {
   return `article:${sha256(urlOrFileName)}`;
 }
 
-/** Id of one piece of evidence: the same attestation written twice is one node. */
+/**
+ * Id of one piece of evidence: the same attestation written twice is one node. An analyst's quote taken from an
+ * article (`byAnalyst`) is a node of its own beside the extractor's reading of the same words, which a later reading
+ * of the article replaces.
+ */
 export function evidenceIdOf(options: {
   factId: string;
   articleId: string | null;
   start: number | null;
   quote: string;
+  byAnalyst?: boolean;
 }): string {
-  return `evidence:${sha256(`${options.factId}|${options.articleId ?? 'analyst'}|${options.start ?? ''}|${options.quote}`).slice(0, 24)}`;
+  const source = options.articleId === null ? ANALYST : `${options.articleId}${options.byAnalyst ? `|${ANALYST}` : ''}`;
+  return `evidence:${sha256(`${options.factId}|${source}|${options.start ?? ''}|${options.quote}`).slice(0, 24)}`;
 }

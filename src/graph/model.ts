@@ -139,6 +139,9 @@ export const DatePrecision = {
 } as const;
 export type DatePrecision = (typeof DatePrecision)[keyof typeof DatePrecision];
 
+/** The extractorVersion of evidence an analyst entered (addFact), which no re-reading of an article replaces. */
+export const ANALYST = 'analyst';
+
 /** Name of the full-text index over entity names, aliases and acronyms (accent and case insensitive). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
 

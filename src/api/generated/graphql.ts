@@ -729,7 +729,7 @@ export type EventSort =
 /** Why the graph holds a fact: the words of an article (or of an analyst) that state it. */
 export type Evidence = {
   __typename?: 'Evidence';
-  /** Null for evidence entered by an analyst. */
+  /** The article quoted; null for an analyst's quote not taken from an article. */
   article: Maybe<Article>;
   /**
    * How sure the rule that read it is, 0 to 1 (not a calibrated probability): 0.9 a cue with both ends in its clause,
@@ -742,7 +742,7 @@ export type Evidence = {
    * it places tenures in time. Null when none of them is known.
    */
   date: Maybe<PartialDate>;
-  /** Character offset just past the quote; null for evidence entered by an analyst. */
+  /** Character offset just past the quote; null for an analyst's quote not taken from an article. */
   end: Maybe<Scalars['Int']['output']>;
   /** Version of the extractor that read it, or 'analyst'. */
   extractorVersion: Scalars['String']['output'];
@@ -758,7 +758,7 @@ export type Evidence = {
   rule: Maybe<Scalars['String']['output']>;
   /** The whole sentence around the quote. */
   sentence: Maybe<Scalars['String']['output']>;
-  /** Character offset of the quote in the article body; null for evidence entered by an analyst. */
+  /** Character offset of the quote in the article body; null for an analyst's quote not taken from an article. */
   start: Maybe<Scalars['Int']['output']>;
 };
 
@@ -955,6 +955,7 @@ export type MutationAddFactArgs = {
   fromId: Scalars['ID']['input'];
   quote: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+  source?: InputMaybe<QuoteSourceInput>;
   toId: Scalars['ID']['input'];
   type: FactType;
 };
@@ -1882,6 +1883,16 @@ export type QuerySearchArgs = {
   types?: InputMaybe<Array<EntityType>>;
 };
 
+/** The place of an analyst's quote in an article: character offsets into Article.body, end exclusive. */
+export type QuoteSourceInput = {
+  /** The article the quote is taken from. */
+  articleId: Scalars['ID']['input'];
+  /** Offset just past the quote's last character. */
+  end: Scalars['Int']['input'];
+  /** Offset of the quote's first character. */
+  start: Scalars['Int']['input'];
+};
+
 /** An analyst's decision on a review item. */
 export type ReviewDecision = {
   __typename?: 'ReviewDecision';
@@ -2324,6 +2335,7 @@ export type ResolversTypes = ResolversObject<{
   PositionListEdge: ResolverTypeWrapper<Omit<PositionListEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   PossibleDuplicate: ResolverTypeWrapper<PossibleDuplicateRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteSourceInput: QuoteSourceInput;
   ReviewDecision: ResolverTypeWrapper<ReviewDecisionRow>;
   ReviewDecisionInput: ReviewDecisionInput;
   ReviewItem: ResolverTypeWrapper<ReviewItemRow>;
@@ -2432,6 +2444,7 @@ export type ResolversParentTypes = ResolversObject<{
   PositionListEdge: Omit<PositionListEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PossibleDuplicate: PossibleDuplicateRow;
   Query: Record<PropertyKey, never>;
+  QuoteSourceInput: QuoteSourceInput;
   ReviewDecision: ReviewDecisionRow;
   ReviewItem: ReviewItemRow;
   ReviewItemConnection: Omit<ReviewItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewItemEdge']> };

@@ -77,6 +77,7 @@ export const Mutation: MutationResolvers = {
         toId: args.toId,
         attributes: args.attributes ?? {},
         quote: args.quote,
+        source: args.source ?? null,
       }),
     );
     return result(ctx, change, args.fromId);

@@ -2,6 +2,7 @@
 import type { Database, Tx } from '../database.js';
 import { discriminatorOf, evidenceIdOf, factIdOf } from '../ids.js';
 import {
+  ANALYST,
   type DatePrecision,
   FACT_ENDPOINTS,
   FACTS_AT_EVENTS,
@@ -49,10 +50,51 @@ function factProps(type: FactType, attributes: FactAttributes): Props {
   return props;
 }
 
-/** States a fact on an analyst's authority, with evidence of extractorVersion "analyst" holding their quote. */
+/** Where an analyst's quote stands in an article: offsets into its body, `end` exclusive. */
+export interface QuoteSource {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+/** Refuses offsets that do not hold `quote` in the article's body; NOT_FOUND for an unknown article. */
+async function checkSource(tx: Tx, source: QuoteSource, quote: string): Promise<void> {
+  const [article] = await tx.run<{ body: string | null }>(
+    `MATCH (a:${Label.Article} {id: $id}) RETURN a.body AS body`,
+    { id: source.articleId },
+  );
+  if (!article) throw new CorrectionRefused('NOT_FOUND', `No article has the id "${source.articleId}".`);
+  const body = article.body ?? '';
+  const { start, end } = source;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > body.length) {
+    throw new CorrectionRefused(
+      'BAD_INPUT',
+      `expected source offsets with 0 <= start < end <= ${body.length} (the article's length), but got ${start}..${end}.`,
+    );
+  }
+  const words = body.slice(start, end);
+  if (words !== quote) {
+    throw new CorrectionRefused(
+      'BAD_INPUT',
+      `expected the quote to be the article's words at ${start}..${end} ("${words}"), but got "${quote}".`,
+    );
+  }
+}
+
+/**
+ * States a fact on an analyst's authority, with evidence of extractorVersion "analyst" holding their quote; linked to
+ * the article at `source` when the quote was taken from one.
+ */
 export async function addFact(
   db: Database,
-  options: Actor & { type: FactType; fromId: string; toId: string; attributes: FactAttributes; quote: string },
+  options: Actor & {
+    type: FactType;
+    fromId: string;
+    toId: string;
+    attributes: FactAttributes;
+    quote: string;
+    source?: QuoteSource | null;
+  },
 ): Promise<ChangeRow> {
   const { type, fromId, toId, attributes } = options;
   const quote = options.quote.trim();
@@ -75,9 +117,17 @@ export async function addFact(
     throw new CorrectionRefused('BAD_INPUT', `expected attributes.eventId for ${type}, but got none.`);
   }
   const factId = factIdOf({ type, fromId, toId, discriminator: discriminatorOf(type, attributes) });
-  const evidenceId = evidenceIdOf({ factId, articleId: null, start: null, quote });
+  const source = options.source ?? null;
+  const evidenceId = evidenceIdOf({
+    factId,
+    articleId: source?.articleId ?? null,
+    start: source?.start ?? null,
+    quote,
+    byAnalyst: true,
+  });
   const changeId = await db.transaction(async (tx) => {
     await lockLiveEntities(tx, [fromId, toId]);
+    if (source) await checkSource(tx, source, quote);
     await entityHead(tx, fromId);
     await entityHead(tx, toId);
     if (atEvent && attributes.eventId) await entityHead(tx, attributes.eventId);
@@ -100,14 +150,14 @@ export async function addFact(
         id: evidenceId,
         factId,
         factType: type,
-        articleId: null,
+        articleId: source?.articleId ?? null,
         quote,
         sentence: quote,
-        start: null,
-        end: null,
+        start: source?.start ?? null,
+        end: source?.end ?? null,
         confidence: 1,
         rule: null,
-        extractorVersion: 'analyst',
+        extractorVersion: ANALYST,
         date: attributes.firstSeen ?? null,
         datePrecision: attributes.firstSeen ? (attributes.firstSeenPrecision ?? 'DAY') : null,
         former: null,

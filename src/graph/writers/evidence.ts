@@ -3,7 +3,7 @@
  * one passage, named by its content (ids.ts), so a write replaces it whole: every property of the row, offsets as
  * integers, `factType` always. An article's evidence is removed here too, before the article is read again.
  */
-import { type FactType, Label, LinkType } from '../model.js';
+import { ANALYST, type FactType, Label, LinkType } from '../model.js';
 import { checkFactTypes } from './facts.js';
 import { type Runner, run, toNeo4jInt } from './runner.js';
 
@@ -76,7 +76,11 @@ export async function mergeEvidence(runner: Runner, rows: readonly EvidenceRow[]
   );
 }
 
-/** Deletes the evidence of an article; answers the facts it backed, to find those nothing backs any more. */
+/**
+ * Deletes what the extractor read from an article, before it reads it again; an analyst's quotes taken from it stay
+ * (they are undone through their change). Answers the facts the deleted evidence backed, to find those nothing backs
+ * any more.
+ */
 export async function removeEvidenceOfArticle(
   runner: Runner,
   articleId: string,
@@ -84,9 +88,10 @@ export async function removeEvidenceOfArticle(
   return run<{ id: string; type: FactType }>(
     runner,
     `MATCH (e:${Label.Evidence} {articleId: $articleId})
+     WHERE e.extractorVersion <> $analyst
      WITH e, e.factId AS id, e.factType AS type
      DETACH DELETE e
      RETURN DISTINCT id, type`,
-    { articleId },
+    { articleId, analyst: ANALYST },
   );
 }
