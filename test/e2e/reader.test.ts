@@ -2,7 +2,9 @@
  * The article reader and the review queue end to end: the real server (API + built web app, with an API key) on the
  * tests' Neo4j holding the two seed articles, driven in Debian's Chromium by playwright-core. From the evidence of a
  * fact to its article, every entity the article names marked by type; a fact retracted and restored from the
- * reader; a review item cleared from the queue. Screenshots of the reader and the queue go to test-results/e2e/ (docs/ with UPDATE_SCREENSHOTS=1).
+ * reader; a fact added from words selected in the text and two entities merged, each undone; a review item cleared
+ * from the queue. Screenshots of the reader, its add form and the queue go to test-results/e2e/ (docs/ with
+ * UPDATE_SCREENSHOTS=1).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -310,6 +312,158 @@ describe('article reader and review queue in a browser', () => {
       expect(await page.evaluate(() => document.activeElement?.closest('.queue-item') !== null)).toBe(
         before.length > 1,
       );
+    },
+    TEST_TIMEOUT,
+  );
+
+  /** Opens the ASEAN-Japan workshop's article from the list of articles. */
+  async function openWorkshopArticle(): Promise<string> {
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Articles', exact: true }).click();
+    await page.getByLabel('Text', { exact: true }).fill('biometrik');
+    await page.keyboard.press('Enter');
+    const rows = page.locator('.article-row');
+    await expect.poll(() => rows.count(), POLL).toBe(1);
+    await rows.first().getByRole('button').click();
+    await reader().locator('mark.mention-Event').first().waitFor();
+    return (await reader().getAttribute('data-article')) as string;
+  }
+
+  /** Selects `words` in the reader's text, as a mouse drag over them would, and lets the reader see it. */
+  async function selectWords(words: string): Promise<void> {
+    await page.locator('.reader-text').evaluate((text, wanted) => {
+      const at = (text.textContent ?? '').indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in the text`);
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (seen <= at && at < seen + length) range.setStart(node, at - seen);
+        if (seen < at + wanted.length && at + wanted.length <= seen + length)
+          range.setEnd(node, at + wanted.length - seen);
+        seen += length;
+      }
+      const selection = document.getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      text.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, words);
+  }
+
+  it(
+    'adds a missing fact from words selected in the text, as evidence at their place in the article, and undoes it',
+    async () => {
+      const articleId = await openWorkshopArticle();
+      const analystEvidence = () =>
+        graphql<{
+          article: {
+            facts: {
+              fact: { type: string; from: { name: string } };
+              evidence: { quote: string; start: number; end: number; extractorVersion: string }[];
+            }[];
+          };
+        }>(
+          'query($id: ID!) { article(id: $id) { facts { fact { type from { name } } evidence { quote start end extractorVersion } } } }',
+          { id: articleId },
+        ).then((data) =>
+          data.article.facts.flatMap((f) =>
+            f.evidence
+              .filter((e) => e.extractorVersion === 'analyst')
+              .map((e) => ({ ...e, type: f.fact.type, from: f.fact.from.name })),
+          ),
+        );
+      expect(await analystEvidence()).toEqual([]);
+      const add = reader().locator('.reader-add');
+      expect(await add.locator('.hint').textContent()).toContain('Select the words');
+
+      const words = 'kerja sama BNPT dan pemerintah Jepang dalam penyelenggaraan ASEAN-Japan workshop';
+      await selectWords(` ${words}.\n`);
+      // The quote is the selection without the white space around it.
+      await expect.poll(() => add.locator('.reader-quote').textContent(), POLL).toBe(`Quote: “${words}.”`);
+      await add.getByLabel('The fact').selectOption({ label: 'participated in' });
+      // Only what may take part in an event is offered, what the selection names first; the event it names is the end.
+      const from = await add.getByLabel('From').locator('option').allTextContents();
+      expect(from.slice(0, 2)).toEqual(['Badan Nasional Penanggulangan Terorisme (Organization)', 'Japan (Country)']);
+      expect(from.some((label) => label.endsWith('(Person)'))).toBe(true);
+      expect(from.some((label) => label.endsWith('(Event)') || label.endsWith('(Position)'))).toBe(false);
+      expect(await add.getByLabel('To').locator('option:checked').textContent()).toBe('ASEAN-Japan workshop (Event)');
+      await add.getByLabel('From').selectOption({ label: 'Japan (Country)' });
+      await add.getByLabel('Role').selectOption({ label: 'host' });
+      await add.getByLabel('Why does it hold?').fill('The workshop was held together with the Japanese government.');
+      await page.getByLabel('API key').fill(API_KEY);
+      await add.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, 'reader-add-fact.png') });
+      await add.getByRole('button', { name: 'Add the fact' }).click();
+
+      await expect
+        .poll(() => add.locator('.correction').textContent(), POLL)
+        .toContain('Added “Japan — participated in (host) → ASEAN-Japan workshop”');
+      const item = reader().locator('.reader-fact', {
+        hasText: 'Japan — participated in (host) → ASEAN-Japan workshop',
+      });
+      expect(await item.locator('.reader-fact-meta').textContent()).toBe('confidence 1.00 · stated by an analyst');
+      expect(await item.locator('.correction').textContent()).toContain('Added by');
+      const [stored] = await analystEvidence();
+      expect(stored).toMatchObject({ quote: `${words}.`, type: 'PARTICIPATED_IN', from: 'Japan' });
+      const { article } = await graphql<{ article: { body: string } }>(
+        'query($id: ID!) { article(id: $id) { body } }',
+        { id: articleId },
+      );
+      expect(article.body.slice(stored!.start, stored!.end)).toBe(`${words}.`);
+      await expect.poll(() => item.locator('.history-entry').first().textContent(), POLL).toContain('add fact');
+
+      await item.getByRole('button', { name: /^Undo the addition/ }).click();
+      await expect.poll(() => item.locator('.correction').textContent(), POLL).toContain('Addition undone');
+      expect(await item.getAttribute('class')).toContain('retracted');
+      expect(await analystEvidence()).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'merges two entities the article names, re-pointing their marks, and undoes the merge',
+    async () => {
+      await openWorkshopArticle();
+      const node = (id: string) =>
+        graphql<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', { id }).then(
+          (d) => d.node?.id,
+        );
+      const merge = reader().locator('.reader-merge');
+      await merge.getByLabel('Keep').selectOption({ label: 'Association of Southeast Asian Nations (Organization)' });
+      const away = merge.getByLabel('Merge into it');
+      const offered = await away.locator('option').allTextContents();
+      expect(offered.length).toBeGreaterThan(1);
+      expect(offered.every((label) => label.endsWith('(Organization)'))).toBe(true);
+      await away.selectOption({ label: 'ASEAN Senior Officials Meeting on Transnational Crime (Organization)' });
+      const keepId = await reader()
+        .locator('mark.mention-Organization', { hasText: /^ASEAN$/ })
+        .first()
+        .getAttribute('data-entity');
+      const awayMark = reader()
+        .locator('mark.mention-Organization', { hasText: /^SOMTC$/ })
+        .first();
+      const awayId = (await awayMark.getAttribute('data-entity')) as string;
+      expect(awayId).not.toBe(keepId);
+      await merge.getByLabel('Why are they one?').fill('Checking the merge from the reader.');
+      await page.getByLabel('API key').fill(API_KEY);
+      await merge.getByRole('button', { name: 'Merge' }).click();
+
+      await expect
+        .poll(() => merge.locator('.correction').textContent(), POLL)
+        .toContain(
+          'Merged “ASEAN Senior Officials Meeting on Transnational Crime” into “Association of Southeast Asian Nations”',
+        );
+      expect(await node(awayId)).toBe(keepId);
+      const repointed = reader().locator(`mark[data-merged-from="${awayId}"]`);
+      expect(await repointed.count()).toBeGreaterThan(0);
+      expect(await repointed.first().getAttribute('data-entity')).toBe(keepId);
+
+      await merge.getByRole('button', { name: /^Undo the merge/ }).click();
+      await expect.poll(() => merge.locator('.correction').textContent(), POLL).toContain('is undone');
+      expect(await node(awayId)).toBe(awayId);
+      expect(await reader().locator(`mark[data-merged-from]`).count()).toBe(0);
+      expect(await awayMark.getAttribute('data-entity')).toBe(awayId);
     },
     TEST_TIMEOUT,
   );

@@ -3,7 +3,7 @@
  * sentence of a quote found in the text.
  */
 import { describe, expect, it } from 'vitest';
-import { type LayoutNode, layoutText, type Span, sentenceSpan } from '../../web/src/ui/text-layout.js';
+import { type LayoutNode, layoutText, type Span, sentenceSpan, trimSpan } from '../../web/src/ui/text-layout.js';
 
 interface Named extends Span {
   name: string;
@@ -68,5 +68,19 @@ describe('sentenceSpan', () => {
   it('answers the quote itself for a sentence not in the text as written, or none', () => {
     expect(sentenceSpan(body, 'Kepala BNPT  didampingi oleh Andhika.', quote)).toEqual(quote);
     expect(sentenceSpan(body, null, quote)).toEqual(quote);
+  });
+});
+
+describe('trimSpan', () => {
+  const text = 'Kepala BNPT  menerima\nkunjungan.';
+  it('drops the white space at both ends of a selection, keeping the words', () => {
+    const span = trimSpan(text, { start: 11, end: 22 });
+    expect(span).toEqual({ start: 13, end: 21 });
+    expect(text.slice(span!.start, span!.end)).toBe('menerima');
+  });
+  it('answers null for a selection of white space only, and clamps offsets to the text', () => {
+    expect(trimSpan(text, { start: 11, end: 13 })).toBeNull();
+    expect(trimSpan(text, { start: -4, end: 6 })).toEqual({ start: 0, end: 6 });
+    expect(trimSpan(text, { start: 22, end: 400 })).toEqual({ start: 22, end: text.length });
   });
 });

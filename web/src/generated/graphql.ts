@@ -111,6 +111,26 @@ export const EventKind = {
 } as const;
 
 export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** Properties of a fact, by type: role (PARTICIPATED_IN), eventId (ACCOMPANIED_BY, RECEIVED_VISIT_FROM), … */
+export type FactAttributesInput = {
+  /** LED_BY: whose delegation it was (a Country or Organization id); optional. */
+  delegationOf?: string | number | null | undefined;
+  /** ACCOMPANIED_BY and RECEIVED_VISIT_FROM: the event it happened at (an Event id); required for those types. */
+  eventId?: string | number | null | undefined;
+  /** HOLDS_POSITION: the earliest day the holding is attested (ISO 8601), where its tenure starts. */
+  firstSeen?: string | null | undefined;
+  /** How much of firstSeen is known; DAY when left out. */
+  firstSeenPrecision?: DatePrecision | null | undefined;
+  /** HOLDS_POSITION: the post is known only as held before ("Mantan …"); false when left out. */
+  former?: boolean | null | undefined;
+  /** HOLDS_POSITION: the latest day the holding is attested (ISO 8601); firstSeen when left out. */
+  lastSeen?: string | null | undefined;
+  /** How much of lastSeen is known; that of firstSeen when left out. */
+  lastSeenPrecision?: DatePrecision | null | undefined;
+  /** PARTICIPATED_IN: the role played; required for that type. */
+  role?: ParticipantRole | null | undefined;
+};
+
 /** The relationship types that state facts (docs/model.md). */
 export const FactType = {
   /** A principal was accompanied by a companion at an event: Person (principal) → Person (companion). */
@@ -231,6 +251,16 @@ export type PositionFilter = {
   heldAsOf?: string | null | undefined;
   /** A post of this organisation (an Organization id). */
   organization?: string | number | null | undefined;
+};
+
+/** The place of an analyst's quote in an article: character offsets into Article.body, end exclusive. */
+export type QuoteSourceInput = {
+  /** The article the quote is taken from. */
+  articleId: string | number;
+  /** Offset just past the quote's last character. */
+  end: number;
+  /** Offset of the quote's first character. */
+  start: number;
 };
 
 /** A decision an analyst can take on a review item. */
@@ -644,7 +674,7 @@ export type MentionedEntityFragment =
   | MentionedEntity_Position_Fragment
 ;
 
-export type ReaderEvidenceFragment = { __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, rule: string | null };
+export type ReaderEvidenceFragment = { __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, rule: string | null, extractorVersion: string };
 
 export type ChangeFieldsFragment = { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null };
 
@@ -674,7 +704,7 @@ export type ArticleQuery = { __typename: 'Query', article: { __typename: 'Articl
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Position', id: string, name: string }
-         }, evidence: Array<{ __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, rule: string | null }> }> } | null };
+         }, evidence: Array<{ __typename: 'Evidence', id: string, quote: string, sentence: string | null, start: number | null, end: number | null, confidence: number | null, rule: string | null, extractorVersion: string }> }> } | null };
 
 export type ArticlesQueryVariables = Exact<{
   where?: ArticleFilter | null | undefined;
@@ -716,6 +746,28 @@ export type RetractFactMutationVariables = Exact<{
 
 
 export type RetractFactMutation = { __typename: 'Mutation', retractFact: { __typename: 'ChangeResult', change: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } } };
+
+export type AddFactMutationVariables = Exact<{
+  type: FactType;
+  fromId: string | number;
+  toId: string | number;
+  attributes?: FactAttributesInput | null | undefined;
+  reason: string;
+  quote: string;
+  source?: QuoteSourceInput | null | undefined;
+}>;
+
+
+export type AddFactMutation = { __typename: 'Mutation', addFact: { __typename: 'ChangeResult', change: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } } };
+
+export type MergeEntitiesMutationVariables = Exact<{
+  keepId: string | number;
+  mergeId: string | number;
+  reason: string;
+}>;
+
+
+export type MergeEntitiesMutation = { __typename: 'Mutation', mergeEntities: { __typename: 'ChangeResult', change: { __typename: 'Change', id: string, at: string, actor: string, action: ChangeAction, reason: string, factId: string | null, undoneBy: { __typename: 'Change', id: string } | null } } };
 
 export type UndoChangeMutationVariables = Exact<{
   changeId: string | number;
@@ -968,6 +1020,7 @@ export const ReaderEvidenceFragmentDoc = new TypedDocumentString(`
   end
   confidence
   rule
+  extractorVersion
 }
     `, {"fragmentName":"ReaderEvidence"}) as unknown as TypedDocumentString<ReaderEvidenceFragment, unknown>;
 export const ChangeFieldsFragmentDoc = new TypedDocumentString(`
@@ -2073,6 +2126,7 @@ fragment ReaderEvidence on Evidence {
   end
   confidence
   rule
+  extractorVersion
 }`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
 export const ArticlesDocument = new TypedDocumentString(`
     query Articles($where: ArticleFilter, $first: Int = 20, $after: String) {
@@ -2159,6 +2213,52 @@ export const RetractFactDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<RetractFactMutation, RetractFactMutationVariables>;
+export const AddFactDocument = new TypedDocumentString(`
+    mutation AddFact($type: FactType!, $fromId: ID!, $toId: ID!, $attributes: FactAttributesInput, $reason: String!, $quote: String!, $source: QuoteSourceInput) {
+  addFact(
+    type: $type
+    fromId: $fromId
+    toId: $toId
+    attributes: $attributes
+    reason: $reason
+    quote: $quote
+    source: $source
+  ) {
+    change {
+      ...ChangeFields
+    }
+  }
+}
+    fragment ChangeFields on Change {
+  id
+  at
+  actor
+  action
+  reason
+  factId
+  undoneBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<AddFactMutation, AddFactMutationVariables>;
+export const MergeEntitiesDocument = new TypedDocumentString(`
+    mutation MergeEntities($keepId: ID!, $mergeId: ID!, $reason: String!) {
+  mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {
+    change {
+      ...ChangeFields
+    }
+  }
+}
+    fragment ChangeFields on Change {
+  id
+  at
+  actor
+  action
+  reason
+  factId
+  undoneBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<MergeEntitiesMutation, MergeEntitiesMutationVariables>;
 export const UndoChangeDocument = new TypedDocumentString(`
     mutation UndoChange($changeId: ID!, $reason: String) {
   undoChange(changeId: $changeId, reason: $reason) {

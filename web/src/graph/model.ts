@@ -52,6 +52,27 @@ const FACT_LABELS: Record<FactType, string> = {
   LOCATED_IN: 'located in',
 };
 
+/**
+ * The types of entity each fact may go from and to, as the API checks them (addFact): the reader offers only these
+ * ends. The server's table is the source; a test keeps this one equal to it.
+ */
+export const FACT_ENDS: Readonly<Record<FactType, { from: readonly EntityTypeName[]; to: readonly EntityTypeName[] }>> =
+  {
+    HOLDS_POSITION: { from: ['Person'], to: ['Position'] },
+    POSITION_OF: { from: ['Position'], to: ['Organization'] },
+    ACCREDITED_TO: { from: ['Position'], to: ['Country'] },
+    PARTICIPATED_IN: { from: ['Person', 'Organization', 'Country'], to: ['Event'] },
+    ACCOMPANIED_BY: { from: ['Person'], to: ['Person'] },
+    LED_BY: { from: ['Event'], to: ['Person'] },
+    RECEIVED_VISIT_FROM: { from: ['Person', 'Organization'], to: ['Person', 'Organization'] },
+    FOLLOW_UP_OF: { from: ['Event', 'Agreement'], to: ['Agreement', 'Event'] },
+    PARTY_TO: { from: ['Country', 'Organization'], to: ['Agreement'] },
+    LOCATED_IN: { from: ['Organization', 'Event'], to: ['Country'] },
+  };
+
+/** The facts stated at an event, whose addFact names it (attributes.eventId). */
+export const FACTS_AT_EVENTS: readonly FactType[] = ['ACCOMPANIED_BY', 'RECEIVED_VISIT_FROM'];
+
 /** "holds position", "participated in (host)": the words drawn on an edge. */
 export function factLabel(type: FactType, role?: ParticipantRole): string {
   const base = FACT_LABELS[type];

@@ -2,12 +2,14 @@
  * The article reader: a release's text with every mention marked by the type of its entity (nested mentions inside
  * one another, the innermost drawn on top), every evidence sentence shaded and its quote underlined; beside it the
  * facts the article states, each with its confidence and rule, opening its evidence in the text and retractable in
- * place (with an undo) by an analyst holding the API key.
+ * place (with an undo) by an analyst holding the API key, who can also add a fact from the words selected in the text
+ * and merge two entities it names (reader-corrections.ts).
  */
 import type { ArticleQuery, ChangeFieldsFragment, FactType } from '../generated/graphql.js';
 import { factLabel } from '../graph/model.js';
 import { h, messageOf, replaceChildren, status } from './dom.js';
 import { type EntityHistory, renderHistory } from './history.js';
+import { AddFactForm, type Entity, type FactDraft, MergeForm, selectedSpan } from './reader-corrections.js';
 import { type LayoutNode, layoutText, type Span, sentenceSpan } from './text-layout.js';
 
 export type ReaderArticle = NonNullable<ArticleQuery['article']>;
@@ -23,6 +25,10 @@ export interface ReaderActions {
   undo(changeId: string): Promise<ChangeFieldsFragment>;
   /** The entity's history of corrections, newest first. */
   history(entityId: string): Promise<EntityHistory | null>;
+  /** States the drafted fact, its quote as evidence at its place in this article; resolves with the change. */
+  add(draft: FactDraft): Promise<ChangeFieldsFragment>;
+  /** Merges `mergeId` into `keepId` for `reason`; resolves with the change. */
+  merge(keepId: string, mergeId: string, reason: string): Promise<ChangeFieldsFragment>;
 }
 
 /** What has been done to a fact from this reader. */
@@ -31,7 +37,9 @@ type Correction =
   | { kind: 'asking'; draft: string; error: string | null }
   | { kind: 'busy'; text: string }
   | { kind: 'retracted'; change: ChangeFieldsFragment; error: string | null }
-  | { kind: 'restored'; undo: ChangeFieldsFragment };
+  | { kind: 'restored'; undo: ChangeFieldsFragment }
+  | { kind: 'added'; change: ChangeFieldsFragment; error: string | null }
+  | { kind: 'withdrawn'; undo: ChangeFieldsFragment };
 
 interface Piece extends Span {
   element: HTMLElement;
@@ -50,6 +58,9 @@ export class ArticleReader {
   private readonly factItems = new Map<string, HTMLLIElement>();
   private readonly corrections = new Map<string, Correction>();
   private readonly text: HTMLElement;
+  private readonly factList: HTMLOListElement;
+  private readonly factCount: HTMLElement;
+  private readonly addForm: AddFactForm;
 
   constructor(
     private readonly article: ReaderArticle,
@@ -75,6 +86,40 @@ export class ArticleReader {
       body === ''
         ? status('empty', 'This article was imported without its text.')
         : this.renderNodes(layout, body, { quotes, sentences }),
+    );
+    const entities = namedEntities(article.mentions);
+    this.addForm = new AddFactForm(
+      body,
+      entities,
+      (span) => namedEntities(mentionsIn(article.mentions, span)),
+      (draft) => this.added(draft),
+    );
+    const follow = () => this.addForm.select(body === '' ? null : selectedSpan(this.text, body));
+    this.text.addEventListener('mouseup', follow);
+    this.text.addEventListener('keyup', follow);
+    const mergeForm = new MergeForm(entities, {
+      merge: async (keep, away, reason) => {
+        const change = await actions.merge(keep.id, away.id, reason);
+        this.merged(away, keep);
+        return change;
+      },
+      undo: async (change, away) => {
+        const undo = await actions.undo(change.id);
+        this.unmerged(away);
+        return undo;
+      },
+    });
+    this.factCount = h('h3', {}, `Facts (${article.facts.length})`);
+    this.factList = h(
+      'ol',
+      { class: 'reader-fact-list' },
+      article.facts.map((fact) => {
+        const item = h('li', { class: 'reader-fact', 'data-fact': fact.fact.id });
+        this.factItems.set(fact.fact.id, item);
+        this.corrections.set(fact.fact.id, { kind: 'none' });
+        this.renderFact(fact);
+        return item;
+      }),
     );
     this.element = h(
       'article',
@@ -114,20 +159,11 @@ export class ArticleReader {
         h(
           'aside',
           { class: 'reader-facts', 'aria-label': 'Facts this article states' },
-          h('h3', {}, `Facts (${article.facts.length})`),
-          article.facts.length === 0
-            ? status('empty', 'No fact was read from this article.')
-            : h(
-                'ol',
-                { class: 'reader-fact-list' },
-                article.facts.map((fact) => {
-                  const item = h('li', { class: 'reader-fact', 'data-fact': fact.fact.id });
-                  this.factItems.set(fact.fact.id, item);
-                  this.corrections.set(fact.fact.id, { kind: 'none' });
-                  this.renderFact(fact);
-                  return item;
-                }),
-              ),
+          this.factCount,
+          article.facts.length === 0 ? status('empty', 'No fact was read from this article.') : null,
+          this.factList,
+          this.addForm.element,
+          mergeForm.element,
         ),
       ),
     );
@@ -195,9 +231,9 @@ export class ArticleReader {
       return h('mark', { class: 'mention mention-unknown', title: 'An entity since deleted' }, children);
     }
     const open = (event: Event) => {
-      // The innermost mention answers; the ones around it stay quiet.
+      // The innermost mention answers; the ones around it stay quiet. A merge re-points the mark (data-entity).
       event.stopPropagation();
-      this.actions.openEntity(entity.id);
+      this.actions.openEntity((event.currentTarget as HTMLElement).dataset.entity ?? entity.id);
     };
     return h(
       'mark',
@@ -223,13 +259,19 @@ export class ArticleReader {
   // ── the facts ────────────────────────────────────────────────────────────────────────────────────────────────────
 
   private renderFact(fact: ReaderFact): void {
-    const item = this.factItems.get(fact.fact.id);
+    this.renderFactAt(fact.fact.id, fact);
+  }
+
+  /** Draws the item `key` of the list (a fact's id, or the item of an addition the article already stated). */
+  private renderFactAt(key: string, fact: ReaderFact): void {
+    const item = this.factItems.get(key);
     if (!item) return;
-    const correction = this.corrections.get(fact.fact.id) ?? { kind: 'none' };
+    const correction = this.corrections.get(key) ?? { kind: 'none' };
     const confidences = fact.evidence.flatMap((e) => (e.confidence === null ? [] : [e.confidence]));
     const rules = [...new Set(fact.evidence.flatMap((e) => (e.rule ? [e.rule] : [])))];
+    const byAnalyst = fact.evidence.length > 0 && fact.evidence.every((e) => e.extractorVersion === 'analyst');
     const title = factTitle(fact.fact);
-    item.classList.toggle('retracted', correction.kind === 'retracted');
+    item.classList.toggle('retracted', correction.kind === 'retracted' || correction.kind === 'withdrawn');
     replaceChildren(
       item,
       h(
@@ -246,7 +288,7 @@ export class ArticleReader {
         'p',
         { class: 'reader-fact-meta' },
         confidences.length > 0 ? `confidence ${PERCENT.format(Math.max(...confidences))}` : 'confidence not recorded',
-        ` · rule ${rules.length > 0 ? rules.join(', ') : 'not recorded'}`,
+        byAnalyst ? ' · stated by an analyst' : ` · rule ${rules.length > 0 ? rules.join(', ') : 'not recorded'}`,
         fact.evidence.length > 1 ? ` · ${fact.evidence.length} quotes` : null,
       ),
       this.renderCorrection(fact, correction, title),
@@ -307,6 +349,117 @@ export class ArticleReader {
           h('p', {}, h('strong', {}, 'Retraction undone'), ` by ${correction.undo.actor}: the fact is back.`),
           this.historySlot(fact),
         );
+      case 'added':
+        return h(
+          'div',
+          { class: 'correction', role: 'status' },
+          h('p', {}, h('strong', {}, 'Added'), ` by ${correction.change.actor}: “${correction.change.reason}”`),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              'aria-label': `Undo the addition of ${title}`,
+              onclick: () => void this.withdraw(fact, correction.change),
+            },
+            'Undo',
+          ),
+          correction.error ? h('p', { class: 'status status-error', role: 'alert' }, correction.error) : null,
+          this.historySlot(fact),
+        );
+      case 'withdrawn':
+        return h(
+          'div',
+          { class: 'correction', role: 'status' },
+          h(
+            'p',
+            {},
+            h('strong', {}, 'Addition undone'),
+            ` by ${correction.undo.actor}: the quote is no longer evidence.`,
+          ),
+          this.historySlot(fact),
+        );
+    }
+  }
+
+  // ── what the analyst adds ────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Sends a drafted fact and lists it with the others, marked as the analyst's, with its undo. */
+  private async added(draft: FactDraft): Promise<ChangeFieldsFragment> {
+    const change = await this.actions.add(draft);
+    const fact: ReaderFact = {
+      __typename: 'ArticleFact',
+      fact: {
+        __typename: 'Fact',
+        id: change.factId ?? change.id,
+        type: draft.type,
+        role: draft.role,
+        from: draft.from,
+        to: draft.to,
+      },
+      evidence: [
+        {
+          __typename: 'Evidence',
+          id: `${change.id}/evidence`,
+          quote: draft.quote,
+          sentence: draft.quote,
+          start: draft.span.start,
+          end: draft.span.end,
+          confidence: 1,
+          rule: null,
+          extractorVersion: 'analyst',
+        },
+      ],
+    };
+    // A fact the article already states gets its own item again: the item holds this addition's undo.
+    const key = this.factItems.has(fact.fact.id) ? `${fact.fact.id}/${change.id}` : fact.fact.id;
+    const item = h('li', { class: 'reader-fact', 'data-fact': fact.fact.id });
+    this.factItems.set(key, item);
+    this.corrections.set(key, { kind: 'added', change, error: null });
+    this.factList.append(item);
+    this.renderFactAt(key, fact);
+    this.factCount.textContent = `Facts (${this.factItems.size})`;
+    item.scrollIntoView({ block: 'nearest' });
+    return change;
+  }
+
+  private async withdraw(fact: ReaderFact, change: ChangeFieldsFragment): Promise<void> {
+    const key = this.keyOf(fact, change);
+    this.corrections.set(key, { kind: 'busy', text: 'Undoing…' });
+    this.renderFactAt(key, fact);
+    try {
+      const undo = await this.actions.undo(change.id);
+      this.corrections.set(key, { kind: 'withdrawn', undo });
+    } catch (error) {
+      this.corrections.set(key, { kind: 'added', change, error: `The addition was not undone: ${messageOf(error)}` });
+    }
+    this.renderFactAt(key, fact);
+    this.factItems.get(key)?.querySelector<HTMLButtonElement>('.reader-fact-title')?.focus();
+  }
+
+  /** The key of the item that holds the addition `change` of `fact`. */
+  private keyOf(fact: ReaderFact, change: ChangeFieldsFragment): string {
+    const own = `${fact.fact.id}/${change.id}`;
+    return this.factItems.has(own) ? own : fact.fact.id;
+  }
+
+  /** Marks in the text that named `away` name `keep` now: `away` was merged into it. */
+  private merged(away: Entity, keep: Entity): void {
+    for (const mark of this.text.querySelectorAll<HTMLElement>('mark[data-entity]')) {
+      if (mark.dataset.entity !== away.id) continue;
+      mark.dataset.entity = keep.id;
+      mark.dataset.mergedFrom = away.id;
+      mark.title = `${keep.__typename}: ${keep.name} (merged from ${away.name})`;
+    }
+  }
+
+  /** Marks that named `away` before its merge name it again: the merge was undone. */
+  private unmerged(away: Entity): void {
+    for (const mark of this.text.querySelectorAll<HTMLElement>('mark[data-merged-from]')) {
+      if (mark.dataset.mergedFrom !== away.id) continue;
+      mark.dataset.entity = away.id;
+      delete mark.dataset.mergedFrom;
+      mark.title = `${away.__typename}: ${away.name}`;
     }
   }
 
@@ -390,4 +543,18 @@ export class ArticleReader {
 
 function covers(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** The mentions lying wholly inside `span`, in the order the text names them. */
+function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
+  return mentions.filter((m) => covers(span, m)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The entities `mentions` name, each once, in the order of their first mention. */
+function namedEntities(mentions: readonly Mention[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.entity && !byId.has(m.entity.id)) byId.set(m.entity.id, m.entity);
+  }
+  return [...byId.values()];
 }

@@ -5,9 +5,11 @@
  */
 import { request, send } from '../api.js';
 import {
+  AddFactDocument,
   ArticleDocument,
   type ChangeFieldsFragment,
   DecideReviewItemDocument,
+  MergeEntitiesDocument,
   RetractFactDocument,
   UndoChangeDocument,
 } from '../generated/graphql.js';
@@ -150,6 +152,29 @@ export class ReadingDesk {
             (await send(UndoChangeDocument, { changeId, reason: null }, { apiKey: this.key() })).undoChange.change,
           ),
         history: loadHistory,
+        add: async (draft) =>
+          this.corrected(
+            (
+              await send(
+                AddFactDocument,
+                {
+                  type: draft.type,
+                  fromId: draft.from.id,
+                  toId: draft.to.id,
+                  attributes: { role: draft.role, eventId: draft.event?.id ?? null },
+                  reason: draft.reason,
+                  quote: draft.quote,
+                  source: { articleId: article.id, start: draft.span.start, end: draft.span.end },
+                },
+                { apiKey: this.key() },
+              )
+            ).addFact.change,
+          ),
+        merge: async (keepId, mergeId, reason) =>
+          this.corrected(
+            (await send(MergeEntitiesDocument, { keepId, mergeId, reason }, { apiKey: this.key() })).mergeEntities
+              .change,
+          ),
       },
       span,
     );

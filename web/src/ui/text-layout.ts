@@ -98,3 +98,13 @@ export function sentenceSpan(body: string, sentence: string | null, quote: Span)
   const at = body.lastIndexOf(sentence, quote.start);
   return at >= 0 && at + sentence.length >= quote.end ? { start: at, end: at + sentence.length } : quote;
 }
+
+/** `span` without the white space at its ends, in `text`; null when nothing but white space is left. */
+export function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  while (start < end && /\s/.test(text[start] as string)) start += 1;
+  while (end > start && /\s/.test(text[end - 1] as string)) end -= 1;
+  return end > start ? { start, end } : null;
+}
