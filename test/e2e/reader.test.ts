@@ -413,8 +413,15 @@ describe('article reader and review queue in a browser', () => {
       expect(article.body.slice(stored!.start, stored!.end)).toBe(`${words}.`);
       await expect.poll(() => item.locator('.history-entry').first().textContent(), POLL).toContain('add fact');
 
-      await item.getByRole('button', { name: /^Undo the addition/ }).click();
+      // Undone from the history of its subject, shown under it: the item says so too.
+      await item
+        .locator('.history-entry[data-action="ADD_FACT"]')
+        .getByRole('button', { name: /^Undo this add fact/ })
+        .click();
       await expect.poll(() => item.locator('.correction').textContent(), POLL).toContain('Addition undone');
+      await expect
+        .poll(() => item.locator('.history-entry[data-action="ADD_FACT"]').textContent(), POLL)
+        .toContain('undone');
       expect(await item.getAttribute('class')).toContain('retracted');
       expect(await analystEvidence()).toEqual([]);
     },
@@ -459,7 +466,15 @@ describe('article reader and review queue in a browser', () => {
       expect(await repointed.count()).toBeGreaterThan(0);
       expect(await repointed.first().getAttribute('data-entity')).toBe(keepId);
 
-      await merge.getByRole('button', { name: /^Undo the merge/ }).click();
+      // Undone from the kept entity's card, beside the reader: its history lists the merge with an Undo.
+      await repointed.first().click();
+      await expect
+        .poll(() => page.locator('#side .card-title').textContent(), POLL)
+        .toBe('Association of Southeast Asian Nations');
+      const entry = page.locator('#side .history-entry[data-action="MERGE"]');
+      await entry.getByRole('button', { name: /^Undo this merge/ }).click();
+      await expect.poll(() => entry.first().textContent(), POLL).toContain('undone');
+      // The reader hears of it: the form says so, and the marks name the entity merged away again.
       await expect.poll(() => merge.locator('.correction').textContent(), POLL).toContain('is undone');
       expect(await node(awayId)).toBe(awayId);
       expect(await reader().locator(`mark[data-merged-from]`).count()).toBe(0);

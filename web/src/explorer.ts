@@ -20,7 +20,7 @@ import { type CardActions, type CardEntity, renderCard } from './ui/card.js';
 import { h, messageOf, replaceChildren, status } from './ui/dom.js';
 import { renderFactEvidence, renderNodeEvidence } from './ui/evidence.js';
 import { FilterBar } from './ui/filters.js';
-import { EntityHistories } from './ui/history.js';
+import { EntityHistories, type UndoChange } from './ui/history.js';
 import { PathFinder, pathElements } from './ui/path-finder.js';
 import { renderTimeline, type TimelineEntries } from './ui/timeline.js';
 import { createTypedSearch } from './ui/typed-search.js';
@@ -66,9 +66,14 @@ export class Explorer {
   private readonly pathFinder: PathFinder;
   private readonly cardActions: CardActions;
   /** The corrections shown under each card. */
-  private readonly histories = new EntityHistories(() => this.render());
+  private readonly histories: EntityHistories;
 
-  constructor(private readonly el: ExplorerElements) {
+  constructor(
+    private readonly el: ExplorerElements,
+    /** `undo` reverts a change from a card's history (with the API key of the reading desk). */
+    options: { undo: UndoChange },
+  ) {
+    this.histories = new EntityHistories(() => this.render(), options.undo);
     const search = createTypedSearch({ onPick: (hit) => void this.guard(this.setFocus(hit.id, true)) });
     el.search.replaceChildren(search.element);
 
@@ -119,10 +124,15 @@ export class Explorer {
     this.selectNode(id);
   }
 
-  /** A correction changed the graph (from the article reader): the histories under the cards are loaded afresh. */
+  /**
+   * A correction changed the graph (from the article reader, a card's history): the cards, timelines and histories
+   * are loaded afresh, and the view the address describes is drawn again from them.
+   */
   corrected(): void {
     this.histories.forget();
-    this.render();
+    this.cards.clear();
+    this.timelines.clear();
+    void this.restore(parseViewState(window.location.search));
   }
 
   // ── actions ──────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -9,24 +9,27 @@ function region(id: string): HTMLElement {
   return element;
 }
 
-const explorer = new Explorer({
-  search: region('search-slot'),
-  alert: region('alert'),
-  sideTabs: region('side-tabs'),
-  side: region('side'),
-  filters: region('filters-slot'),
-  canvas: region('canvas'),
-  overlay: region('overlay'),
-  rightTabs: region('right-tabs'),
-  evidence: region('evidence'),
-  path: region('path'),
-});
 const desk = new ReadingDesk({
   element: region('desk'),
   launcher: region('desk-links'),
   openEntity: (id) => explorer.showEntity(id),
   changed: () => explorer.corrected(),
 });
+const explorer = new Explorer(
+  {
+    search: region('search-slot'),
+    alert: region('alert'),
+    sideTabs: region('side-tabs'),
+    side: region('side'),
+    filters: region('filters-slot'),
+    canvas: region('canvas'),
+    overlay: region('overlay'),
+    rightTabs: region('right-tabs'),
+    evidence: region('evidence'),
+    path: region('path'),
+  },
+  { undo: (changeId) => desk.undoChange(changeId) },
+);
 desk.listen(region('evidence'));
 // Anything that escapes an action still ends in a message, never in a blank page.
 window.addEventListener('unhandledrejection', (event) => explorer.showAlert(event.reason));

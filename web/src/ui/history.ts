@@ -1,13 +1,18 @@
 /**
  * An entity's history of corrections (retractions, additions, merges and their undos), shown under its card and in
- * the article reader after a correction. Each is loaded once and kept until a correction changes the graph.
+ * the article reader after a correction, each change not undone yet with its Undo. Each is loaded once and kept
+ * until a correction changes the graph.
  */
 import { request } from '../api.js';
 import { EntityHistoryDocument, type EntityHistoryQuery } from '../generated/graphql.js';
 import { InFlight } from '../state/in-flight.js';
-import { h, messageOf, status } from './dom.js';
+import { h, messageOf, replaceChildren, status } from './dom.js';
 
 export type EntityHistory = Extract<NonNullable<EntityHistoryQuery['node']>, { history: unknown }>;
+type Change = EntityHistory['history']['edges'][number]['node'];
+
+/** Undoes the change `changeId` (with the API key); resolves once the graph has it. */
+export type UndoChange = (changeId: string) => Promise<unknown>;
 
 /** How many changes a history shows: the newest. */
 const SHOWN = 10;
@@ -25,14 +30,17 @@ export class EntityHistories {
   private readonly loaded = new Map<string, Loaded>();
   private readonly loads = new InFlight<void>();
 
-  /** `redraw` is called when a history asked for has arrived. */
-  constructor(private readonly redraw: () => void) {}
+  /** `redraw` is called when a history asked for has arrived; `undo` reverts a change listed. */
+  constructor(
+    private readonly redraw: () => void,
+    private readonly undo: UndoChange,
+  ) {}
 
   /** The history section of `id`: what is loaded, else a loading line while it loads. */
   section(id: string): HTMLElement {
     const loaded = this.loaded.get(id);
     if (loaded?.kind === 'history')
-      return loaded.history ? renderHistory(loaded.history) : status('empty', 'No history.');
+      return loaded.history ? renderHistory(loaded.history, this.undo) : status('empty', 'No history.');
     if (loaded?.kind === 'error') return status('error', `The history could not be loaded: ${loaded.message}`);
     if (!this.loads.has(id)) {
       void this.loads
@@ -54,8 +62,11 @@ export class EntityHistories {
   }
 }
 
-/** An entity's corrections, newest first: what, why, who, when, and whether it was undone. */
-export function renderHistory(entity: EntityHistory): HTMLElement {
+/**
+ * An entity's corrections, newest first: what, why, who, when, and whether it was undone; each change that can still
+ * be undone (not undone yet, not an undo itself) has its Undo, which answers where it stands.
+ */
+export function renderHistory(entity: EntityHistory, undo: UndoChange): HTMLElement {
   const changes = entity.history.edges.map((edge) => edge.node);
   return h(
     'section',
@@ -69,13 +80,38 @@ export function renderHistory(entity: EntityHistory): HTMLElement {
           changes.map((change) =>
             h(
               'li',
-              { class: 'history-entry', 'data-action': change.action },
+              { class: 'history-entry', 'data-action': change.action, 'data-change': change.id },
               h('span', { class: 'history-action' }, change.action.toLowerCase().replaceAll('_', ' ')),
               ` “${change.reason}” by ${change.actor}, `,
               h('time', { datetime: change.at }, change.at.slice(0, 19).replace('T', ' ')),
               change.undoneBy ? h('span', { class: 'history-undone' }, ' · undone') : null,
+              change.undoneBy || change.action === 'UNDO' ? null : undoButton(change, undo),
             ),
           ),
         ),
   );
+}
+
+/** The Undo of one history entry, with its progress and outcome beside it. */
+function undoButton(change: Change, undo: UndoChange): HTMLElement {
+  const slot = h('span', { class: 'history-undo' });
+  const label = change.action.toLowerCase().replaceAll('_', ' ');
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'small',
+      'aria-label': `Undo this ${label}: “${change.reason}”`,
+      onclick: () => {
+        replaceChildren(slot, status('loading', 'Undoing…'));
+        undo(change.id).then(
+          () => replaceChildren(slot, h('span', { class: 'history-undone', role: 'status' }, ' · undone just now')),
+          (error: unknown) => replaceChildren(slot, button, status('error', `Not undone: ${messageOf(error)}`)),
+        );
+      },
+    },
+    'Undo',
+  );
+  replaceChildren(slot, ' ', button);
+  return slot;
 }

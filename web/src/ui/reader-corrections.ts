@@ -79,14 +79,17 @@ function field(id: string, label: string, control: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: id }, label), control);
 }
 
-/** The last word of the merge form: what was done, with an Undo and what the undo said. */
+/**
+ * The last word of the merge form: what was done, with an Undo and what the undo said; `undone` says it when the
+ * change was undone elsewhere (a history).
+ */
 function doneBlock(options: {
   text: string;
   undoLabel: string;
   undo: () => Promise<ChangeFieldsFragment>;
   undone: string;
   again: () => void;
-}): HTMLElement {
+}): { element: HTMLElement; undone(): void } {
   const block = h('div', { class: 'correction', role: 'status' });
   const draw = (state: 'done' | 'busy' | 'undone', error: string | null) =>
     replaceChildren(
@@ -120,7 +123,7 @@ function doneBlock(options: {
       error ? h('p', { class: 'status status-error', role: 'alert' }, error) : null,
     );
   draw('done', null);
-  return block;
+  return { element: block, undone: () => draw('undone', null) };
 }
 
 /** "Add a missing fact": the words selected in the text as its quote, its type, its ends and why. */
@@ -295,6 +298,8 @@ export class MergeForm {
   readonly element = h('section', { class: 'reader-merge', 'aria-label': 'Merge two entities' });
   private keep: Entity | null = null;
   private done: HTMLElement | null = null;
+  /** The merge made here and not undone yet. */
+  private last: { change: ChangeFieldsFragment; away: Entity; undone(): void } | null = null;
 
   constructor(
     private readonly entities: readonly Entity[],
@@ -305,6 +310,15 @@ export class MergeForm {
   ) {
     this.keep = this.mergeable()[0] ?? null;
     this.render(null);
+  }
+
+  /** The change `changeId` was undone: the entity merged away when it was this form's merge, else null. */
+  undone(changeId: string): Entity | null {
+    if (this.last?.change.id !== changeId) return null;
+    const { away, undone } = this.last;
+    this.last = null;
+    undone();
+    return away;
   }
 
   /** Entities with at least one other of their type in the article: the only ones a merge can keep. */
@@ -367,7 +381,7 @@ export class MergeForm {
     replaceChildren(this.element, h('h3', {}, 'Two names, one entity?'), status('loading', 'Merging…'));
     try {
       const change = await this.actions.merge(keep, away, reason);
-      this.done = doneBlock({
+      const block = doneBlock({
         text: `Merged “${away.name}” into “${keep.name}” as ${change.actor}: its facts and names are ${keep.name}'s now.`,
         undoLabel: `Undo the merge of ${away.name} into ${keep.name}`,
         undo: () => this.actions.undo(change, away),
@@ -377,6 +391,8 @@ export class MergeForm {
           this.render(null);
         },
       });
+      this.done = block.element;
+      this.last = { change, away, undone: block.undone };
       this.render(null);
       this.done.querySelector<HTMLButtonElement>('button')?.focus();
     } catch (error) {

@@ -57,10 +57,13 @@ export class ArticleReader {
   private readonly pieces: Piece[] = [];
   private readonly factItems = new Map<string, HTMLLIElement>();
   private readonly corrections = new Map<string, Correction>();
+  /** The fact each item of the list shows, by the same key as `factItems`. */
+  private readonly itemFacts = new Map<string, ReaderFact>();
   private readonly text: HTMLElement;
   private readonly factList: HTMLOListElement;
   private readonly factCount: HTMLElement;
   private readonly addForm: AddFactForm;
+  private readonly mergeForm: MergeForm;
 
   constructor(
     private readonly article: ReaderArticle,
@@ -97,7 +100,7 @@ export class ArticleReader {
     const follow = () => this.addForm.select(body === '' ? null : selectedSpan(this.text, body));
     this.text.addEventListener('mouseup', follow);
     this.text.addEventListener('keyup', follow);
-    const mergeForm = new MergeForm(entities, {
+    this.mergeForm = new MergeForm(entities, {
       merge: async (keep, away, reason) => {
         const change = await actions.merge(keep.id, away.id, reason);
         this.merged(away, keep);
@@ -116,6 +119,7 @@ export class ArticleReader {
       article.facts.map((fact) => {
         const item = h('li', { class: 'reader-fact', 'data-fact': fact.fact.id });
         this.factItems.set(fact.fact.id, item);
+        this.itemFacts.set(fact.fact.id, fact);
         this.corrections.set(fact.fact.id, { kind: 'none' });
         this.renderFact(fact);
         return item;
@@ -163,7 +167,7 @@ export class ArticleReader {
           article.facts.length === 0 ? status('empty', 'No fact was read from this article.') : null,
           this.factList,
           this.addForm.element,
-          mergeForm.element,
+          this.mergeForm.element,
         ),
       ),
     );
@@ -415,6 +419,7 @@ export class ArticleReader {
     const key = this.factItems.has(fact.fact.id) ? `${fact.fact.id}/${change.id}` : fact.fact.id;
     const item = h('li', { class: 'reader-fact', 'data-fact': fact.fact.id });
     this.factItems.set(key, item);
+    this.itemFacts.set(key, fact);
     this.corrections.set(key, { kind: 'added', change, error: null });
     this.factList.append(item);
     this.renderFactAt(key, fact);
@@ -435,6 +440,25 @@ export class ArticleReader {
     }
     this.renderFactAt(key, fact);
     this.factItems.get(key)?.querySelector<HTMLButtonElement>('.reader-fact-title')?.focus();
+  }
+
+  /**
+   * The change `changeId` was undone (from here or from a history): the item it corrected says so (a retraction
+   * undone, an addition gone), and the marks a merge re-pointed name the entity merged away again.
+   */
+  undone(changeId: string, undo: ChangeFieldsFragment): void {
+    const away = this.mergeForm.undone(changeId);
+    if (away) this.unmerged(away);
+    for (const [key, correction] of this.corrections) {
+      if (correction.kind !== 'retracted' && correction.kind !== 'added') continue;
+      if (correction.change.id !== changeId) continue;
+      this.corrections.set(
+        key,
+        correction.kind === 'retracted' ? { kind: 'restored', undo } : { kind: 'withdrawn', undo },
+      );
+      const fact = this.itemFacts.get(key);
+      if (fact) this.renderFactAt(key, fact);
+    }
   }
 
   /** The key of the item that holds the addition `change` of `fact`. */
@@ -533,7 +557,11 @@ export class ArticleReader {
     const entity = fact.fact.from;
     const slot = h('div', { class: 'reader-history' }, status('loading', `Loading the history of ${entity.name}…`));
     this.actions.history(entity.id).then(
-      (history) => replaceChildren(slot, history ? renderHistory(history) : status('empty', 'No history recorded.')),
+      (history) =>
+        replaceChildren(
+          slot,
+          history ? renderHistory(history, this.actions.undo) : status('empty', 'No history recorded.'),
+        ),
       (error: unknown) =>
         replaceChildren(slot, status('error', `The history could not be loaded: ${messageOf(error)}`)),
     );

@@ -45,6 +45,8 @@ export class ReadingDesk {
   private readonly articleSlot = h('div', { class: 'desk-article' }, status('empty', 'No article is open yet.'));
   private readonly tabs = new Map<DeskView, HTMLButtonElement>();
   private readonly panels = new Map<DeskView, HTMLElement>();
+  /** The reader shown, told of every undo made from anywhere. */
+  private reader: ArticleReader | null = null;
   /** Which article load is current: the answer to an older one is dropped. */
   private articleGeneration = 0;
   /** What had the keyboard when the desk opened. */
@@ -124,6 +126,7 @@ export class ReadingDesk {
    */
   async openArticle(articleId: string, span: Span | null): Promise<void> {
     const generation = ++this.articleGeneration;
+    this.reader = null;
     replaceChildren(this.articleSlot, status('loading', 'Loading the article…'));
     this.show('article');
     let article: Awaited<ReturnType<typeof loadArticle>>;
@@ -147,10 +150,7 @@ export class ReadingDesk {
           this.corrected(
             (await send(RetractFactDocument, { factId, reason }, { apiKey: this.key() })).retractFact.change,
           ),
-        undo: async (changeId) =>
-          this.corrected(
-            (await send(UndoChangeDocument, { changeId, reason: null }, { apiKey: this.key() })).undoChange.change,
-          ),
+        undo: (changeId) => this.undoChange(changeId),
         history: loadHistory,
         add: async (draft) =>
           this.corrected(
@@ -178,6 +178,7 @@ export class ReadingDesk {
       },
       span,
     );
+    this.reader = reader;
     replaceChildren(this.articleSlot, reader.element);
     if (span) reader.reveal(span);
   }
@@ -198,15 +199,24 @@ export class ReadingDesk {
     });
   }
 
+  /** Undoes `changeId` with the API key typed here (from a card's history); the graph's views are then refreshed. */
+  async undoChange(changeId: string): Promise<ChangeFieldsFragment> {
+    const { change } = (await send(UndoChangeDocument, { changeId, reason: null }, { apiKey: this.key() })).undoChange;
+    this.reader?.undone(changeId, change);
+    return this.corrected(change);
+  }
+
   private corrected(change: ChangeFieldsFragment): ChangeFieldsFragment {
     this.options.changed?.();
     return change;
   }
 
-  /** The API key typed, or an error that says where to type it (and puts the keyboard there). */
+  /** The API key typed, or an error that says where to type it (and puts the keyboard there when it is shown). */
   private key(): string {
     const key = this.apiKey.value();
     if (key !== null) return key;
+    if (this.options.element.hidden)
+      throw new Error('type the API key first, in the API key field of Articles or Review queue (top bar).');
     this.apiKey.focus();
     throw new Error('type the API key in the field above first.');
   }
