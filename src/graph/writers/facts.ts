@@ -26,29 +26,44 @@ export function checkFactTypes(rows: readonly { type: string }[]): void {
   }
 }
 
+/** The part of `mergeFacts` that writes the facts of one type: each type's own, so its MERGE seeks the type's id. */
+function mergeFactsOfType(type: FactType): string {
+  return `CALL () {
+       UNWIND $byType.${type} AS row
+       MATCH (a:${Label.Entity} {id: row.from})
+       MATCH (b:${Label.Entity} {id: row.to})
+       MERGE (a)-[r:${type} {id: row.id}]->(b)
+       ON CREATE SET r.createdAt = coalesce(datetime(row.createdAt), datetime()), r.isNew = true
+       WITH r, row
+       FOREACH (key IN keys(row.props) | SET r[key] = coalesce(r[key], row.props[key]))
+       FOREACH (key IN keys(row.dates) | SET r[key] = coalesce(r[key], date(row.dates[key])))
+       WITH r, coalesce(r.isNew, false) AS isNew
+       REMOVE r.isNew
+       RETURN collect(CASE WHEN isNew THEN r.id END) AS created_${type}
+     }`;
+}
+
+/**
+ * One statement for rows of every type: a subquery per type of the model (an empty list for a type the rows lack),
+ * so its text, and its plan, never change.
+ */
+const MERGE_FACTS = `${FACT_TYPES.map(mergeFactsOfType).join('\n     ')}
+     RETURN ${FACT_TYPES.map((type) => `created_${type}`).join(' + ')} AS created`;
+
 /**
  * Merges fact rows (unique by id) of any types between existing entities; returns the ids of the facts it created.
- * The type is dynamic (`$(row.type)`), limited to the model's by `checkFactTypes`; both ends are bound first, so
- * MERGE expands from them and needs no index on the dynamic type.
+ * Each type is written by a MERGE that names it, not by a dynamic type (`$(row.type)`): then the MERGE seeks the
+ * type's unique id index, where a dynamic type is planned from the statistics, and on a young graph (no
+ * relationships counted yet) a scan of every relationship per row made a bulk load quadratic.
  */
 export async function mergeFacts(runner: Runner, rows: readonly FactRow[]): Promise<string[]> {
   if (rows.length === 0) return [];
   checkFactTypes(rows);
-  const result = await run<{ created: string[] }>(
-    runner,
-    `UNWIND $rows AS row
-     MATCH (a:${Label.Entity} {id: row.from})
-     MATCH (b:${Label.Entity} {id: row.to})
-     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-     ON CREATE SET r.createdAt = coalesce(datetime(row.createdAt), datetime()), r.isNew = true
-     WITH r, row
-     FOREACH (key IN keys(row.props) | SET r[key] = coalesce(r[key], row.props[key]))
-     FOREACH (key IN keys(row.dates) | SET r[key] = coalesce(r[key], date(row.dates[key])))
-     WITH r, coalesce(r.isNew, false) AS isNew
-     REMOVE r.isNew
-     RETURN collect(CASE WHEN isNew THEN r.id END) AS created`,
-    { rows: rows.map((row) => ({ ...row, dates: row.dates ?? {}, createdAt: row.createdAt ?? null })) },
-  );
+  const byType = Object.fromEntries(FACT_TYPES.map((type) => [type, [] as Record<string, unknown>[]]));
+  for (const row of rows) {
+    byType[row.type]?.push({ ...row, dates: row.dates ?? {}, createdAt: row.createdAt ?? null });
+  }
+  const result = await run<{ created: string[] }>(runner, MERGE_FACTS, { byType });
   return result[0]?.created ?? [];
 }
 
