@@ -80,8 +80,11 @@ interface Servers {
 }
 
 function startServers(uri: string): Promise<Servers> {
+  // BENCH_SERVER_PROFILE=<folder>: the servers' process writes a V8 CPU profile there when it stops (where the time
+  // of each server goes, graphql-js's share among it).
+  const profile = process.env.BENCH_SERVER_PROFILE;
   const child: ChildProcess = fork(fileURLToPath(new URL('./serve.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
     // Both servers run as in production (the Docker image sets NODE_ENV=production): graphql-js then skips its
     // development-only checks on every type test.
     env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J_URI: uri },
