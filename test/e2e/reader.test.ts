@@ -158,6 +158,37 @@ describe('article reader and review queue in a browser', () => {
   );
 
   it(
+    'keeps the article and its quote in the address: a reload opens them again, Back returns to the graph',
+    async () => {
+      await openCompanionArticle();
+      const articleId = await reader().getAttribute('data-article');
+      const address = new URL(page.url());
+      expect(address.searchParams.get('focus')).toBe('person:suhardi-alius');
+      expect(address.searchParams.get('desk')).toBe('article');
+      expect(address.searchParams.get('article')).toBe(articleId);
+      expect(address.searchParams.get('at')).toMatch(/^\d+-\d+$/);
+      const quote = (await reader().locator('.evidence-active').allTextContents()).join('');
+
+      await page.reload();
+      await expect.poll(() => reader().getAttribute('data-article'), POLL).toBe(articleId);
+      await expect
+        .poll(async () => (await reader().locator('.evidence-active').allTextContents()).join(''), POLL)
+        .toBe(quote);
+      expect(await page.locator('#desk').isHidden()).toBe(false);
+
+      // Back: the graph as it was before the article was opened, the desk closed; Forward: the article again.
+      await page.goBack();
+      await expect.poll(() => page.locator('#desk').isHidden(), POLL).toBe(true);
+      expect(new URL(page.url()).searchParams.get('desk')).toBeNull();
+      expect(await page.locator('.card-title').textContent()).toBe('Suhardi Alius');
+      await page.goForward();
+      await expect.poll(() => page.locator('#desk').isHidden(), POLL).toBe(false);
+      expect(await reader().getAttribute('data-article')).toBe(articleId);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'marks the evidence of the fact chosen in the list, and reaches facts and mentions from the keyboard',
     async () => {
       await openCompanionArticle();

@@ -14,6 +14,7 @@ import {
 import { type CanvasFilter, edgePasses, GraphCanvas } from './graph/canvas.js';
 import { type GraphNode, GraphView, toNode } from './graph/model.js';
 import { expand, type FetchedCounts, type PageState } from './graph/neighbours.js';
+import { keepingDeskState } from './state/desk-state.js';
 import { InFlight } from './state/in-flight.js';
 import { EMPTY_STATE, formatViewState, parseViewState, type Selection, type ViewState } from './state/view-state.js';
 import { type CardActions, type CardEntity, renderCard } from './ui/card.js';
@@ -110,7 +111,11 @@ export class Explorer {
       button.addEventListener('click', () => this.setRight(button.dataset.tab === 'path' ? 'path' : 'evidence'));
     }
     this.bindKeys(search.input);
-    window.addEventListener('popstate', () => void this.restore(parseViewState(window.location.search)));
+    window.addEventListener('popstate', () => {
+      // Back through the reading desk changes its parameters only: the graph stays as it is.
+      const next = parseViewState(window.location.search);
+      if (formatViewState(next) !== formatViewState(this.state)) void this.restore(next);
+    });
     window.addEventListener('resize', () => this.canvas.resize());
   }
 
@@ -529,7 +534,7 @@ export class Explorer {
   }
 
   private writeUrl(push: boolean): void {
-    const url = `${window.location.pathname}${formatViewState(this.state)}`;
+    const url = `${window.location.pathname}${keepingDeskState(formatViewState(this.state), window.location.search)}`;
     if (url === `${window.location.pathname}${window.location.search}`) return;
     if (push) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);

@@ -1,6 +1,7 @@
 /** Entry of the explorer page: finds the regions of index.html and starts the Explorer on the view in the URL. */
 import './styles.css';
 import { Explorer } from './explorer.js';
+import { parseDeskState } from './state/desk-state.js';
 import { ReadingDesk } from './ui/reading-desk.js';
 
 function region(id: string): HTMLElement {
@@ -34,4 +35,5 @@ desk.listen(region('evidence'));
 // Anything that escapes an action still ends in a message, never in a blank page.
 window.addEventListener('unhandledrejection', (event) => explorer.showAlert(event.reason));
 window.addEventListener('error', (event) => explorer.showAlert(event.error ?? event.message));
-void explorer.start();
+// The graph the address describes, then the desk over it when the address opens one (an article at a quote).
+void explorer.start().then(() => desk.restore(parseDeskState(window.location.search)));

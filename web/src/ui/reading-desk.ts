@@ -1,7 +1,8 @@
 /**
  * The reading desk: a pane over the graph and the evidence panel holding the list of articles, the review queue and
  * the article reader, with the API key their corrections and decisions send. The entity card stays beside it, so a
- * mention clicked in the text shows its entity there and on the canvas.
+ * mention clicked in the text shows its entity there and on the canvas. What it shows is kept in the address
+ * (desk-state.ts): a copied link opens the same article at the same quote, and Back returns to what it showed before.
  */
 import { request, send } from '../api.js';
 import {
@@ -13,6 +14,7 @@ import {
   RetractFactDocument,
   UndoChangeDocument,
 } from '../generated/graphql.js';
+import { type DeskState, type DeskView, parseDeskState, withDeskState } from '../state/desk-state.js';
 import { ApiKeyField } from './api-key.js';
 import { ArticlesList } from './articles-list.js';
 import { h, messageOf, replaceChildren, status } from './dom.js';
@@ -21,8 +23,6 @@ import { ArticleReader } from './reader.js';
 import { ReviewQueue } from './review-queue.js';
 import type { Span } from './text-layout.js';
 import './reading-desk.css';
-
-type DeskView = 'articles' | 'queue' | 'article';
 
 export interface ReadingDeskOptions {
   /** The pane the desk fills; hidden while the graph is shown. */
@@ -47,6 +47,8 @@ export class ReadingDesk {
   private readonly panels = new Map<DeskView, HTMLElement>();
   /** The reader shown, told of every undo made from anywhere. */
   private reader: ArticleReader | null = null;
+  /** The article open in the reader, and the quote it was opened at. */
+  private current: { article: string; span: Span | null } | null = null;
   /** Which article load is current: the answer to an older one is dropped. */
   private articleGeneration = 0;
   /** What had the keyboard when the desk opened. */
@@ -68,7 +70,13 @@ export class ReadingDesk {
     for (const view of ['articles', 'queue', 'article'] as const) {
       const tab = h(
         'button',
-        { type: 'button', role: 'tab', 'data-desk': view, 'aria-selected': 'false', onclick: () => this.show(view) },
+        {
+          type: 'button',
+          role: 'tab',
+          'data-desk': view,
+          'aria-selected': 'false',
+          onclick: () => (view === 'article' && this.current ? this.record(true) : this.show(view)),
+        },
         VIEW_LABELS[view],
       );
       this.tabs.set(view, tab);
@@ -87,6 +95,8 @@ export class ReadingDesk {
       ),
       h('div', { class: 'desk-body', tabindex: -1 }, [...this.panels.values()]),
     );
+    // Back and Forward through what the desk showed.
+    window.addEventListener('popstate', () => void this.restore(parseDeskState(window.location.search)));
     options.element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !(event.target as HTMLElement | null)?.closest('input')) this.close();
     });
@@ -98,8 +108,8 @@ export class ReadingDesk {
     this.renderTabs();
   }
 
-  /** Shows one view of the desk. */
-  show(view: DeskView): void {
+  /** Shows one view of the desk (recorded in the address unless `record` is false: a restore). */
+  show(view: DeskView, record = true): void {
     if (this.options.element.hidden && document.activeElement instanceof HTMLElement)
       this.returnFocus = document.activeElement;
     this.view = view;
@@ -108,27 +118,43 @@ export class ReadingDesk {
     if (view === 'articles') this.list.show();
     if (view === 'queue') void this.queue.show();
     this.tabs.get(view)?.focus();
+    if (record && view !== 'article') this.writeUrl({ view });
   }
 
   /** Hides the desk, showing the graph and the evidence panel again. */
-  close(): void {
+  close(record = true): void {
+    if (this.view === null) return;
     this.view = null;
     this.options.element.hidden = true;
     this.renderTabs();
     // Back where the desk was opened from (a launcher, an "Open the article"), if it is still on the page.
     if (this.returnFocus?.isConnected) this.returnFocus.focus();
     this.returnFocus = null;
+    if (record) this.writeUrl(null);
+  }
+
+  /** Shows what the address says (at start, and on Back and Forward), recording nothing. */
+  async restore(state: DeskState): Promise<void> {
+    if (state === null) this.close(false);
+    else if (state.view !== 'article') this.show(state.view, false);
+    else if (this.current?.article === state.article && this.reader) {
+      this.current = { article: state.article, span: state.span };
+      this.show('article', false);
+      if (state.span) this.reader.reveal(state.span);
+    } else await this.openArticle(state.article, state.span, false);
   }
 
   /**
    * Opens the article in the reader, scrolled to `span` (a quote's offsets) when given: from the evidence panel, the
    * list or the queue.
    */
-  async openArticle(articleId: string, span: Span | null): Promise<void> {
+  async openArticle(articleId: string, span: Span | null, record = true): Promise<void> {
     const generation = ++this.articleGeneration;
     this.reader = null;
+    this.current = { article: articleId, span };
     replaceChildren(this.articleSlot, status('loading', 'Loading the article…'));
-    this.show('article');
+    this.show('article', false);
+    if (record) this.record(true);
     let article: Awaited<ReturnType<typeof loadArticle>>;
     try {
       article = await loadArticle(articleId);
@@ -204,6 +230,21 @@ export class ReadingDesk {
     const { change } = (await send(UndoChangeDocument, { changeId, reason: null }, { apiKey: this.key() })).undoChange;
     this.reader?.undone(changeId, change);
     return this.corrected(change);
+  }
+
+  /** Records the article open (and its quote) in the address. */
+  private record(push: boolean): void {
+    if (!this.current) return;
+    if (this.view !== 'article') this.show('article', false);
+    this.writeUrl({ view: 'article', article: this.current.article, span: this.current.span }, push);
+  }
+
+  private writeUrl(state: DeskState, push = true): void {
+    const search = withDeskState(window.location.search, state);
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}`;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
   }
 
   private corrected(change: ChangeFieldsFragment): ChangeFieldsFragment {
