@@ -75,6 +75,11 @@ export const LinkType = {
   MENTIONS: 'MENTIONS',
   /** (:Change)-[:CHANGED]->(:Entity) */
   CHANGED: 'CHANGED',
+  /**
+   * (:Entity)-[:DIFFERENT_FROM {changeId, at, articleIds}]->(:Entity): an analyst split the second off the first, so
+   * the two are not one. See corrections/decisions.ts.
+   */
+  DIFFERENT_FROM: 'DIFFERENT_FROM',
 } as const;
 
 export const OrganizationKind = {

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { Label } from '../../src/graph/model.js';
 import { duplicateReviewItem } from '../../src/graph/repositories/data-quality.js';
-import { recordReviewDecision } from '../../src/graph/writers/index.js';
 import { ingestPaths } from '../../src/ingest/pipeline.js';
 import { useGraphUnderTest } from './graphql-client.js';
 
@@ -144,15 +143,22 @@ describe('possible duplicates', () => {
     for (const candidate of pair?.candidates ?? []) expect(candidate.evidence.length).toBeGreaterThan(0);
   });
 
-  it('no longer lists a pair once an analyst dismissed it, a decision kept in the graph', async () => {
-    await recordReviewDecision(graph.db, {
-      itemId: duplicateReviewItem('person:yohanes-baskoro-wiryo', 'person:johanes-b-wiryo'),
-      verdict: 'DISMISSED',
-      actor: 'test',
-      note: 'two people',
-    });
-    const listed = (await possibleDuplicates()).flatMap((d) => d.candidates.map((c) => c.person.id));
-    expect(listed).not.toContain('person:johanes-b-wiryo');
+  const DECIDE = `mutation ($id: ID!, $decision: ReviewDecisionInput!) {
+    decideReviewItem(id: $id, decision: $decision, note: "two people") { decision { verdict } }
+  }`;
+  const ITEM = duplicateReviewItem('person:yohanes-baskoro-wiryo', 'person:johanes-b-wiryo');
+  const listed = async () => (await possibleDuplicates()).flatMap((d) => d.candidates.map((c) => c.person.id));
+
+  it('no longer lists a pair once an analyst dismissed it, a decision kept in the graph, which reopening undoes', async () => {
+    const decide = (decision: string) => graph.client.query(DECIDE, { id: ITEM, decision }, { analyst: true });
+    expect((await decide('DISMISSED')).errors).toBeNull();
+    expect(await listed()).not.toContain('person:johanes-b-wiryo');
+
+    // Reopened (the dismissed item is still a decided item of the queue), the pair is listed again.
+    expect((await decide('REOPEN')).errors).toBeNull();
+    expect(await listed()).toContain('person:johanes-b-wiryo');
+    expect((await decide('DISMISSED')).errors).toBeNull();
+    expect(await listed()).not.toContain('person:johanes-b-wiryo');
   });
 });
 

@@ -1665,7 +1665,7 @@ export type PositionListEdge = {
 /**
  * Two persons that may be one: their names share a key, but no post, organisation, country or event they share
  * corroborates it. Merge them (mergeEntities) or dismiss the pair (decideReviewItem with DISMISSED on its review item):
- * a dismissed pair is not listed again.
+ * a dismissed pair is not listed again until the item is reopened (decideReviewItem with REOPEN).
  */
 export type PossibleDuplicate = Contradiction & {
   __typename?: 'PossibleDuplicate';

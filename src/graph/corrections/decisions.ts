@@ -21,8 +21,8 @@ import { ChangeAction } from '../repositories/changes.js';
 import { ANY_FACT } from '../repositories/rows.js';
 import { checkFactTypes } from '../writers/index.js';
 
-/** The relationship of a DIFFERENT decision (a structural link, like those of `LinkType`: no fact, no evidence). */
-export const DIFFERENT_FROM = 'DIFFERENT_FROM';
+/** The relationship of a DIFFERENT decision (a structural link: no fact, no evidence). */
+export const DIFFERENT_FROM = LinkType.DIFFERENT_FROM;
 
 /** How many merges in a row are followed from a merged id; chains are short in practice. */
 const MAX_HOPS = 5;

@@ -59,9 +59,11 @@ export type ContradictionRow =
   | EventOutsideAgreementPeriodRow
   | PossibleDuplicateRow;
 
+const DUPLICATE_ITEM = 'review:duplicate:';
+
 /** The review-queue item of a possible duplicate (./review.ts): its dismissal is how an analyst says "two people". */
 export function duplicateReviewItem(a: string, b: string): string {
-  return `review:duplicate:${pairKey(a, b)}`;
+  return `${DUPLICATE_ITEM}${pairKey(a, b)}`;
 }
 
 /** How many pieces of evidence each candidate of a possible duplicate shows. */
@@ -69,23 +71,28 @@ const DUPLICATE_EVIDENCE = 5;
 
 /**
  * Persons whose names share a key without corroboration (../../ingest/resolve/possible-duplicates.ts), less the
- * pairs decided: split apart (DIFFERENT_FROM) or dismissed on the review queue. Two round trips: the persons with
- * their context and decisions, then the evidence of those listed.
+ * pairs decided: split apart (DIFFERENT_FROM) or dismissed on the review queue — the dismissed ones too when
+ * `includeDismissed`, for the queue's decided items, which can be reopened. Two round trips: the persons with their
+ * context and decisions, then the evidence of those listed.
  */
-export async function possibleDuplicates(db: Database): Promise<PossibleDuplicateRow[]> {
+export async function possibleDuplicates(
+  db: Database,
+  options: { includeDismissed?: boolean } = {},
+): Promise<PossibleDuplicateRow[]> {
   const rows = await db.read<{ person: PersonCandidate & { different: string[]; dismissed: string[] } }>(
     `MATCH (p:${PERSON})
      WITH p, ${candidateProjection('p')} AS candidate
      RETURN candidate { .*,
        different: COLLECT { MATCH (p)-[:${DIFFERENT_FROM}]-(q:${Label.Entity}) RETURN q.id },
        dismissed: COLLECT { MATCH (r:${Label.Review} {verdict: 'DISMISSED'})
-                            WHERE r.itemId STARTS WITH 'review:duplicate:' + p.id + '|' RETURN r.itemId } } AS person`,
+                            WHERE r.itemId STARTS WITH $item + p.id + '|' RETURN r.itemId } } AS person`,
+    { item: DUPLICATE_ITEM },
   );
   const persons = rows.map((row) => row.person);
   const decided = new Set<string>();
   for (const person of persons) {
     for (const other of person.different) decided.add(pairKey(person.id, other));
-    for (const item of person.dismissed) decided.add(item.slice('review:duplicate:'.length));
+    if (!options.includeDismissed) for (const item of person.dismissed) decided.add(item.slice(DUPLICATE_ITEM.length));
   }
   const pairs = findPossibleDuplicates(persons, { decided });
   if (pairs.length === 0) return [];
@@ -189,13 +196,16 @@ export async function eventsOutsideAgreementPeriod(db: Database): Promise<EventO
   }));
 }
 
-/** Every contradiction, grouped by kind. */
-export async function findContradictions(db: Database): Promise<ContradictionRow[]> {
+/** Every contradiction, grouped by kind; the possible duplicates dismissed on the review queue too when asked. */
+export async function findContradictions(
+  db: Database,
+  options: { includeDismissed?: boolean } = {},
+): Promise<ContradictionRow[]> {
   const [tenures, places, periods, duplicates] = await Promise.all([
     overlappingTenures(db),
     personInTwoPlaces(db),
     eventsOutsideAgreementPeriod(db),
-    possibleDuplicates(db),
+    possibleDuplicates(db, options),
   ]);
   return [...tenures, ...places, ...periods, ...duplicates];
 }

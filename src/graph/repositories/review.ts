@@ -162,7 +162,10 @@ export async function reviewQueue(
   const wanted = (kind: ReviewKind) => options.kinds === null || options.kinds.includes(kind);
   const [low, contradictions] = await Promise.all([
     wanted('LOW_CONFIDENCE_FACT') ? lowConfidenceFacts(db) : Promise.resolve([]),
-    wanted('CONTRADICTION') ? findContradictions(db) : Promise.resolve([]),
+    // A dismissed possible duplicate is no contradiction any more, but it is a decided item of the queue.
+    wanted('CONTRADICTION')
+      ? findContradictions(db, { includeDismissed: options.includeDecided })
+      : Promise.resolve([]),
   ]);
   const candidates = [...low, ...contradictions.map(contradictionItem)];
   if (candidates.length === 0) return [];
