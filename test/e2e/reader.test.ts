@@ -360,7 +360,7 @@ describe('article reader and review queue in a browser', () => {
     return (await reader().getAttribute('data-article')) as string;
   }
 
-  /** Selects `words` in the reader's text, as a mouse drag over them would, and lets the reader see it. */
+  /** Selects `words` in the reader's text, as a mouse drag or the keyboard (caret browsing) would. */
   async function selectWords(words: string): Promise<void> {
     await page.locator('.reader-text').evaluate((text, wanted) => {
       const at = (text.textContent ?? '').indexOf(wanted);
@@ -378,7 +378,6 @@ describe('article reader and review queue in a browser', () => {
       const selection = document.getSelection() as Selection;
       selection.removeAllRanges();
       selection.addRange(range);
-      text.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     }, words);
   }
 

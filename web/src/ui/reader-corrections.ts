@@ -149,7 +149,8 @@ export class AddFactForm {
     if (this.element.querySelector('[data-busy]') || this.done) return;
     if (span?.start === this.span?.start && span?.end === this.span?.end) return;
     this.span = span;
-    this.render(null);
+    // The reason typed so far stays: the analyst chose other words for the same fact.
+    this.render(null, this.element.querySelector<HTMLInputElement>('#add-reason')?.value ?? '');
   }
 
   private render(error: string | null, reason = ''): void {
@@ -162,7 +163,11 @@ export class AddFactForm {
       replaceChildren(
         this.element,
         heading,
-        h('p', { class: 'hint' }, 'Select the words in the text that state the fact, then say what they state here.'),
+        h(
+          'p',
+          { class: 'hint' },
+          'Select the words in the text that state the fact (with the mouse, or with the keyboard in caret browsing, F7), then say what they state here.',
+        ),
       );
       return;
     }

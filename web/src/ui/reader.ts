@@ -97,9 +97,19 @@ export class ArticleReader {
       (span) => namedEntities(mentionsIn(article.mentions, span)),
       (draft) => this.added(draft),
     );
-    const follow = () => this.addForm.select(body === '' ? null : selectedSpan(this.text, body));
-    this.text.addEventListener('mouseup', follow);
-    this.text.addEventListener('keyup', follow);
+    // Any selection of words in the text, by the mouse or by the keyboard (the browser's caret browsing, F7); one
+    // elsewhere (the reason typed in a form) leaves the quote as it was. The listener goes with the reader.
+    let shown = false;
+    const follow = () => {
+      if (!this.element.isConnected) {
+        if (shown) document.removeEventListener('selectionchange', follow);
+        return;
+      }
+      shown = true;
+      const span = body === '' ? null : selectedSpan(this.text, body);
+      if (span) this.addForm.select(span);
+    };
+    document.addEventListener('selectionchange', follow);
     this.mergeForm = new MergeForm(entities, {
       merge: async (keep, away, reason) => {
         const change = await actions.merge(keep.id, away.id, reason);
