@@ -339,23 +339,11 @@ export class ArticleReader {
       case 'busy':
         return status('loading', correction.text);
       case 'retracted':
-        return h(
-          'div',
-          { class: 'correction', role: 'status' },
-          h('p', {}, h('strong', {}, 'Retracted'), ` by ${correction.change.actor}: “${correction.change.reason}”`),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'small',
-              'aria-label': `Undo the retraction of ${title}`,
-              onclick: () => void this.undo(fact, correction.change),
-            },
-            'Undo',
-          ),
-          correction.error ? h('p', { class: 'status status-error', role: 'alert' }, correction.error) : null,
-          this.historySlot(fact),
-        );
+        return this.undoable(fact, correction, {
+          done: 'Retracted',
+          undoLabel: `Undo the retraction of ${title}`,
+          undo: () => this.undo(fact, correction.change),
+        });
       case 'restored':
         return h(
           'div',
@@ -364,23 +352,11 @@ export class ArticleReader {
           this.historySlot(fact),
         );
       case 'added':
-        return h(
-          'div',
-          { class: 'correction', role: 'status' },
-          h('p', {}, h('strong', {}, 'Added'), ` by ${correction.change.actor}: “${correction.change.reason}”`),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'small',
-              'aria-label': `Undo the addition of ${title}`,
-              onclick: () => void this.withdraw(fact, correction.change),
-            },
-            'Undo',
-          ),
-          correction.error ? h('p', { class: 'status status-error', role: 'alert' }, correction.error) : null,
-          this.historySlot(fact),
-        );
+        return this.undoable(fact, correction, {
+          done: 'Added',
+          undoLabel: `Undo the addition of ${title}`,
+          undo: () => this.withdraw(fact, correction.change),
+        });
       case 'withdrawn':
         return h(
           'div',
@@ -394,6 +370,26 @@ export class ArticleReader {
           this.historySlot(fact),
         );
     }
+  }
+
+  /** A correction made from here and not undone yet: who made it and why, its Undo, and the subject's history. */
+  private undoable(
+    fact: ReaderFact,
+    correction: { change: ChangeFieldsFragment; error: string | null },
+    options: { done: string; undoLabel: string; undo: () => Promise<void> },
+  ): HTMLElement {
+    return h(
+      'div',
+      { class: 'correction', role: 'status' },
+      h('p', {}, h('strong', {}, options.done), ` by ${correction.change.actor}: “${correction.change.reason}”`),
+      h(
+        'button',
+        { type: 'button', class: 'small', 'aria-label': options.undoLabel, onclick: () => void options.undo() },
+        'Undo',
+      ),
+      correction.error ? h('p', { class: 'status status-error', role: 'alert' }, correction.error) : null,
+      this.historySlot(fact),
+    );
   }
 
   // ── what the analyst adds ────────────────────────────────────────────────────────────────────────────────────────
