@@ -35,5 +35,6 @@ desk.listen(region('evidence'));
 // Anything that escapes an action still ends in a message, never in a blank page.
 window.addEventListener('unhandledrejection', (event) => explorer.showAlert(event.reason));
 window.addEventListener('error', (event) => explorer.showAlert(event.error ?? event.message));
-// The graph the address describes, then the desk over it when the address opens one (an article at a quote).
-void explorer.start().then(() => desk.restore(parseDeskState(window.location.search)));
+// The graph the address describes, and the desk over it when the address opens one (an article at a quote).
+void explorer.start();
+void desk.restore(parseDeskState(window.location.search));

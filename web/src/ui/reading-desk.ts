@@ -135,6 +135,16 @@ export class ReadingDesk {
 
   /** Shows what the address says (at start, and on Back and Forward), recording nothing. */
   async restore(state: DeskState): Promise<void> {
+    // What the desk shows already is left as it is: no reload, the keyboard where it was.
+    if (state === null ? this.view === null : state.view === this.view && state.view !== 'article') return;
+    if (
+      state?.view === 'article' &&
+      this.view === 'article' &&
+      this.current?.article === state.article &&
+      this.current.span?.start === state.span?.start &&
+      this.current.span?.end === state.span?.end
+    )
+      return;
     if (state === null) this.close(false);
     else if (state.view !== 'article') this.show(state.view, false);
     else if (this.current?.article === state.article && this.reader) {
