@@ -75,7 +75,7 @@ export class ReadingDesk {
           role: 'tab',
           'data-desk': view,
           'aria-selected': 'false',
-          onclick: () => (view === 'article' && this.current ? this.record(true) : this.show(view)),
+          onclick: () => (view === 'article' && this.current ? this.record() : this.show(view)),
         },
         VIEW_LABELS[view],
       );
@@ -164,7 +164,7 @@ export class ReadingDesk {
     this.current = { article: articleId, span };
     replaceChildren(this.articleSlot, status('loading', 'Loading the article…'));
     this.show('article', false);
-    if (record) this.record(true);
+    if (record) this.record();
     let article: Awaited<ReturnType<typeof loadArticle>>;
     try {
       article = await loadArticle(articleId);
@@ -243,18 +243,17 @@ export class ReadingDesk {
   }
 
   /** Records the article open (and its quote) in the address. */
-  private record(push: boolean): void {
+  private record(): void {
     if (!this.current) return;
     if (this.view !== 'article') this.show('article', false);
-    this.writeUrl({ view: 'article', article: this.current.article, span: this.current.span }, push);
+    this.writeUrl({ view: 'article', article: this.current.article, span: this.current.span });
   }
 
-  private writeUrl(state: DeskState, push = true): void {
+  /** A new entry of the browser's history for `state`, so that Back returns to what the desk showed before. */
+  private writeUrl(state: DeskState): void {
     const search = withDeskState(window.location.search, state);
     if (search === window.location.search) return;
-    const url = `${window.location.pathname}${search}`;
-    if (push) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
   }
 
   private corrected(change: ChangeFieldsFragment): ChangeFieldsFragment {
