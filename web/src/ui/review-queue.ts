@@ -28,6 +28,8 @@ export class ReviewQueue {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
   private readonly notice: HTMLElement;
+  /** Decisions made from this list so far: a load that started before the latest one is stale. */
+  private decisions = 0;
   private items: ReviewItem[] = [];
   private total = 0;
   private readonly errors = new Map<string, string>();
@@ -61,8 +63,11 @@ export class ReviewQueue {
 
   private async load(): Promise<void> {
     if (this.items.length === 0) replaceChildren(this.body, status('loading', 'Loading the review queue…'));
+    const decisions = this.decisions;
     try {
       const { reviewQueue } = await request(ReviewQueueDocument, { first: PAGE, after: null });
+      // A decision made while it loaded changed the list: the answer, older than it, is dropped.
+      if (decisions !== this.decisions) return;
       this.items = reviewQueue.edges.map((edge) => edge.node);
       this.total = reviewQueue.totalCount;
       this.render();
@@ -72,6 +77,12 @@ export class ReviewQueue {
   }
 
   private render(): void {
+    // A reload redraws the list under the analyst: the keyboard stays on the same button of the same item.
+    const active = document.activeElement;
+    const focused =
+      active instanceof HTMLButtonElement && this.body.contains(active)
+        ? { item: active.closest<HTMLElement>('[data-item]')?.dataset.item, label: active.textContent }
+        : null;
     if (this.items.length === 0) {
       replaceChildren(this.body, status('empty', 'Nothing waits for review.'));
       return;
@@ -89,6 +100,9 @@ export class ReviewQueue {
         this.items.map((item) => this.renderItem(item)),
       ),
     );
+    if (!focused?.item) return;
+    const buttons = this.body.querySelectorAll<HTMLButtonElement>(`[data-item="${CSS.escape(focused.item)}"] button`);
+    [...buttons].find((button) => button.textContent === focused.label)?.focus();
   }
 
   private renderItem(item: ReviewItem): HTMLElement {
@@ -153,6 +167,7 @@ export class ReviewQueue {
   }
 
   private async decide(item: ReviewItem, decision: 'CONFIRMED' | 'DISMISSED'): Promise<void> {
+    this.decisions += 1;
     const index = this.items.indexOf(item);
     this.busy.add(item.id);
     this.errors.delete(item.id);
