@@ -9,7 +9,7 @@ import type { Database } from '../database.js';
 import { DatePrecision, EntityLabel, FactType, Label } from '../model.js';
 import { candidateProjection, type PersonCandidate } from '../person-search.js';
 import { type EntityRow, type EvidenceRow, entityProjection, evidenceOf } from './rows.js';
-import { computeTenures, type HoldingRow, type TenureRow } from './tenure.js';
+import { byStart, placedTenures, type TenureRow } from './tenure.js';
 
 export const ContradictionKind = {
   OVERLAPPING_TENURES: 'OVERLAPPING_TENURES',
@@ -125,7 +125,7 @@ const PERSON = `${Label.Entity}:${EntityLabel.Person}`;
 const EVENT = `${Label.Entity}:${EntityLabel.Event}`;
 
 function holding(variable: string, relationship: string): string {
-  return `{ key: '', factId: ${relationship}.id, person: ${entityProjection(variable)}, position: ${entityProjection('pos')},
+  return `{ factId: ${relationship}.id, person: ${entityProjection(variable)}, position: ${entityProjection('pos')},
             firstSeen: ${relationship}.firstSeen, firstSeenPrecision: ${relationship}.firstSeenPrecision,
             lastSeen: ${relationship}.lastSeen, lastSeenPrecision: ${relationship}.lastSeenPrecision,
             former: false, evidence: ${evidenceOf(relationship)} }`;
@@ -133,15 +133,17 @@ function holding(variable: string, relationship: string): string {
 
 /** Two persons attested in one post over overlapping ranges [firstSeen, lastSeen]: a post has one holder. */
 export async function overlappingTenures(db: Database): Promise<OverlappingTenuresRow[]> {
-  const rows = await db.read<{ position: EntityRow; a: HoldingRow; b: HoldingRow }>(
+  const rows = await db.read<{ position: EntityRow; tenures: [TenureRow, TenureRow] }>(
     `MATCH (pa:${PERSON})-[ra:${FactType.HOLDS_POSITION}]->(pos:${Label.Entity}:${EntityLabel.Position})
           <-[rb:${FactType.HOLDS_POSITION}]-(pb:${PERSON})
      WHERE pa.id < pb.id AND NOT coalesce(ra.former, false) AND NOT coalesce(rb.former, false)
        AND ra.firstSeen <= coalesce(rb.lastSeen, rb.firstSeen) AND rb.firstSeen <= coalesce(ra.lastSeen, ra.firstSeen)
-     RETURN ${entityProjection('pos')} AS position, ${holding('pa', 'ra')} AS a, ${holding('pb', 'rb')} AS b
+     RETURN ${entityProjection('pos')} AS position,
+            ${placedTenures(`[${holding('pa', 'ra')}, ${holding('pb', 'rb')}]`)} AS tenures
      ORDER BY pos.name, pa.name, pb.name`,
   );
-  return rows.map(({ position, a, b }) => {
+  return rows.map(({ position, tenures }) => {
+    const [a, b] = tenures;
     // The query guarantees both firstSeen dates; an unset lastSeen means "seen once".
     const from = [a.firstSeen ?? '', b.firstSeen ?? ''].sort()[1];
     const to = [a.lastSeen ?? a.firstSeen ?? '', b.lastSeen ?? b.firstSeen ?? ''].sort()[0];
@@ -149,7 +151,7 @@ export async function overlappingTenures(db: Database): Promise<OverlappingTenur
       kind: ContradictionKind.OVERLAPPING_TENURES,
       description: `${a.person.name} and ${b.person.name} are both attested as ${position.name} between ${from} and ${to}.`,
       position,
-      tenures: computeTenures([a, b]),
+      tenures: [...tenures].sort(byStart),
     };
   });
 }

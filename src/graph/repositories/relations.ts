@@ -9,7 +9,7 @@ import { FactType } from '../model.js';
 import { type EventFactRow, eventFactRows } from './events.js';
 import { NEIGHBOUR_SHAPES, type NeighbourRelation, neighbourRows } from './neighbours.js';
 import type { EvidenceField, NeighbourRow } from './rows.js';
-import { type HoldingRow, holdingRows, type TenureRow, type TenureScope, tenuresOf } from './tenure.js';
+import { holdingRows, type TenureRow, type TenureScope, tenuresOf } from './tenure.js';
 
 /** What each relation answers for one key. */
 export type RelationValues = { [Name in NeighbourRelation]: NeighbourRow[] } & {
@@ -34,7 +34,7 @@ interface RelationDefinition<Name extends RelationName> {
 
 const tenures = (scope: TenureScope) => ({
   rows: (key: string, evidence: readonly EvidenceField[]) => holdingRows(scope, key, evidence),
-  finish: (key: string, rows: unknown[]) => tenuresOf(scope, key, rows as HoldingRow[]),
+  finish: (_key: string, rows: unknown[]) => tenuresOf(rows as TenureRow[]),
 });
 
 const eventFacts = (type: FactType) => ({

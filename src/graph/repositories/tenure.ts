@@ -2,8 +2,8 @@
  * Tenures: who held which post when. Attestations give each holding a `firstSeen`; a tenure starts there and ends
  * when the next holder of the same post starts (docs/model.md, "Time"), an end inferred, so "until at latest". A
  * holding attested less than another holder who is attested both before and after it is contested: it keeps its
- * evidence, but does not end the established tenure. The arithmetic is pure; the Cypher body lists every holding of
- * the posts concerned, and ./relations.ts runs it.
+ * evidence, but does not end the established tenure. Neo4j does the arithmetic (`placedTenures`), inside the
+ * statement that reads the holdings, so an answer carries the tenures it lists and no other holder's rows.
  */
 import { type DatePrecision, EntityLabel, FactType, Label } from '../model.js';
 import { type EntityRow, type EvidenceField, type EvidenceRow, entityProjection, evidenceOf } from './rows.js';
@@ -15,7 +15,6 @@ export interface PartialDateRow {
 
 /** One HOLDS_POSITION fact as stored. Dates are ISO strings. */
 export interface HoldingRow {
-  key: string;
   factId: string;
   person: EntityRow;
   position: EntityRow;
@@ -25,21 +24,13 @@ export interface HoldingRow {
   lastSeenPrecision: DatePrecision | null;
   former: boolean;
   evidence: EvidenceRow[];
-  /** Confidence and rule of each attestation; the weight of the holding. Absent: attested once, with confidence 1. */
-  attestations?: AttestationRow[];
-}
-
-/** One piece of evidence of a holding, as far as its weight needs it. */
-export interface AttestationRow {
-  confidence: number | null;
-  rule: string | null;
 }
 
 /** The rule of an attestation that reads an acting holder ("Plt. Deputi …"). */
 export const ACTING_RULE = 'post/acting';
 
 /** A holding placed in time. */
-export interface TenureRow extends Omit<HoldingRow, 'key'> {
+export interface TenureRow extends HoldingRow {
   /** Null when only known as a former post. */
   start: PartialDateRow | null;
   /** The next holder's start; for a former post the date by which it had ended; null while open. */
@@ -50,83 +41,60 @@ export interface TenureRow extends Omit<HoldingRow, 'key'> {
   contested: boolean;
   /** Every attestation reads an acting holder. */
   acting: boolean;
-  /** The sum of the confidence of its attestations. */
+  /** The sum of the confidence of its attestations (1 each when unknown). */
   weight: number;
 }
 
-function partial(date: string | null, precision: DatePrecision | null): PartialDateRow | null {
-  return date === null ? null : { date, precision: precision ?? 'DAY' };
-}
-
-/** The weight of a holding: the sum of its attestations' confidence. */
-export function weightOf(holding: Pick<HoldingRow, 'attestations'>): number {
-  const attestations = holding.attestations ?? [{ confidence: 1, rule: null }];
-  return attestations.reduce((sum, a) => sum + (a.confidence ?? 1), 0);
-}
-
-function isActing(holding: Pick<HoldingRow, 'attestations'>): boolean {
-  const attestations = holding.attestations ?? [];
-  return attestations.length > 0 && attestations.every((a) => a.rule === ACTING_RULE);
+/** A Cypher map of the partial date `date` (a Date) with precision `precision`, or null. */
+function partialDate(date: string, precision: string): string {
+  return `CASE WHEN ${date} IS NULL THEN null ELSE { date: toString(${date}), precision: coalesce(${precision}, 'DAY') } END`;
 }
 
 /**
- * Whether `holding` is contested by `other`: another person's holding, attested strictly before and strictly after
- * it, and weighing more. One misread sentence ("Kepala BNPT" attached to a Direktur) is such a holding.
+ * A Cypher expression placing in time the holdings of one post listed by the expression `holdings`: maps with
+ * `factId`, `person` (with `id`), `position`, `firstSeen` and `lastSeen` (Neo4j `Date`s or null), their precisions,
+ * `former`, `evidence`, and `attestations` (each `{ confidence, rule }`; absent: attested once, with confidence 1).
+ * It answers one `TenureRow` map per holding, in no particular order, plus the fields named in `keep`.
+ *
+ * - A holding is *dated* when it is not former and has a `firstSeen`.
+ * - A dated holding is *contested* by another person's dated holding attested strictly before and strictly after
+ *   it that weighs more (one misread sentence, "Kepala BNPT" attached to a Direktur, is such a holding). It starts
+ *   at its `firstSeen` and ends at its own `lastSeen`.
+ * - Any other dated holding starts at its `firstSeen` and ends at the earliest later `firstSeen` of another person's
+ *   dated, uncontested holding (the finer precision first on the same day), an inferred end; with none, it is open.
+ * - A former holding ("Mantan …") or one without a date has no start and ends by its `lastSeen`.
  */
-function contests(other: Omit<HoldingRow, 'key'>, holding: Omit<HoldingRow, 'key'>): boolean {
-  if (other.person.id === holding.person.id || other.former || other.firstSeen === null) return false;
-  const first = holding.firstSeen as string;
-  const last = holding.lastSeen ?? first;
-  return other.firstSeen < first && (other.lastSeen ?? other.firstSeen) > last && weightOf(other) > weightOf(holding);
-}
-
-/**
- * Places the holdings of one post in time. Each current holding starts at its `firstSeen` and ends at the earliest
- * later `firstSeen` of another holder that is not contested; a contested holding ends at its own `lastSeen`; a
- * former holding ("Mantan …") has no known start and ends by its `lastSeen`. Returned in order of succession:
- * former holdings first, then by start.
- */
-export function computeTenures(holdings: readonly Omit<HoldingRow, 'key'>[]): TenureRow[] {
-  const dated = holdings.filter((h) => !h.former && h.firstSeen !== null);
-  const contested = new Set(dated.filter((h) => dated.some((other) => contests(other, h))));
-  const placed = dated.filter((h) => !contested.has(h));
-  const tenures = holdings.map((holding): TenureRow => {
-    const { key: _key, ...rest } = holding as HoldingRow;
-    const facts = { weight: weightOf(holding), acting: isActing(holding), contested: contested.has(holding) };
-    if (holding.former || holding.firstSeen === null) {
-      return {
-        ...rest,
-        ...facts,
-        start: null,
-        end: partial(holding.lastSeen, holding.lastSeenPrecision),
-        endInferred: false,
-      };
-    }
-    const start = partial(holding.firstSeen, holding.firstSeenPrecision);
-    if (facts.contested) {
-      return {
-        ...rest,
-        ...facts,
-        start,
-        end: partial(holding.lastSeen, holding.lastSeenPrecision),
-        endInferred: false,
-      };
-    }
-    const from = holding.firstSeen;
-    const next = placed
-      .filter((other) => other.person.id !== holding.person.id && (other.firstSeen as string) > from)
-      .sort((a, b) => (a.firstSeen as string).localeCompare(b.firstSeen as string))[0];
-    return {
-      ...rest,
-      ...facts,
-      start,
-      end: next ? partial(next.firstSeen, next.firstSeenPrecision) : null,
-      endInferred: next !== undefined,
-    };
-  });
-  return tenures.sort(
-    (a, b) => (a.start?.date ?? '').localeCompare(b.start?.date ?? '') || a.person.name.localeCompare(b.person.name),
-  );
+export function placedTenures(holdings: string, keep: readonly string[] = []): string {
+  const weighed = `[tn_h IN ${holdings} | tn_h {
+      .*,
+      tn_weight: reduce(tn_s = 0.0, tn_a IN coalesce(tn_h.attestations, [{ confidence: 1 }]) | tn_s + coalesce(tn_a.confidence, 1)),
+      tn_dated: NOT coalesce(tn_h.former, false) AND tn_h.firstSeen IS NOT NULL }]`;
+  const contested = `[tn_h IN tn_w | tn_h {
+      .*,
+      tn_contested: tn_h.tn_dated AND any(tn_o IN tn_w WHERE tn_o.tn_dated AND tn_o.person.id <> tn_h.person.id
+        AND tn_o.firstSeen < tn_h.firstSeen AND coalesce(tn_o.lastSeen, tn_o.firstSeen) > coalesce(tn_h.lastSeen, tn_h.firstSeen)
+        AND tn_o.tn_weight > tn_h.tn_weight) }]`;
+  const next = `reduce(tn_b = null, tn_o IN tn_c |
+      CASE WHEN tn_o.tn_dated AND NOT tn_o.tn_contested AND tn_o.person.id <> tn_h.person.id AND tn_o.firstSeen > tn_h.firstSeen
+             AND (tn_b IS NULL OR tn_o.firstSeen < tn_b.firstSeen
+                  OR (tn_o.firstSeen = tn_b.firstSeen AND tn_o.firstSeenPrecision < tn_b.firstSeenPrecision))
+           THEN tn_o ELSE tn_b END)`;
+  const ownEnd = partialDate('tn_h.lastSeen', 'tn_h.lastSeenPrecision');
+  const placed = `{
+      ${keep.map((field) => `${field}: tn_h.${field}, `).join('')}
+      factId: tn_h.factId, person: tn_h.person, position: tn_h.position, evidence: tn_h.evidence,
+      firstSeen: toString(tn_h.firstSeen), firstSeenPrecision: tn_h.firstSeenPrecision,
+      lastSeen: toString(tn_h.lastSeen), lastSeenPrecision: tn_h.lastSeenPrecision,
+      former: coalesce(tn_h.former, false), weight: tn_h.tn_weight, contested: tn_h.tn_contested,
+      acting: size(coalesce(tn_h.attestations, [])) > 0 AND all(tn_a IN tn_h.attestations WHERE tn_a.rule = '${ACTING_RULE}'),
+      start: CASE WHEN tn_h.tn_dated THEN ${partialDate('tn_h.firstSeen', 'tn_h.firstSeenPrecision')} END,
+      end: CASE WHEN NOT tn_h.tn_dated OR tn_h.tn_contested THEN ${ownEnd}
+                ELSE ${partialDate('tn_n.firstSeen', 'tn_n.firstSeenPrecision')} END,
+      endInferred: tn_h.tn_dated AND NOT tn_h.tn_contested AND tn_n IS NOT NULL }`;
+  // `[x IN [value] | …][0]` binds a value once inside an expression, where Cypher has no LET.
+  return `[tn_w IN [${weighed}] |
+    [tn_c IN [${contested}] |
+      [tn_h IN tn_c | [tn_n IN [${next}] | ${placed}][0]]][0]][0]`;
 }
 
 /** Whether a tenure contains the ISO date `asOf`: started on or before it and not yet ended. */
@@ -140,15 +108,23 @@ export function isCurrent(tenure: TenureRow): boolean {
   return tenure.start !== null && tenure.end === null;
 }
 
+/** The order of tenures: by start (former posts first), then post, then holder. */
+export function byStart(a: TenureRow, b: TenureRow): number {
+  return (
+    (a.start?.date ?? '').localeCompare(b.start?.date ?? '') ||
+    a.position.name.localeCompare(b.position.name) ||
+    a.person.name.localeCompare(b.person.name)
+  );
+}
+
 /** Whose tenures a relation lists: a post's, every post of an organisation's, or a person's. */
 export type TenureScope = 'position' | 'organization' | 'person';
 
 /**
- * A COLLECT expression of the `HoldingRow`s needed to place the tenures of the entity whose id is bound to `key`:
- * every holding of the posts concerned, since a tenure ends when the next holder starts. The holdings the answer
- * does not list (other holders of a person's posts) carry only what placing them in time needs: ids, name, dates.
- * Evidence (the fields asked for) is loaded only for the holdings the answer lists: a person's own, or all of a
- * post's.
+ * A COLLECT expression of the `TenureRow`s of the entity whose id is bound to `key`. Placing a tenure in time reads
+ * every holding of its post, since it ends when the next holder starts; Neo4j places them and answers only the
+ * tenures listed: a person's own, or all of a post's. The holdings it does not list carry only what placing them
+ * needs (ids, dates, attestations), and evidence (the fields asked for) is loaded only for the listed ones.
  */
 export function holdingRows(scope: TenureScope, key: string, evidence: readonly EvidenceField[]): string {
   const anchor = {
@@ -160,29 +136,24 @@ export function holdingRows(scope: TenureScope, key: string, evidence: readonly 
   return `COLLECT {
     ${anchor}
     WITH DISTINCT hd_pos
-    MATCH (hd_h:${Label.Entity}:${EntityLabel.Person})-[hd_r:${FactType.HOLDS_POSITION}]->(hd_pos)
-    RETURN { key: ${key}, factId: hd_r.id,
-             person: CASE WHEN ${listed} THEN ${entityProjection('hd_h', [EntityLabel.Person])} ELSE hd_h { .id, .name } END,
-             position: CASE WHEN ${listed} THEN ${entityProjection('hd_pos', [EntityLabel.Position])} ELSE hd_pos { .id } END,
-             firstSeen: toString(hd_r.firstSeen), firstSeenPrecision: hd_r.firstSeenPrecision,
-             lastSeen: toString(hd_r.lastSeen), lastSeenPrecision: hd_r.lastSeenPrecision, former: coalesce(hd_r.former, false),
-             attestations: COLLECT { MATCH (hd_e:${Label.Evidence} {factId: hd_r.id}) RETURN hd_e { .confidence, .rule } AS a },
-             evidence: ${evidence.length > 0 ? `CASE WHEN ${listed} THEN ${evidenceOf('hd_r', evidence)} ELSE [] END` : '[]'} } AS row
+    WITH COLLECT {
+      MATCH (hd_h:${Label.Entity}:${EntityLabel.Person})-[hd_r:${FactType.HOLDS_POSITION}]->(hd_pos)
+      WITH hd_h, hd_r, ${listed} AS hd_listed
+      RETURN { listed: hd_listed, factId: hd_r.id,
+               person: CASE WHEN hd_listed THEN ${entityProjection('hd_h', [EntityLabel.Person])} ELSE hd_h { .id } END,
+               position: CASE WHEN hd_listed THEN ${entityProjection('hd_pos', [EntityLabel.Position])} ELSE null END,
+               firstSeen: hd_r.firstSeen, firstSeenPrecision: hd_r.firstSeenPrecision,
+               lastSeen: hd_r.lastSeen, lastSeenPrecision: hd_r.lastSeenPrecision, former: hd_r.former,
+               attestations: COLLECT { MATCH (hd_e:${Label.Evidence} {factId: hd_r.id}) RETURN hd_e { .confidence, .rule } AS a },
+               evidence: ${evidence.length > 0 ? `CASE WHEN hd_listed THEN ${evidenceOf('hd_r', evidence)} ELSE [] END` : '[]'} } AS hd_row
+    } AS hd_all
+    UNWIND ${placedTenures('hd_all', ['listed'])} AS hd_t
+    WITH hd_t WHERE hd_t.listed
+    RETURN hd_t AS row
   }`;
 }
 
-/** The tenures of `key` placed in time from its holdings, oldest first (a person's own only). */
-export function tenuresOf(scope: TenureScope, key: string, rows: readonly HoldingRow[]): TenureRow[] {
-  const byPosition = new Map<string, HoldingRow[]>();
-  for (const row of rows) {
-    const list = byPosition.get(row.position.id) ?? [];
-    list.push(row);
-    byPosition.set(row.position.id, list);
-  }
-  const tenures = [...byPosition.values()].flatMap((holdings) => computeTenures(holdings));
-  const own = scope === 'person' ? tenures.filter((t) => t.person.id === key) : tenures;
-  return own.sort(
-    (a, b) =>
-      (a.start?.date ?? '').localeCompare(b.start?.date ?? '') || a.position.name.localeCompare(b.position.name),
-  );
+/** The tenures of a relation in their order (`byStart`), from the rows of `holdingRows`. */
+export function tenuresOf(rows: readonly (TenureRow & { listed?: boolean })[]): TenureRow[] {
+  return rows.map(({ listed: _listed, ...tenure }) => tenure).sort(byStart);
 }
