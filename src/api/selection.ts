@@ -134,7 +134,10 @@ export function evidenceSelectedAt(
     ),
   );
   if (evidence.length === 0) return [];
-  const names = new Set(fieldsBelow(evidence, options.fragments).map((field) => field.name.value));
+  const below = fieldsBelow(evidence, options.fragments);
+  const names = new Set(below.map((field) => field.name.value));
+  const article = below.filter((field) => field.name.value === 'article');
+  for (const field of fieldsBelow(article, options.fragments)) names.add(`article.${field.name.value}`);
   // The id always: a list of evidence asked for only by `__typename` still has its length.
   return EVIDENCE_FIELDS.filter((field) => field === 'id' || names.has(field));
 }

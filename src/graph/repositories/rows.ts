@@ -37,6 +37,7 @@ export interface EntityRow {
   topics?: string[] | null;
 }
 
+/** An article's metadata; an evidence's article carries only the fields the query selects of it besides the id. */
 export interface ArticleRow {
   id: string;
   title: string | null;
@@ -116,7 +117,10 @@ export function entityProjection(variable: string, labels: readonly EntityLabel[
   return `${variable} { .id, .name, ${fields.map((field) => `${field}, `).join('')}label: ${label}, aliases: coalesce(${variable}.aliases, []) }`;
 }
 
-/** The fields of an `EvidenceRow` a query may ask for. */
+/**
+ * The fields of an `EvidenceRow` a query may ask for. `article` loads the article's id; each `article.<field>` one
+ * more of its fields, so that an answer carries what the query selects of the article and nothing else.
+ */
 export const EVIDENCE_FIELDS = [
   'id',
   'quote',
@@ -128,10 +132,23 @@ export const EVIDENCE_FIELDS = [
   'extractorVersion',
   'date',
   'article',
+  'article.title',
+  'article.url',
+  'article.source',
+  'article.publishedAt',
 ] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
-const EVIDENCE_PROJECTION: Readonly<Record<EvidenceField, string>> = {
+type ArticleField = Extract<EvidenceField, `article.${string}`>;
+
+const ARTICLE_PROJECTION: Readonly<Record<ArticleField, string>> = {
+  'article.title': '.title',
+  'article.url': '.url',
+  'article.source': '.source',
+  'article.publishedAt': 'publishedAt: toString(a.publishedAt)',
+};
+
+const EVIDENCE_PROJECTION: Readonly<Record<Exclude<EvidenceField, 'article' | ArticleField>, string>> = {
   id: '.id',
   quote: '.quote',
   sentence: '.sentence',
@@ -141,8 +158,19 @@ const EVIDENCE_PROJECTION: Readonly<Record<EvidenceField, string>> = {
   rule: '.rule',
   extractorVersion: "extractorVersion: coalesce(ev.extractorVersion, 'unknown')",
   date: '.datePrecision, date: toString(ev.date)',
-  article: 'article: a { .id, .title, .url, .source, publishedAt: toString(a.publishedAt) }',
 };
+
+function isArticleField(field: EvidenceField): field is ArticleField {
+  return field.startsWith('article.');
+}
+
+/** The projection of one evidence field; `article` with the article's fields among `fields`. */
+function projectionOf(field: EvidenceField, fields: readonly EvidenceField[]): string | null {
+  if (isArticleField(field)) return null;
+  if (field !== 'article') return EVIDENCE_PROJECTION[field];
+  const article = fields.filter(isArticleField).map((name) => ARTICLE_PROJECTION[name]);
+  return `article: a { ${['.id', ...article].join(', ')} }`;
+}
 
 /**
  * Cypher expression collecting the `EvidenceRow`s of the fact relationship bound to `variable`, oldest first,
@@ -153,10 +181,11 @@ export function evidenceOf(variable: string, fields: readonly EvidenceField[] = 
   const article = fields.includes('article')
     ? `OPTIONAL MATCH (ev)-[:${LinkType.FROM_ARTICLE}]->(a:${Label.Article})`
     : '';
+  const projection = fields.map((field) => projectionOf(field, fields)).filter((field) => field !== null);
   return `COLLECT {
     MATCH (ev:${Label.Evidence} {factId: ${variable}.id})
     ${article}
-    RETURN ev { ${fields.map((field) => EVIDENCE_PROJECTION[field]).join(', ')} } AS evidence
+    RETURN ev { ${projection.join(', ')} } AS evidence
     ORDER BY ev.date, ev.id
   }`;
 }
