@@ -18,7 +18,7 @@ import { findEntitiesByIds } from '../graph/repositories/entities.js';
 import { type ChainLinkRow, followUpChain } from '../graph/repositories/events.js';
 import { personTimelineEvents, type TimelineEventRow } from '../graph/repositories/persons.js';
 import { loadRelation, type RelationName, type RelationValues } from '../graph/repositories/relations.js';
-import type { EntityRow, EvidenceField } from '../graph/repositories/rows.js';
+import type { EntityField, EntityRow, EvidenceField } from '../graph/repositories/rows.js';
 
 type Batch<Row> = (db: Database, ids: readonly string[]) => Promise<Row[]>;
 
@@ -26,9 +26,13 @@ function loader<Row>(db: Database, batch: Batch<Row>): DataLoader<string, Row> {
   return new DataLoader<string, Row>((ids) => batch(db, ids));
 }
 
-/** The fields of each fact's evidence a relation's rows carry: those the selection asks for, none without `evidence`. */
+/**
+ * What a relation's rows carry: the fields of each fact's evidence the selection asks for (none without
+ * `evidence`), and the fields of the entities at its ends it may ask for.
+ */
 export interface RelationOptions {
   evidence: readonly EvidenceField[];
+  entity: readonly EntityField[];
 }
 
 /** Creates the loaders of one request. */
@@ -43,16 +47,16 @@ export function createLoaders(db: Database) {
     article: loader<ArticleDetailRow | null>(db, findArticlesByIds),
     articleMentions: loader<MentionRow[]>(db, articleMentions),
     articleFacts: loader<ArticleFactRow[]>(db, articleFacts),
-    /** The loader of relation `name` with these evidence fields: one loader per shape, so none answers for another. */
+    /** The loader of relation `name` with these fields: one loader per shape, so none answers for another. */
     relation<Name extends RelationName>(
       name: Name,
       options: RelationOptions,
     ): DataLoader<string, RelationValues[Name]> {
-      const id = `${name}:${options.evidence.join(',')}`;
+      const id = `${name}:${options.evidence.join(',')}:${options.entity.join(',')}`;
       let found = relations.get(id);
       if (found === undefined) {
         found = new DataLoader<string, RelationValues[Name]>((ids) =>
-          loadRelation(db, { name, ids, evidence: options.evidence }),
+          loadRelation(db, { name, ids, evidence: options.evidence, entity: options.entity }),
         );
         relations.set(id, found);
       }

@@ -25,7 +25,7 @@ import {
 } from '../graph/repositories/prefetch.js';
 import { type EntityRow, EVIDENCE_FIELDS, type EvidenceField } from '../graph/repositories/rows.js';
 import type { ApiContext } from './context.js';
-import { evidenceOfField } from './resolvers/related.js';
+import { entityOfField, evidenceOfField } from './resolvers/related.js';
 import { RELATION_FIELDS } from './resolvers/relation-fields.js';
 import {
   cacheBySelection,
@@ -89,6 +89,7 @@ function plan(
     steps.push({
       relation: definition.relation,
       evidence: evidenceOfField(definition, { fields: group, context }),
+      entity: entityOfField(definition, { fields: group, context }),
       next: definition.next.map(({ path, end }) => ({
         end,
         steps: distinct(
@@ -128,8 +129,8 @@ function distinct(steps: readonly PrefetchStep[]): PrefetchStep[] {
 }
 
 function prime(ctx: ApiContext, relations: readonly PrefetchedRelation[]): void {
-  for (const { relation, evidence, key, value } of relations) {
-    ctx.loaders.relation(relation, { evidence }).prime(key, value);
+  for (const { relation, evidence, entity, key, value } of relations) {
+    ctx.loaders.relation(relation, { evidence, entity }).prime(key, value);
   }
 }
 

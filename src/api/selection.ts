@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
   visit,
 } from 'graphql';
-import { EVIDENCE_FIELDS, type EvidenceField } from '../graph/repositories/rows.js';
+import { ENTITY_FIELDS, type EntityField, EVIDENCE_FIELDS, type EvidenceField } from '../graph/repositories/rows.js';
 
 /** What reading a selection needs besides the selection: the schema, the document's fragments, the variables. */
 export interface SelectionContext {
@@ -140,6 +140,23 @@ export function evidenceSelectedAt(
   for (const field of fieldsBelow(article, options.fragments)) names.add(`article.${field.name.value}`);
   // The id always: a list of evidence asked for only by `__typename` still has its length.
   return EVIDENCE_FIELDS.filter((field) => field === 'id' || names.has(field));
+}
+
+/**
+ * The entity fields named anywhere below `fields`, at any depth, every fragment expanded whatever its type and
+ * directives: a superset of what any entity of the answer selects.
+ */
+export function entityFieldsSelectedBelow(
+  fields: readonly FieldNode[],
+  fragments: SelectionContext['fragments'],
+): EntityField[] {
+  const names = new Set<string>();
+  let level = fieldsBelow(fields, fragments);
+  while (level.length > 0) {
+    for (const field of level) names.add(field.name.value);
+    level = fieldsBelow(level, fragments);
+  }
+  return ENTITY_FIELDS.filter((field) => names.has(field));
 }
 
 const CONDITIONAL_DIRECTIVES = new Set([GraphQLSkipDirective.name, GraphQLIncludeDirective.name]);

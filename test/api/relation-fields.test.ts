@@ -87,7 +87,7 @@ describe('the relation fields', () => {
       Person: {
         ...person,
         events: (row: { id: string }, _args: unknown, ctx: ApiContext) =>
-          ctx.loaders.relation('participations', { evidence: [] }).load(row.id),
+          ctx.loaders.relation('participations', { evidence: [], entity: [] }).load(row.id),
       },
     };
     expect(await relationLoadsOutsideTables(withStray, schema)).toEqual(['Person.events loads participations']);

@@ -4,7 +4,7 @@ import type { Database } from '../../src/graph/database.js';
 import { findEntitiesByIds } from '../../src/graph/repositories/entities.js';
 import { prefetchEntity } from '../../src/graph/repositories/prefetch.js';
 import { loadRelation } from '../../src/graph/repositories/relations.js';
-import { EVIDENCE_FIELDS } from '../../src/graph/repositories/rows.js';
+import { ENTITY_FIELDS, EVIDENCE_FIELDS } from '../../src/graph/repositories/rows.js';
 import { loadSeedGraph, VISIT_ID, WORKSHOP_ID } from '../fixtures/graph/seed-graph.js';
 import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 
@@ -60,6 +60,21 @@ describe('loadRelation', () => {
     expect(full!.every((row) => row.evidence.length > 0)).toBe(true);
     expect(bare!.map((row) => row.factId)).toEqual(full!.map((row) => row.factId));
   });
+
+  it("carries only the entity fields and article fields asked for, and the ends' ids, names and labels", async () => {
+    const [cut] = await loadRelation(db, {
+      name: 'participants',
+      ids: [WORKSHOP_ID],
+      evidence: ['id', 'article', 'article.title'],
+      entity: ['acronym'],
+    });
+    const polri = cut!.find((row) => row.other.id === 'org:polri')!;
+    expect(Object.keys(polri.other).sort()).toEqual(['acronym', 'id', 'label', 'name']);
+    expect(Object.keys(polri.evidence[0]!.article!).sort()).toEqual(['id', 'title']);
+    const [events] = await loadRelation(db, { name: 'participations', ids: ['org:polri'], evidence: [], entity: [] });
+    // An event's dates come whatever is asked: the answers filter and order by them.
+    expect(Object.keys(events![0]!.other).sort()).toEqual(['date', 'datePrecision', 'endDate', 'id', 'label', 'name']);
+  });
 });
 
 describe('prefetchEntity', () => {
@@ -71,12 +86,24 @@ describe('prefetchEntity', () => {
         {
           relation: 'personTenures',
           evidence: EVIDENCE_FIELDS,
-          next: [{ end: 'position', steps: [{ relation: 'organizationOfPosition', evidence: [], next: [] }] }],
+          entity: ENTITY_FIELDS,
+          next: [
+            {
+              end: 'position',
+              steps: [{ relation: 'organizationOfPosition', evidence: [], entity: ENTITY_FIELDS, next: [] }],
+            },
+          ],
         },
         {
           relation: 'participations',
           evidence: [],
-          next: [{ end: 'other', steps: [{ relation: 'participants', evidence: EVIDENCE_FIELDS, next: [] }] }],
+          entity: ENTITY_FIELDS,
+          next: [
+            {
+              end: 'other',
+              steps: [{ relation: 'participants', evidence: EVIDENCE_FIELDS, entity: ENTITY_FIELDS, next: [] }],
+            },
+          ],
         },
       ],
     });
@@ -111,7 +138,10 @@ describe('prefetchEntity', () => {
 
   it('answers no entity for an unknown id', async () => {
     await expect(
-      prefetchEntity(db, { id: 'person:nobody', steps: [{ relation: 'participations', evidence: [], next: [] }] }),
+      prefetchEntity(db, {
+        id: 'person:nobody',
+        steps: [{ relation: 'participations', evidence: [], entity: ENTITY_FIELDS, next: [] }],
+      }),
     ).resolves.toEqual({
       entity: null,
       relations: [],

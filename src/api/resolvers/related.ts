@@ -7,9 +7,21 @@
  */
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { RelationEnd, RelationName, RelationValues } from '../../graph/repositories/relations.js';
-import { type EntityRow, EVIDENCE_FIELDS, type EvidenceField } from '../../graph/repositories/rows.js';
+import {
+  ENTITY_FIELDS,
+  type EntityField,
+  type EntityRow,
+  EVIDENCE_FIELDS,
+  type EvidenceField,
+} from '../../graph/repositories/rows.js';
 import type { ApiContext } from '../context.js';
-import { cacheBySelection, evidenceSelectedAt, type SelectionContext, selectionContextOf } from '../selection.js';
+import {
+  cacheBySelection,
+  entityFieldsSelectedBelow,
+  evidenceSelectedAt,
+  type SelectionContext,
+  selectionContextOf,
+} from '../selection.js';
 
 /** Where, below the field, entities at the far end are selected, and which end of the relation's rows they are. */
 export interface FarEnd {
@@ -80,16 +92,37 @@ export function evidenceOfField(
   );
 }
 
-/** The loader the field being resolved reads. With the look-ahead off nothing of the selection is read: all evidence. */
+const entityOfSelection = cacheBySelection<EntityField[]>();
+
+/**
+ * The entity fields the loader of `field` loads for the merged selection `fields`: every one named anywhere below
+ * it (a superset of what its far ends select, however deep they are), or all for an answer that places its rows
+ * where no selection path reaches.
+ */
+export function entityOfField(
+  field: Pick<AnyRelationField, 'evidence'>,
+  options: { fields: readonly FieldNode[]; context: SelectionContext },
+): readonly EntityField[] {
+  if (field.evidence === 'all') return ENTITY_FIELDS;
+  return entityOfSelection(options.fields, 'entity', () =>
+    entityFieldsSelectedBelow(options.fields, options.context.fragments),
+  );
+}
+
+/** The loader the field being resolved reads. With the look-ahead off nothing of the selection is read: all fields. */
 function loaderOf<Name extends RelationName>(
   field: RelationField<Name, unknown, unknown>,
   ctx: ApiContext,
   info: GraphQLResolveInfo,
 ) {
-  const evidence = ctx.config.lookahead
-    ? evidenceOfField(field, { fields: info.fieldNodes, context: selectionContextOf(info) })
-    : EVIDENCE_FIELDS;
-  return ctx.loaders.relation(field.relation, { evidence });
+  if (!ctx.config.lookahead) {
+    return ctx.loaders.relation(field.relation, { evidence: EVIDENCE_FIELDS, entity: ENTITY_FIELDS });
+  }
+  const options = { fields: info.fieldNodes, context: selectionContextOf(info) };
+  return ctx.loaders.relation(field.relation, {
+    evidence: evidenceOfField(field, options),
+    entity: entityOfField(field, options),
+  });
 }
 
 /** The resolvers made from a table, to spread into its type's resolver map. */

@@ -1,14 +1,7 @@
 /** Questions about events: the facts that name an event by `eventId` and the chain of follow-ups (lists: ./lists.ts). */
 import type { Database } from '../database.js';
 import { FACT_ENDPOINTS, FactType, Label } from '../model.js';
-import {
-  type EntityRow,
-  type EvidenceField,
-  type EvidenceRow,
-  entityProjection,
-  evidenceOf,
-  groupByKey,
-} from './rows.js';
+import { type EntityRow, type EvidenceRow, entityProjection, evidenceOf, groupByKey, type RowShape } from './rows.js';
 
 /** A fact between two entities that happened at an event (`eventId = key`). */
 export interface EventFactRow {
@@ -23,12 +16,12 @@ export interface EventFactRow {
  * A COLLECT expression of the facts of `type` that happened at the event whose id is bound to `key`
  * (`eventId = key`): accompaniments (principal → companion) or visits (host → visitor).
  */
-export function eventFactRows(type: FactType, key: string, evidence: readonly EvidenceField[]): string {
+export function eventFactRows(type: FactType, key: string, fields: RowShape): string {
   const ends = FACT_ENDPOINTS[type];
   return `COLLECT {
     MATCH (ef_a:${Label.Entity})-[ef_r:${type} {eventId: ${key}}]->(ef_b:${Label.Entity})
-    RETURN { key: ${key}, factId: ef_r.id, from: ${entityProjection('ef_a', ends.from)}, to: ${entityProjection('ef_b', ends.to)},
-             evidence: ${evidenceOf('ef_r', evidence)} } AS row
+    RETURN { key: ${key}, factId: ef_r.id, from: ${entityProjection('ef_a', ends.from, fields.entity)},
+             to: ${entityProjection('ef_b', ends.to, fields.entity)}, evidence: ${evidenceOf('ef_r', fields.evidence)} } AS row
     ORDER BY ef_a.name, ef_b.name
   }`;
 }

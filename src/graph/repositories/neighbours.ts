@@ -3,7 +3,7 @@
  * properties, the event it names, and the fields of its evidence a query asks for. ./relations.ts names them and runs them.
  */
 import { EntityLabel, FACT_ENDPOINTS, FACTS_AT_EVENTS, FactType, Label } from '../model.js';
-import { type EvidenceField, entityProjection, evidenceOf } from './rows.js';
+import { entityProjection, evidenceOf, type RowShape } from './rows.js';
 
 export type Direction = 'OUT' | 'IN';
 
@@ -17,9 +17,9 @@ export interface NeighbourShape {
 
 /**
  * A COLLECT expression of the `NeighbourRow`s of the entity whose id is bound to `key`, ordered by the event's
- * (or the other end's) date, then name and role.
+ * (or the other end's) date, then name and role, with the fields of `fields`.
  */
-export function neighbourRows(shape: NeighbourShape, key: string, evidence: readonly EvidenceField[]): string {
+export function neighbourRows(shape: NeighbourShape, key: string, fields: RowShape): string {
   const other = shape.otherLabel ? `nb_o:${Label.Entity}:${shape.otherLabel}` : `nb_o:${Label.Entity}`;
   const ends = FACT_ENDPOINTS[shape.type];
   const otherLabels = shape.otherLabel ? [shape.otherLabel] : shape.direction === 'OUT' ? ends.to : ends.from;
@@ -29,7 +29,7 @@ export function neighbourRows(shape: NeighbourShape, key: string, evidence: read
   const atEvent = FACTS_AT_EVENTS.includes(shape.type);
   const event = atEvent ? `OPTIONAL MATCH (nb_e:${Label.Entity}:${EntityLabel.Event} {id: nb_r.eventId})` : '';
   const eventRow = atEvent
-    ? `CASE WHEN nb_e IS NULL THEN null ELSE ${entityProjection('nb_e', [EntityLabel.Event])} END`
+    ? `CASE WHEN nb_e IS NULL THEN null ELSE ${entityProjection('nb_e', [EntityLabel.Event], fields.entity)} END`
     : 'null';
   const order = atEvent ? 'coalesce(nb_e.date, nb_o.date)' : 'nb_o.date';
   return `COLLECT {
@@ -37,9 +37,9 @@ export function neighbourRows(shape: NeighbourShape, key: string, evidence: read
     MATCH ${pattern}
     ${event}
     RETURN { key: ${key}, factId: nb_r.id, role: nb_r.role, eventId: nb_r.eventId, delegationOf: nb_r.delegationOf,
-             other: ${entityProjection('nb_o', otherLabels)},
+             other: ${entityProjection('nb_o', otherLabels, fields.entity)},
              event: ${eventRow},
-             evidence: ${evidenceOf('nb_r', evidence)} } AS row
+             evidence: ${evidenceOf('nb_r', fields.evidence)} } AS row
     ORDER BY ${order}, nb_o.name, nb_r.role
   }`;
 }

@@ -7,12 +7,14 @@
 import type { Database } from '../database.js';
 import { type EntityLabel, ID_PREFIX, Label } from '../model.js';
 import { finishRelation, type RelationEnd, type RelationName, type RelationValues, relationRows } from './relations.js';
-import { type EntityRow, type EvidenceField, entityProjection } from './rows.js';
+import { type EntityField, type EntityRow, type EvidenceField, entityProjection } from './rows.js';
 
 /** One relation to load for some keys of a level, and what to load for the entities at its far end. */
 export interface PrefetchStep {
   relation: RelationName;
   evidence: readonly EvidenceField[];
+  /** The fields of the entities at the relation's ends. */
+  entity: readonly EntityField[];
   /** Only the keys of these entity types (all when absent): a union's members ask for different relations. */
   labels?: readonly EntityLabel[];
   next: readonly { end: RelationEnd; steps: readonly PrefetchStep[] }[];
@@ -22,6 +24,7 @@ export interface PrefetchStep {
 export interface PrefetchedRelation {
   relation: RelationName;
   evidence: readonly EvidenceField[];
+  entity: readonly EntityField[];
   key: string;
   value: RelationValues[RelationName];
 }
@@ -53,7 +56,7 @@ function build(steps: readonly PrefetchStep[], keys: string, depth: number, buil
     built.clauses.push(
       `WITH *, COLLECT { UNWIND ${keys} AS ${key} WITH DISTINCT ${key} ${filter}
          RETURN { step: ${built.steps.length}, key: ${key},
-                  rows: ${relationRows(step.relation, key, step.evidence)} } AS pf_row } AS ${result}`,
+                  rows: ${relationRows(step.relation, key, step)} } AS pf_row } AS ${result}`,
     );
     built.results.push(result);
     built.steps.push(step);
@@ -69,8 +72,8 @@ function primed(
   relations: readonly { step: number; key: string; rows: unknown[] }[],
 ): PrefetchedRelation[] {
   return relations.map(({ step, key, rows }) => {
-    const { relation, evidence } = built.steps[step] as PrefetchStep;
-    return { relation, evidence, key, value: finishRelation(relation, key, rows) };
+    const { relation, evidence, entity } = built.steps[step] as PrefetchStep;
+    return { relation, evidence, entity, key, value: finishRelation(relation, key, rows) };
   });
 }
 

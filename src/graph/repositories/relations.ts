@@ -8,7 +8,7 @@ import type { Database } from '../database.js';
 import { FactType } from '../model.js';
 import { type EventFactRow, eventFactRows } from './events.js';
 import { NEIGHBOUR_SHAPES, type NeighbourRelation, neighbourRows } from './neighbours.js';
-import type { EvidenceField, NeighbourRow } from './rows.js';
+import { ENTITY_FIELDS, type EntityField, type EvidenceField, type NeighbourRow, type RowShape } from './rows.js';
 import { holdingRows, type TenureRow, type TenureScope, tenuresOf } from './tenure.js';
 
 /** What each relation answers for one key. */
@@ -27,18 +27,18 @@ export type RelationEnd = 'other' | 'person' | 'position' | 'from' | 'to' | 'eve
 
 interface RelationDefinition<Name extends RelationName> {
   /** A COLLECT expression of the rows of the entity whose id is bound to the variable `key`. */
-  rows(key: string, evidence: readonly EvidenceField[]): string;
+  rows(key: string, fields: RowShape): string;
   /** The answer for one key from its rows. */
   finish(key: string, rows: unknown[]): RelationValues[Name];
 }
 
 const tenures = (scope: TenureScope) => ({
-  rows: (key: string, evidence: readonly EvidenceField[]) => holdingRows(scope, key, evidence),
+  rows: (key: string, fields: RowShape) => holdingRows(scope, key, fields),
   finish: (_key: string, rows: unknown[]) => tenuresOf(rows as TenureRow[]),
 });
 
 const eventFacts = (type: FactType) => ({
-  rows: (key: string, evidence: readonly EvidenceField[]) => eventFactRows(type, key, evidence),
+  rows: (key: string, fields: RowShape) => eventFactRows(type, key, fields),
   finish: (_key: string, rows: unknown[]) => rows as EventFactRow[],
 });
 
@@ -46,7 +46,7 @@ const neighbours = Object.fromEntries(
   Object.entries(NEIGHBOUR_SHAPES).map(([name, shape]) => [
     name,
     {
-      rows: (key: string, evidence: readonly EvidenceField[]) => neighbourRows(shape, key, evidence),
+      rows: (key: string, fields: RowShape) => neighbourRows(shape, key, fields),
       finish: (_key: string, rows: unknown[]) => rows as NeighbourRow[],
     },
   ]),
@@ -64,9 +64,9 @@ const RELATIONS: { [Name in RelationName]: RelationDefinition<Name> } = {
 /** Every relation name, for checks and tests. */
 export const RELATION_NAMES = Object.keys(RELATIONS) as RelationName[];
 
-/** The Cypher of `name`'s rows for the key bound to `key`. */
-export function relationRows(name: RelationName, key: string, evidence: readonly EvidenceField[]): string {
-  return RELATIONS[name].rows(key, evidence);
+/** The Cypher of `name`'s rows for the key bound to `key`, with the fields of `fields`. */
+export function relationRows(name: RelationName, key: string, fields: RowShape): string {
+  return RELATIONS[name].rows(key, fields);
 }
 
 /** The answer of `name` for `key` from the rows its Cypher returned. */
@@ -80,17 +80,23 @@ export function finishRelation<Name extends RelationName>(
 
 /**
  * The answers of relation `name` for each of `ids`, in the order of `ids` (an empty list for an unknown id), in
- * one round trip, with the given fields of each fact's evidence (none: every row's `evidence` is empty).
+ * one round trip, with the given fields of each fact's evidence (none: every row's `evidence` is empty) and of the
+ * entities at its ends (all by default).
  */
 export async function loadRelation<Name extends RelationName>(
   db: Database,
-  options: { name: Name; ids: readonly string[]; evidence: readonly EvidenceField[] },
+  options: {
+    name: Name;
+    ids: readonly string[];
+    evidence: readonly EvidenceField[];
+    entity?: readonly EntityField[];
+  },
 ): Promise<RelationValues[Name][]> {
-  const { name, ids, evidence } = options;
+  const { name, ids, evidence, entity = ENTITY_FIELDS } = options;
   if (ids.length === 0) return [];
   const rows = await db.read<{ key: string; rows: unknown[] }>(
     `UNWIND $ids AS key
-     RETURN key, ${relationRows(name, 'key', evidence)} AS rows`,
+     RETURN key, ${relationRows(name, 'key', { evidence, entity })} AS rows`,
     { ids },
   );
   const byKey = new Map(rows.map((row) => [row.key, row.rows]));

@@ -16,12 +16,15 @@ import {
   type ParticipantRole,
 } from '../model.js';
 
-/** An entity node of any type; the fields of other types are absent. Dates are ISO strings (YYYY-MM-DD). */
+/**
+ * An entity node of any type; the fields of other types are absent, and so are the fields a relation's query did
+ * not select (`ENTITY_FIELDS`). Dates are ISO strings (YYYY-MM-DD).
+ */
 export interface EntityRow {
   id: string;
   label: EntityLabel;
   name: string;
-  aliases: string[];
+  aliases?: string[];
   honorifics?: string[] | null;
   acronym?: string | null;
   kind?: OrganizationKind | EventKind | AgreementKind | null;
@@ -85,36 +88,74 @@ export interface NeighbourRow {
   evidence: EvidenceRow[];
 }
 
-/** The fields of `EntityRow` each entity type has, besides id, name, aliases and label. */
-const FIELDS_OF_LABEL: Readonly<Record<EntityLabel, readonly string[]>> = {
-  Person: ['.honorifics'],
-  Organization: ['.acronym', '.kind'],
-  Country: ['.iso2'],
-  Position: ['.title'],
-  Event: ['.kind', '.datePrecision', '.place', 'date: toString(%.date)', 'endDate: toString(%.endDate)'],
-  Agreement: [
-    '.kind',
-    '.status',
-    '.topics',
-    'periodStart: toString(%.periodStart)',
-    'periodEnd: toString(%.periodEnd)',
-  ],
+/** The fields of an `EntityRow` a query may ask for besides its id, name and label (all are GraphQL field names). */
+export const ENTITY_FIELDS = [
+  'aliases',
+  'honorifics',
+  'acronym',
+  'kind',
+  'iso2',
+  'title',
+  'date',
+  'endDate',
+  'place',
+  'status',
+  'topics',
+  'periodStart',
+  'periodEnd',
+] as const;
+export type EntityField = (typeof ENTITY_FIELDS)[number];
+
+/** The projection of each field of `EntityRow` each entity type has (`%`: the variable), by the field asking for it. */
+const FIELDS_OF_LABEL: Readonly<Record<EntityLabel, Partial<Record<EntityField, string>>>> = {
+  Person: { honorifics: '.honorifics' },
+  Organization: { acronym: '.acronym', kind: '.kind' },
+  Country: { iso2: '.iso2' },
+  Position: { title: '.title' },
+  Event: {
+    kind: '.kind',
+    date: '.datePrecision, date: toString(%.date)',
+    endDate: 'endDate: toString(%.endDate)',
+    place: '.place',
+  },
+  Agreement: {
+    kind: '.kind',
+    status: '.status',
+    topics: '.topics',
+    periodStart: 'periodStart: toString(%.periodStart)',
+    periodEnd: 'periodEnd: toString(%.periodEnd)',
+  },
 };
 
+/** The fields every row of an entity carries whatever is asked: the answers filter and order events by date. */
+const ALWAYS: readonly EntityField[] = ['date', 'endDate'];
+
 /**
- * Cypher map projection of the entity bound to `variable` into an `EntityRow`: the fields of the entity types it
- * may have (all when not given), dates as ISO strings made by Neo4j. Keeping answers small matters: decoding
- * a large answer costs more than running the query.
+ * Cypher map projection of the entity bound to `variable` into an `EntityRow`: its id, name and label, and those
+ * of `fields` (all by default) that the entity types it may have (all when not given) have, dates as ISO strings
+ * made by Neo4j. Keeping answers small matters: decoding a large answer costs more than running the query.
  */
-export function entityProjection(variable: string, labels: readonly EntityLabel[] = ENTITY_LABELS): string {
-  const fields = [...new Set(labels.flatMap((label) => FIELDS_OF_LABEL[label]))].map((field) =>
-    field.replaceAll('%', variable),
-  );
+export function entityProjection(
+  variable: string,
+  labels: readonly EntityLabel[] = ENTITY_LABELS,
+  fields: readonly EntityField[] = ENTITY_FIELDS,
+): string {
+  const wanted = new Set([...fields, ...ALWAYS]);
+  const projected = [
+    ...new Set(
+      labels.flatMap((label) =>
+        Object.entries(FIELDS_OF_LABEL[label])
+          .filter(([field]) => wanted.has(field as EntityField))
+          .map(([, projection]) => projection.replaceAll('%', variable)),
+      ),
+    ),
+  ];
   const label =
     labels.length === 1
       ? `'${labels[0]}'`
       : `head([l IN labels(${variable}) WHERE l IN [${labels.map((l) => `'${l}'`).join(', ')}]])`;
-  return `${variable} { .id, .name, ${fields.map((field) => `${field}, `).join('')}label: ${label}, aliases: coalesce(${variable}.aliases, []) }`;
+  const aliases = wanted.has('aliases') ? `, aliases: coalesce(${variable}.aliases, [])` : '';
+  return `${variable} { .id, .name, ${projected.map((field) => `${field}, `).join('')}label: ${label}${aliases} }`;
 }
 
 /**
@@ -170,6 +211,12 @@ function projectionOf(field: EvidenceField, fields: readonly EvidenceField[]): s
   if (field !== 'article') return EVIDENCE_PROJECTION[field];
   const article = fields.filter(isArticleField).map((name) => ARTICLE_PROJECTION[name]);
   return `article: a { ${['.id', ...article].join(', ')} }`;
+}
+
+/** What a relation's rows carry: the fields of each fact's evidence, and of each entity at its ends. */
+export interface RowShape {
+  readonly evidence: readonly EvidenceField[];
+  readonly entity: readonly EntityField[];
 }
 
 /**

@@ -6,7 +6,7 @@
  * statement that reads the holdings, so an answer carries the tenures it lists and no other holder's rows.
  */
 import { type DatePrecision, EntityLabel, FactType, Label } from '../model.js';
-import { type EntityRow, type EvidenceField, type EvidenceRow, entityProjection, evidenceOf } from './rows.js';
+import { type EntityRow, type EvidenceRow, entityProjection, evidenceOf, type RowShape } from './rows.js';
 
 export interface PartialDateRow {
   date: string;
@@ -126,7 +126,7 @@ export type TenureScope = 'position' | 'organization' | 'person';
  * tenures listed: a person's own, or all of a post's. The holdings it does not list carry only what placing them
  * needs (ids, dates, attestations), and evidence (the fields asked for) is loaded only for the listed ones.
  */
-export function holdingRows(scope: TenureScope, key: string, evidence: readonly EvidenceField[]): string {
+export function holdingRows(scope: TenureScope, key: string, fields: RowShape): string {
   const anchor = {
     position: `MATCH (hd_pos:${Label.Entity}:${EntityLabel.Position} {id: ${key}})`,
     organization: `MATCH (:${Label.Entity}:${EntityLabel.Organization} {id: ${key}})<-[:${FactType.POSITION_OF}]-(hd_pos:${Label.Entity}:${EntityLabel.Position})`,
@@ -140,12 +140,12 @@ export function holdingRows(scope: TenureScope, key: string, evidence: readonly 
       MATCH (hd_h:${Label.Entity}:${EntityLabel.Person})-[hd_r:${FactType.HOLDS_POSITION}]->(hd_pos)
       WITH hd_h, hd_r, ${listed} AS hd_listed
       RETURN { listed: hd_listed, factId: hd_r.id,
-               person: CASE WHEN hd_listed THEN ${entityProjection('hd_h', [EntityLabel.Person])} ELSE hd_h { .id } END,
-               position: CASE WHEN hd_listed THEN ${entityProjection('hd_pos', [EntityLabel.Position])} ELSE null END,
+               person: CASE WHEN hd_listed THEN ${entityProjection('hd_h', [EntityLabel.Person], fields.entity)} ELSE hd_h { .id } END,
+               position: CASE WHEN hd_listed THEN ${entityProjection('hd_pos', [EntityLabel.Position], fields.entity)} ELSE null END,
                firstSeen: hd_r.firstSeen, firstSeenPrecision: hd_r.firstSeenPrecision,
                lastSeen: hd_r.lastSeen, lastSeenPrecision: hd_r.lastSeenPrecision, former: hd_r.former,
                attestations: COLLECT { MATCH (hd_e:${Label.Evidence} {factId: hd_r.id}) RETURN hd_e { .confidence, .rule } AS a },
-               evidence: ${evidence.length > 0 ? `CASE WHEN hd_listed THEN ${evidenceOf('hd_r', evidence)} ELSE [] END` : '[]'} } AS hd_row
+               evidence: ${fields.evidence.length > 0 ? `CASE WHEN hd_listed THEN ${evidenceOf('hd_r', fields.evidence)} ELSE [] END` : '[]'} } AS hd_row
     } AS hd_all
     UNWIND ${placedTenures('hd_all', ['listed'])} AS hd_t
     WITH hd_t WHERE hd_t.listed
