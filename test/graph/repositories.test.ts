@@ -38,7 +38,8 @@ describe('loadRelation', () => {
       ids: [VISIT_ID, 'event:none:1', WORKSHOP_ID],
       evidence: [],
     });
-    expect(visit!.map((row) => row.key)).toEqual(visit!.map(() => VISIT_ID));
+    expect(visit!.length).toBeGreaterThan(0);
+    expect(visit!.some((row) => workshop!.some((other) => other.factId === row.factId))).toBe(false);
     expect(unknown).toEqual([]);
     expect(workshop!.map((row) => `${row.other.id} ${row.role}`)).toContain('org:polri FACILITATOR');
   });

@@ -3,9 +3,8 @@ import type { Database } from '../database.js';
 import { FACT_ENDPOINTS, FactType, Label } from '../model.js';
 import { type EntityRow, type EvidenceRow, entityProjection, evidenceOf, groupByKey, type RowShape } from './rows.js';
 
-/** A fact between two entities that happened at an event (`eventId = key`). */
+/** A fact between two entities that happened at an event. */
 export interface EventFactRow {
-  key: string;
   factId: string;
   from: EntityRow;
   to: EntityRow;
@@ -20,7 +19,7 @@ export function eventFactRows(type: FactType, key: string, fields: RowShape): st
   const ends = FACT_ENDPOINTS[type];
   return `COLLECT {
     MATCH (ef_a:${Label.Entity})-[ef_r:${type} {eventId: ${key}}]->(ef_b:${Label.Entity})
-    RETURN { key: ${key}, factId: ef_r.id, from: ${entityProjection('ef_a', ends.from, fields.entity)},
+    RETURN { factId: ef_r.id, from: ${entityProjection('ef_a', ends.from, fields.entity)},
              to: ${entityProjection('ef_b', ends.to, fields.entity)}, evidence: ${evidenceOf('ef_r', fields.evidence)} } AS row
     ORDER BY ef_a.name, ef_b.name
   }`;
@@ -28,6 +27,8 @@ export function eventFactRows(type: FactType, key: string, fields: RowShape): st
 
 /** One FOLLOW_UP_OF fact of the chain behind an event; depth 1 is what the event itself follows. */
 export interface ChainLinkRow extends EventFactRow {
+  /** The event or agreement whose chain it is. */
+  key: string;
   depth: number;
 }
 

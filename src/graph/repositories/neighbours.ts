@@ -36,7 +36,7 @@ export function neighbourRows(shape: NeighbourShape, key: string, fields: RowSha
     MATCH (nb_n:${Label.Entity} {id: ${key}})
     MATCH ${pattern}
     ${event}
-    RETURN { key: ${key}, factId: nb_r.id, role: nb_r.role, eventId: nb_r.eventId, delegationOf: nb_r.delegationOf,
+    RETURN { factId: nb_r.id, role: nb_r.role, eventId: nb_r.eventId, delegationOf: nb_r.delegationOf,
              other: ${entityProjection('nb_o', otherLabels, fields.entity)},
              event: ${eventRow},
              evidence: ${evidenceOf('nb_r', fields.evidence)} } AS row

@@ -5,7 +5,7 @@
  * one round trip (two below a list) instead of d + 1.
  */
 import type { Database } from '../database.js';
-import { type EntityLabel, ID_PREFIX, Label } from '../model.js';
+import { type EntityLabel, ID_PREFIX, Label, labelOfId } from '../model.js';
 import { finishRelation, type RelationEnd, type RelationName, type RelationValues, relationRows } from './relations.js';
 import { type EntityField, type EntityRow, type EvidenceField, entityProjection } from './rows.js';
 
@@ -101,10 +101,14 @@ export async function prefetchEntity(
 ): Promise<Prefetched> {
   const built: Built = { clauses: [], results: [], steps: [] };
   build(options.steps, '[pf_n.id]', 1, built);
+  // The id names the entity's type (model.ts, ID_PREFIX): the row carries that type's fields, not every type's.
+  const label = labelOfId(options.id);
+  const node = label === undefined ? `pf_n:${Label.Entity}` : `pf_n:${Label.Entity}:${label}`;
   const rows = await db.read<{ entity: EntityRow; relations: { step: number; key: string; rows: unknown[] }[] }>(
-    `MATCH (pf_n:${Label.Entity} {id: $id})
+    `MATCH (${node} {id: $id})
      ${built.clauses.join('\n     ')}
-     RETURN ${entityProjection('pf_n')} AS entity, ${built.results.length > 0 ? built.results.join(' + ') : '[]'} AS relations`,
+     RETURN ${entityProjection('pf_n', label === undefined ? undefined : [label])} AS entity,
+            ${built.results.length > 0 ? built.results.join(' + ') : '[]'} AS relations`,
     { id: options.id },
   );
   const row = rows[0];

@@ -75,9 +75,8 @@ export interface FactRow {
   evidence: EvidenceRow[];
 }
 
-/** One fact seen from one of its ends (`key`): the other end, the fact's properties and its evidence. */
+/** One fact seen from one of its ends: the other end, the fact's properties and its evidence. */
 export interface NeighbourRow {
-  key: string;
   factId: string;
   role: ParticipantRole | null;
   eventId: string | null;
