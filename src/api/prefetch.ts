@@ -11,11 +11,13 @@ import {
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  getArgumentValues,
   getNamedType,
   isAbstractType,
   isObjectType,
 } from 'graphql';
 import { type EntityLabel, labelOfId } from '../graph/model.js';
+import type { FacetDimension } from '../graph/repositories/lists.js';
 import {
   MAX_PREFETCH_DEPTH,
   type PrefetchedRelation,
@@ -43,6 +45,21 @@ export function selectedEvidenceAt(
 ): readonly EvidenceField[] {
   if (!ctx.config.lookahead) return EVIDENCE_FIELDS;
   return evidenceSelectedAt(options.info.fieldNodes, { fragments: options.info.fragments, paths: [options.path] });
+}
+
+/**
+ * The dimensions of the `counts(by:)` fields selected on the list connection the field being resolved answers,
+ * so that the page's statement counts them too (none with the look-ahead off: each `counts` then counts alone).
+ */
+export function selectedCounts(ctx: ApiContext, info: GraphQLResolveInfo): FacetDimension[] {
+  const type = getNamedType(info.returnType);
+  const counts = isObjectType(type) ? type.getFields().counts : undefined;
+  if (!ctx.config.lookahead || !isObjectType(type) || counts === undefined) return [];
+  const groups = collectSubfields(selectionContextOf(info), type, info.fieldNodes).filter(
+    (group) => group[0]?.name.value === 'counts',
+  );
+  const by = groups.map((group) => getArgumentValues(counts, group[0] as FieldNode, info.variableValues).by);
+  return [...new Set(by as FacetDimension[])];
 }
 
 /** The object types an object of a field of abstract or object type `type` may be. */

@@ -102,6 +102,28 @@ describe('Bolt round trips per request', () => {
     expect(ahead.roundTrips).toBeLessThanOrEqual(batched.roundTrips);
   });
 
+  it('cost one round trip for a page of events with its counts by several dimensions, as counted alone', async () => {
+    const query = /* GraphQL */ `
+      query Counted($by: FacetDimension!) {
+        events(from: "2018-01-01", first: 2) {
+          totalCount
+          edges { node { id } }
+          counts(by: YEAR) { value count }
+          byVariable: counts(by: $by) { value label count }
+          again: counts(by: YEAR) { count }
+        }
+      }`;
+    const ahead = await graph.client.query<{ events: { counts: unknown[]; byVariable: unknown[] } }>(query, {
+      by: 'KIND',
+    });
+    const alone = await (await createTestClient(graph.db, { LOOKAHEAD: 'false' })).query(query, { by: 'KIND' });
+    expect(ahead.errors).toBeNull();
+    expect(ahead.data!.events.counts.length).toBeGreaterThan(0);
+    expect(ahead.data!.events.byVariable.length).toBeGreaterThan(1);
+    expect(ahead.data).toEqual(alone.data);
+    expect([ahead.roundTrips, alone.roundTrips]).toEqual([1, 4]);
+  });
+
   it('send nothing more for evidence: it comes with the edge that it supports', async () => {
     const bare = await graph.client.query(
       `{ node(id: "person:suhardi-alius") { ... on Person { accompaniedBy { totalCount } } } }`,

@@ -23,10 +23,15 @@ import {
   personFilterOf,
   positionFilterOf,
 } from '../list-filters.js';
+import { selectedCounts } from '../prefetch.js';
 
-/** A page of a list with the statement behind it, so that `counts` counts what the same filters select. */
+/**
+ * A page of a list with the statement behind it, so that `counts` counts what the same filters select, and the
+ * counts the page's statement made already.
+ */
 export interface CountableConnection extends Connection<{ cursor: string; node: EntityRow }> {
   statement: ListStatement;
+  facets: CountableListPage['facets'];
 }
 
 /** The connection of one page a list query answered. */
@@ -34,17 +39,21 @@ export function listConnection(page: CountableListPage, window: PageWindow): Cou
   return {
     ...toWindowConnection(page.rows, page.total, window, (node: EntityRow, cursor) => ({ cursor, node })),
     statement: page.query,
+    facets: page.facets,
   };
 }
 
-/** `counts(by:)` of the events list: the same filters, counted by one dimension. */
+/**
+ * `counts(by:)` of the events list: the same filters, counted by one dimension; counted with the page when the
+ * look-ahead asked for it there.
+ */
 export const EventConnection: EventConnectionResolvers = {
-  counts: (parent, { by }, ctx) => countListBy(ctx.db, { query: parent.statement, by }),
+  counts: (parent, { by }, ctx) => parent.facets[by] ?? countListBy(ctx.db, { query: parent.statement, by }),
 };
 
 /** `counts(by:)` of the agreements list. */
 export const AgreementListConnection: AgreementListConnectionResolvers = {
-  counts: (parent, { by }, ctx) => countListBy(ctx.db, { query: parent.statement, by }),
+  counts: (parent, { by }, ctx) => parent.facets[by] ?? countListBy(ctx.db, { query: parent.statement, by }),
 };
 
 export const ListQuery: Pick<QueryResolvers, 'persons' | 'organizations' | 'countries' | 'positions' | 'agreements'> = {
@@ -68,11 +77,12 @@ export const ListQuery: Pick<QueryResolvers, 'persons' | 'organizations' | 'coun
     const filter = positionFilterOf(args.where);
     return listConnection(await findPositions(ctx.db, { filter, order: args.sort ?? 'NAME_ASC', window }), window);
   },
-  agreements: async (_root, args, ctx) => {
+  agreements: async (_root, args, ctx, info) => {
     const window = pageWindow(args);
     const filter = agreementFilterOf(args.where);
+    const facets = selectedCounts(ctx, info);
     return listConnection(
-      await findAgreements(ctx.db, { filter, order: args.sort ?? 'PERIOD_START_ASC', window }),
+      await findAgreements(ctx.db, { filter, order: args.sort ?? 'PERIOD_START_ASC', window, facets }),
       window,
     );
   },

@@ -9,7 +9,7 @@ import { findShortestPath, MAX_PATH_HOPS } from '../../graph/repositories/path.j
 import { pageSize, pageWindow, toConnection } from '../connection.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 import { eventFilterOf } from '../list-filters.js';
-import { prefetchBelow, prefetchNode, selectedEvidenceAt } from '../prefetch.js';
+import { prefetchBelow, prefetchNode, selectedCounts, selectedEvidenceAt } from '../prefetch.js';
 import { ArticleQuery } from './articles.js';
 import { ListQuery, listConnection } from './lists.js';
 import { ReviewQuery } from './review.js';
@@ -55,7 +55,11 @@ export const Query: QueryResolvers = {
   events: async (_root, args, ctx, info) => {
     const window = pageWindow(args);
     const filter = eventFilterOf(args);
-    const page = listConnection(await listEvents(ctx.db, { filter, order: args.sort ?? 'DATE_ASC', window }), window);
+    const facets = selectedCounts(ctx, info);
+    const page = listConnection(
+      await listEvents(ctx.db, { filter, order: args.sort ?? 'DATE_ASC', window, facets }),
+      window,
+    );
     await prefetchBelow(ctx, info, { entities: page.edges.map((edge) => edge.node), path: ['edges', 'node'] });
     return page;
   },

@@ -16,10 +16,11 @@ import {
 } from '../model.js';
 import { type EntityRow, entityProjection } from './rows.js';
 
-/** A page of a list: the rows of the page and how many match over all pages. */
+/** A page of a list: the rows of the page and how many match over all pages, and the counts asked for with it. */
 export interface ListPage {
   total: number;
   rows: EntityRow[];
+  facets: Partial<Record<FacetDimension, FacetCountRow[]>>;
 }
 
 /** Which rows of the sorted list a page holds. */
@@ -47,14 +48,31 @@ export interface ListQuery {
   params: Params;
 }
 
-/**
- * The statement and parameters of one page of a list: the count of every match, and the page sorted and cut with
- * SKIP and LIMIT (a top-k sort, so a long list is never held whole in memory).
- */
-export function listStatement(query: ListQuery, window: ListWindow): { cypher: string; params: Params } {
-  const v = query.variable;
-  const matched = `${query.anchor}
+function matchedOf(query: ListQuery): string {
+  return `${query.anchor}
      ${query.where.length > 0 ? `WHERE ${query.where.join('\n       AND ')}` : ''}`;
+}
+
+/**
+ * The statement and parameters of one page of a list: the count of every match, the page sorted and cut with
+ * SKIP and LIMIT (a top-k sort, so a long list is never held whole in memory), and its counts by each of `facets`
+ * (as `facetStatement` counts them), so that a page and its counts are one round trip.
+ */
+export function listStatement(
+  query: ListQuery,
+  window: ListWindow,
+  facets: readonly FacetDimension[] = [],
+): { cypher: string; params: Params } {
+  const v = query.variable;
+  const matched = matchedOf(query);
+  const counts = facets.map(
+    (by) => `${by}: COLLECT {
+       ${matched}
+       ${facetCounts(query, by)}
+       ORDER BY ${FACET_ORDER[by]}
+       RETURN { value: value, label: label, count: count } AS facet
+     }`,
+  );
   const cypher = `CALL () {
        ${matched}
        RETURN count(DISTINCT ${v}) AS total
@@ -65,14 +83,19 @@ export function listStatement(query: ListQuery, window: ListWindow): { cypher: s
        ORDER BY ${query.orderBy}
        SKIP toInteger($skip) LIMIT toInteger($limit)
        RETURN ${entityProjection(v, [query.label])} AS row
-     } AS rows`;
+     } AS rows, { ${counts.join(', ')} } AS facets`;
   return { cypher, params: { ...query.params, skip: window.skip, limit: window.limit } };
 }
 
-async function runList(db: Database, query: ListQuery, window: ListWindow): Promise<ListPage> {
-  const { cypher, params } = listStatement(query, window);
+async function runList(
+  db: Database,
+  query: ListQuery,
+  window: ListWindow,
+  facets: readonly FacetDimension[],
+): Promise<ListPage> {
+  const { cypher, params } = listStatement(query, window, facets);
   const [row] = await db.read<ListPage>(cypher, params);
-  return row ?? { total: 0, rows: [] };
+  return row ?? { total: 0, rows: [], facets: {} };
 }
 
 /**
@@ -383,8 +406,13 @@ export interface CountableListPage extends ListPage {
   query: ListQuery;
 }
 
-async function page(db: Database, query: ListQuery, window: ListWindow): Promise<CountableListPage> {
-  return { ...(await runList(db, query, window)), query };
+async function page(
+  db: Database,
+  query: ListQuery,
+  window: ListWindow,
+  facets: readonly FacetDimension[] = [],
+): Promise<CountableListPage> {
+  return { ...(await runList(db, query, window, facets)), query };
 }
 
 /** Persons matching `filter`, one page. */
@@ -407,15 +435,17 @@ export const findPositions = (
   options: { filter: PositionFilter; order: NameOrder; window: ListWindow },
 ) => page(db, positionsQuery(options.filter, options.order), options.window);
 
-/** Agreements matching `filter`, one page. */
+/** Agreements matching `filter`, one page, with its counts by each of `facets`. */
 export const findAgreements = (
   db: Database,
-  options: { filter: AgreementFilter; order: AgreementOrder; window: ListWindow },
-) => page(db, agreementsQuery(options.filter, options.order), options.window);
+  options: { filter: AgreementFilter; order: AgreementOrder; window: ListWindow; facets?: readonly FacetDimension[] },
+) => page(db, agreementsQuery(options.filter, options.order), options.window, options.facets);
 
-/** Events matching `filter`, one page. */
-export const listEvents = (db: Database, options: { filter: EventListFilter; order: EventOrder; window: ListWindow }) =>
-  page(db, eventsQuery(options.filter, options.order), options.window);
+/** Events matching `filter`, one page, with its counts by each of `facets`. */
+export const listEvents = (
+  db: Database,
+  options: { filter: EventListFilter; order: EventOrder; window: ListWindow; facets?: readonly FacetDimension[] },
+) => page(db, eventsQuery(options.filter, options.order), options.window, options.facets);
 
 /** A dimension a list is counted by (schema/lists.graphql, FacetDimension). */
 export type FacetDimension = 'YEAR' | 'COUNTRY' | 'KIND' | 'ORGANIZATION';
@@ -455,21 +485,29 @@ const FACETS: Readonly<
   }),
 };
 
-/**
- * The statement counting the items a list selects (every page) by one dimension: years in order, other values
- * by count, most first, then by label.
- */
-export function facetStatement(query: ListQuery, by: FacetDimension): { cypher: string; params: Params } {
+/** The order of the counts: years in order, other values by count, most first, then by label. */
+const FACET_ORDER: Readonly<Record<FacetDimension, string>> = {
+  YEAR: 'value',
+  KIND: 'count DESC, label, value',
+  COUNTRY: 'count DESC, label, value',
+  ORGANIZATION: 'count DESC, label, value',
+};
+
+/** The clauses after the list's match that count its items by `by`, as `value`, `label` and `count`. */
+function facetCounts(query: ListQuery, by: FacetDimension): string {
   const v = query.variable;
   const facet = FACETS[by](v, query.label);
-  const order = by === 'YEAR' ? 'value' : 'count DESC, label, value';
-  const cypher = `${query.anchor}
-     ${query.where.length > 0 ? `WHERE ${query.where.join('\n       AND ')}` : ''}
-     WITH DISTINCT ${v}
+  return `WITH DISTINCT ${v}
      ${facet.match}
-     WITH ${facet.value} AS value, ${facet.label} AS label, count(DISTINCT ${v}) AS count
+     WITH ${facet.value} AS value, ${facet.label} AS label, count(DISTINCT ${v}) AS count`;
+}
+
+/** The statement counting the items a list selects (every page) by one dimension, in `FACET_ORDER`. */
+export function facetStatement(query: ListQuery, by: FacetDimension): { cypher: string; params: Params } {
+  const cypher = `${matchedOf(query)}
+     ${facetCounts(query, by)}
      RETURN value, label, count
-     ORDER BY ${order}`;
+     ORDER BY ${FACET_ORDER[by]}`;
   return { cypher, params: query.params };
 }
 
