@@ -32,7 +32,7 @@ export interface Database {
   readonly database: string;
   /** Number of queries sent so far: each is one Bolt round trip. Tests read it before and after a request. */
   readonly queryCount: number;
-  /** A read query, routed to a reader in a cluster, retried by the driver on transient errors. */
+  /** A read query in an auto-commit transaction, routed to a reader in a cluster, retried on transient errors. */
   read<Row>(cypher: string, params?: Params): Promise<Row[]>;
   /** A write query in its own transaction, routed to the leader. */
   write<Row>(cypher: string, params?: Params): Promise<Row[]>;
@@ -50,6 +50,9 @@ export interface DatabaseOptions {
   database: string;
   queryTimeoutMs: number;
 }
+
+/** How long a read is tried again after transient failures: as long as the driver retries a transaction. */
+const RETRY_READS_FOR_MS = 3_000;
 
 /** Whether `error` means "the database is not there", as opposed to a bad query. */
 export function isUnavailable(error: unknown): boolean {
@@ -93,7 +96,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     // Fail fast when the database is down instead of queueing requests for a minute.
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: RETRY_READS_FOR_MS,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => undefined },
   });
@@ -101,6 +104,34 @@ export function createDatabase(options: DatabaseOptions): Database {
   let queryCount = 0;
   const translate = (error: unknown): unknown =>
     toDatabaseError(error, { queryTimeoutMs: options.queryTimeoutMs }) ?? error;
+
+  /**
+   * A read in an auto-commit transaction: RUN and PULL in one write to the socket, where a managed transaction
+   * (`executeQuery`) adds a BEGIN and a COMMIT, each a write and the COMMIT a round trip of its own; those writes
+   * were a fifth of the server's CPU under load. A read is idempotent, so a transient failure (a leader change, a
+   * dropped connection) is tried again, as the driver retries managed transactions. The driver's bookmark manager
+   * keeps it causally after this process's writes in a cluster.
+   */
+  async function autoCommitRead<Row>(cypher: string, params: Params): Promise<Row[]> {
+    queryCount += 1;
+    const deadline = Date.now() + RETRY_READS_FOR_MS;
+    for (let attempt = 1; ; attempt += 1) {
+      const session = driver.session({
+        database: options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: driver.executeQueryBookmarkManager,
+      });
+      try {
+        return rowsOf<Row>(await session.run(cypher, params, transactionConfig));
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || Date.now() > deadline) throw translate(error);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      } finally {
+        // Closing only hands the connection back to the pool: a failure there must not hide the answer or the error.
+        await session.close().catch(() => undefined);
+      }
+    }
+  }
 
   async function execute<Row>(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
     queryCount += 1;
@@ -122,7 +153,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     get queryCount() {
       return queryCount;
     },
-    read: (cypher, params = {}) => execute(cypher, params, 'READ'),
+    read: (cypher, params = {}) => autoCommitRead(cypher, params),
     write: (cypher, params = {}) => execute(cypher, params, 'WRITE'),
     async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
