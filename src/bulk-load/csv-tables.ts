@@ -161,14 +161,19 @@ export function csvCell(column: Column, value: Cell): string {
   return String(value);
 }
 
-/** A buffered writer of one table: the header at once, then rows; waits for the disk when it falls behind. */
+/**
+ * A buffered writer of one table: the header at once, then rows. Writing a row is a plain call; the caller awaits
+ * `drain()` now and then (after each batch of lines) so that the disk keeps up.
+ */
 export interface TableWriter {
   readonly table: CsvTable;
   /** Rows written so far. */
   readonly rows: number;
   /** Whether a value held a line break: the importer must then read the file as multi-line. */
   readonly multiline: boolean;
-  write(row: Readonly<Record<string, Cell>>): Promise<void>;
+  write(row: Readonly<Record<string, Cell>>): void;
+  /** Resolves once the file takes more rows; throws the file's error, if any. */
+  drain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -183,12 +188,11 @@ export function openTable(table: CsvTable): TableWriter {
   let chunk = `${table.columns.map((column) => column.header).join(',')}\n`;
   let rows = 0;
   let multiline = false;
-  const flush = async (): Promise<void> => {
+  const flush = (): void => {
     if (failure) throw failure;
     if (chunk === '') return;
-    const ok = out.write(chunk);
+    out.write(chunk);
     chunk = '';
-    if (!ok) await once(out, 'drain');
   };
   return {
     table,
@@ -198,7 +202,7 @@ export function openTable(table: CsvTable): TableWriter {
     get multiline() {
       return multiline;
     },
-    async write(row) {
+    write(row) {
       let line = '';
       for (let index = 0; index < table.columns.length; index += 1) {
         const column = table.columns[index]!;
@@ -208,10 +212,15 @@ export function openTable(table: CsvTable): TableWriter {
       }
       chunk += `${line}\n`;
       rows += 1;
-      if (chunk.length >= FLUSH_AT) await flush();
+      if (chunk.length >= FLUSH_AT) flush();
+    },
+    async drain() {
+      if (failure) throw failure;
+      // Asked of the stream, not remembered: its 'drain' may have come while another table was awaited.
+      if (out.writableNeedDrain) await once(out, 'drain');
     },
     async close() {
-      await flush();
+      flush();
       out.end();
       await once(out, 'finish');
       if (failure) throw failure;

@@ -2,11 +2,10 @@
  * Turns a JSON Lines export (docs/export.md) into the importer's CSV files in one pass, checking each line as the
  * online import does (src/import/validate.ts); the values are those the writers would store (src/graph/writers).
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { ENTITY_PROPERTIES } from '../export/schema.js';
 import { ENTITY_LABELS, type EntityLabel, FACT_TYPES, type FactType } from '../graph/model.js';
 import { type ImportProblem, type ImportRecord, ImportValidationError, LineError, parseLine } from '../import/index.js';
+import { lineBatches } from '../import/lines.js';
 import {
   ARRAY_DELIMITER,
   type Cell,
@@ -173,71 +172,69 @@ export async function convertJsonl(options: {
   const refer = (id: string, line: number, what: string): void => {
     if (!seen.has(id)) pending.push({ id, line, what });
   };
-  const input = createReadStream(file, { encoding: 'utf8' });
-  const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let line = 0;
   let sinceReport = 0;
-  try {
-    for await (const textLine of reader) {
-      line += 1;
-      if (textLine.trim() === '') continue;
-      if (problems.length >= MAX_PROBLEMS) break;
-      try {
-        const record = parseLine(textLine);
-        const first = seen.get(record.id);
-        if (first !== undefined) throw new LineError(`The id "${record.id}" already appeared on line ${first}.`);
-        if (record.kind === 'statement') {
-          const own = new Set([record.id]);
-          for (const ev of record.evidence) {
-            const owner = seen.get(ev.id) ?? (own.has(ev.id) ? line : undefined);
-            if (owner !== undefined)
-              throw new LineError(`The evidence id "${ev.id}" already appeared on line ${owner}.`);
-            own.add(ev.id);
-          }
+  const convert = (line: number, textLine: string): void => {
+    const record = parseLine(textLine);
+    const first = seen.get(record.id);
+    if (first !== undefined) throw new LineError(`The id "${record.id}" already appeared on line ${first}.`);
+    if (record.kind === 'statement') {
+      const own = new Set([record.id]);
+      for (const ev of record.evidence) {
+        const owner = seen.get(ev.id) ?? (own.has(ev.id) ? line : undefined);
+        if (owner !== undefined) throw new LineError(`The evidence id "${ev.id}" already appeared on line ${owner}.`);
+        own.add(ev.id);
+      }
+    }
+    // Rows of a line that has a problem are never written; after the first problem, none are.
+    const write = problems.length === 0;
+    seen.set(record.id, line);
+    if (record.kind === 'entity') {
+      const row = entityRow(record, now);
+      counts.entities += 1;
+      if (write) entityWriters.get(record.schema)!.write(row);
+    } else if (record.kind === 'article') {
+      counts.articles += 1;
+      if (write) articles.write(articleRow(record, now));
+    } else {
+      counts.statements += 1;
+      counts.evidence += record.evidence.length;
+      const what = `The ${record.schema} statement "${record.id}"`;
+      refer(record.source, line, what);
+      refer(record.target, line, what);
+      const rows = evidenceRows(record);
+      for (const row of rows) {
+        seen.set(row.id as string, line);
+        if (typeof row.articleId === 'string') refer(row.articleId, line, `Its evidence "${row.id}"`);
+      }
+      if (write) {
+        factWriters.get(record.schema)!.write(factRow(record, now));
+        for (const row of rows) {
+          evidence.write(row);
+          if (typeof row.articleId === 'string')
+            fromArticle.write({ ':START_ID': row.id as string, ':END_ID': row.articleId });
         }
-        // Rows of a line that has a problem are never written; after the first problem, none are.
-        const write = problems.length === 0;
-        seen.set(record.id, line);
-        if (record.kind === 'entity') {
-          const row = entityRow(record, now);
-          counts.entities += 1;
-          if (write) await entityWriters.get(record.schema)!.write(row);
-        } else if (record.kind === 'article') {
-          counts.articles += 1;
-          if (write) await articles.write(articleRow(record, now));
-        } else {
-          counts.statements += 1;
-          counts.evidence += record.evidence.length;
-          const what = `The ${record.schema} statement "${record.id}"`;
-          refer(record.source, line, what);
-          refer(record.target, line, what);
-          const rows = evidenceRows(record);
-          for (const row of rows) {
-            seen.set(row.id as string, line);
-            if (typeof row.articleId === 'string') refer(row.articleId, line, `Its evidence "${row.id}"`);
-          }
-          if (write) {
-            await factWriters.get(record.schema)!.write(factRow(record, now));
-            for (const row of rows) {
-              await evidence.write(row);
-              if (typeof row.articleId === 'string')
-                await fromArticle.write({ ':START_ID': row.id as string, ':END_ID': row.articleId });
-            }
-          }
+      }
+    }
+  };
+  try {
+    batches: for await (const batch of lineBatches(file)) {
+      for (const { line, text } of batch) {
+        if (problems.length >= MAX_PROBLEMS) break batches;
+        try {
+          convert(line, text);
+        } catch (error) {
+          if (!(error instanceof LineError)) throw error;
+          problems.push({ line, message: error.message });
         }
         sinceReport += 1;
         if (sinceReport >= 10_000) {
           onRecords?.(sinceReport);
           sinceReport = 0;
         }
-      } catch (error) {
-        if (!(error instanceof LineError)) throw error;
-        problems.push({ line, message: error.message });
       }
+      for (const writer of writers) await writer.drain();
     }
   } finally {
-    reader.close();
-    input.destroy();
     await Promise.all(writers.map((writer) => writer.close()));
   }
   onRecords?.(sinceReport);

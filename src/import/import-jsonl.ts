@@ -5,8 +5,6 @@
  * so memory holds the set of ids and one batch, never the file. The analysts' decisions hold (./decisions.ts): what
  * the file says of an entity merged since is written on the entity it was merged into.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import {
   ARTICLE_PROPERTIES,
@@ -28,6 +26,7 @@ import {
 } from '../graph/export-repository.js';
 import { ENTITY_LABELS, type EntityLabel, FACT_TYPES, type FactType } from '../graph/model.js';
 import { mergedIntoEntities, redirectEntityRows, redirectFactRows } from './decisions.js';
+import { lineBatches, type NumberedLine } from './lines.js';
 import { type ImportProperties, type ImportRecord, LineError, parseLine } from './validate.js';
 
 export const DEFAULT_IMPORT_BATCH_SIZE = 1_000;
@@ -58,20 +57,8 @@ export interface ImportSummary {
   readonly evidence: number;
 }
 
-async function* lines(file: string): AsyncGenerator<{ line: number; text: string }> {
-  const input = createReadStream(file, { encoding: 'utf8' });
-  const reader = createInterface({ input, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (const text of reader) {
-      line += 1;
-      if (text.trim() === '') continue;
-      yield { line, text };
-    }
-  } finally {
-    reader.close();
-    input.destroy();
-  }
+async function* lines(file: string): AsyncGenerator<NumberedLine> {
+  for await (const batch of lineBatches(file)) yield* batch;
 }
 
 interface Reference {

@@ -86,49 +86,78 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
-function checkType(where: string, type: PropertyType, value: unknown): void {
-  const fail = (expected: string): never => {
-    throw new LineError(`${where} expects ${expected}, but got ${describe(value)}.`);
-  };
+function typeError(where: string, name: string, expected: string, value: unknown): LineError {
+  return new LineError(`${where}.${name} expects ${expected}, but got ${describe(value)}.`);
+}
+
+/** Why `value` is not of `type`, or null when it is. */
+function typeMismatch(type: PropertyType, value: unknown): string | null {
   switch (type) {
     case 'string':
-      if (typeof value !== 'string') fail('a string');
-      return;
+      return typeof value === 'string' ? null : 'a string';
     case 'string[]':
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) fail('a list of strings');
-      return;
+      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? null : 'a list of strings';
     case 'integer':
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail('a whole number');
-      return;
+      return typeof value === 'number' && Number.isSafeInteger(value) ? null : 'a whole number';
     case 'float':
-      if (typeof value !== 'number' || !Number.isFinite(value)) fail('a number');
-      return;
+      return typeof value === 'number' && Number.isFinite(value) ? null : 'a number';
     case 'boolean':
-      if (typeof value !== 'boolean') fail('true or false');
-      return;
+      return typeof value === 'boolean' ? null : 'true or false';
     case 'date':
-      if (typeof value !== 'string' || !DATE.test(value)) fail('a date such as 2018-09-19');
-      return;
+      return typeof value === 'string' && DATE.test(value) ? null : 'a date such as 2018-09-19';
     case 'datetime':
-      if (typeof value !== 'string' || !DATETIME.test(value))
-        fail('an ISO 8601 date and time such as 2024-05-01T10:20:30Z');
-      return;
+      return typeof value === 'string' && DATETIME.test(value)
+        ? null
+        : 'an ISO 8601 date and time such as 2024-05-01T10:20:30Z';
   }
 }
 
-function checkProperties(schema: string, table: PropertyTable, raw: unknown, where: string): ImportProperties {
+/** One property of a schema as checked: its type and, for an enumeration, its values. */
+interface PropertyRule {
+  readonly type: PropertyType;
+  readonly allowed: readonly string[] | null;
+}
+
+/** The rules of each table (a table belongs to one schema), built once: a file checks the same few on every line. */
+const RULES = new WeakMap<PropertyTable, ReadonlyMap<string, PropertyRule>>();
+
+function rulesOf(schema: string, table: PropertyTable): ReadonlyMap<string, PropertyRule> {
+  let rules = RULES.get(table);
+  if (!rules) {
+    rules = new Map(
+      Object.entries(table).map(([name, type]) => [
+        name,
+        { type, allowed: ENUMS[`${schema}.${name}`] ?? ENUMS[`*.${name}`] ?? null },
+      ]),
+    );
+    RULES.set(table, rules);
+  }
+  return rules;
+}
+
+/** The properties of `raw` but `skip` (a field of the line itself), checked against the schema's table. */
+function checkProperties(
+  schema: string,
+  table: PropertyTable,
+  raw: unknown,
+  where: string,
+  skip?: string,
+): ImportProperties {
   if (!isObject(raw)) throw new LineError(`${where} expects an object, but got ${describe(raw)}.`);
+  const rules = rulesOf(schema, table);
   const out: ImportProperties = {};
-  for (const [name, value] of Object.entries(raw)) {
-    const type = table[name];
-    if (!type) {
+  for (const name in raw) {
+    if (name === skip || !Object.hasOwn(raw, name)) continue;
+    const value = raw[name];
+    const rule = rules.get(name);
+    if (!rule) {
       throw new LineError(`${schema} has no property "${name}": expected one of ${Object.keys(table).join(', ')}.`);
     }
     if (value !== null) {
-      checkType(`${where}.${name}`, type, value);
-      const allowed = ENUMS[`${schema}.${name}`] ?? ENUMS[`*.${name}`];
-      if (allowed && !allowed.includes(value as string)) {
-        throw new LineError(`${where}.${name} expects one of ${allowed.join(', ')}, but got ${describe(value)}.`);
+      const expected = typeMismatch(rule.type, value);
+      if (expected !== null) throw typeError(where, name, expected, value);
+      if (rule.allowed && !rule.allowed.includes(value as string)) {
+        throw typeError(where, name, `one of ${rule.allowed.join(', ')}`, value);
       }
     }
     out[name] = value as ImportValue;
@@ -165,8 +194,7 @@ function parseEvidence(raw: unknown, index: number): ImportEvidence {
   const where = `evidence[${index}]`;
   if (!isObject(raw)) throw new LineError(`${where} expects an object, but got ${describe(raw)}.`);
   const id = requireString(raw, 'id', where);
-  const { id: _id, ...rest } = raw;
-  const properties = checkProperties('Evidence', EVIDENCE_PROPERTIES, rest, where);
+  const properties = checkProperties('Evidence', EVIDENCE_PROPERTIES, raw, where, 'id');
   if (typeof properties.quote !== 'string') throw new LineError(`${where} needs its quote.`);
   return { id, properties };
 }
