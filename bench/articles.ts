@@ -143,8 +143,11 @@ export interface GeneratedArticle {
   text: string;
 }
 
-/** `count` articles, the same for the same seed. */
-export function generateArticles(options: { count: number; seed?: number }): GeneratedArticle[] {
+/**
+ * `count` articles, the same for the same seed, numbered (URL, file name, title) from `first` on (default 0), so
+ * that two sets with distinct numbers are distinct articles.
+ */
+export function generateArticles(options: { count: number; seed?: number; first?: number }): GeneratedArticle[] {
   const random = seededRandom(options.seed ?? 7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   // A pool of about 60 Indonesian officials and 3 foreign officials per partner: names recur across articles.
@@ -157,7 +160,8 @@ export function generateArticles(options: { count: number; seed?: number }): Gen
     return `${FOREIGN_GIVEN[i % FOREIGN_GIVEN.length]} ${FOREIGN_FAMILY[(i * 3 + 1) % FOREIGN_FAMILY.length]}`;
   };
   const articles: GeneratedArticle[] = [];
-  for (let n = 0; n < options.count; n += 1) {
+  const first = options.first ?? 0;
+  for (let n = first; n < first + options.count; n += 1) {
     const year = 2015 + Math.floor(random() * 10);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 27);

@@ -287,7 +287,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
     const ingest = options.articles > 0 ? await benchIngest({ db: bench.db, count: options.articles }) : null;
     if (ingest)
       log(
-        `  ingest: ${ingest.endToEndPerSecond.toFixed(0)} articles/s end to end, ${ingest.extractionPerSecond.toFixed(0)} extraction alone`,
+        `  ingest: ${ingest.endToEndPerSecond.toFixed(0)} articles/s end to end on a warm server (first set ${ingest.firstPerSecond.toFixed(0)}), ${ingest.extractionPerSecond.toFixed(0)} extraction alone`,
       );
     return { scale: options.scale, load: loaded, queries, ingest };
   } finally {
