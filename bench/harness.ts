@@ -6,7 +6,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { type BenchDatabaseOptions, startBenchDatabase } from './bench-database.js';
+import { type BenchAuth, type BenchDatabaseOptions, driverAuth, startBenchDatabase } from './bench-database.js';
 import { benchIngest, type IngestReport } from './ingest-bench.js';
 import { type LoadResult, loadCypher, loadGraphql } from './load-generators.js';
 import { type LoadReport, loadSyntheticGraph } from './load-graph.js';
@@ -79,7 +79,7 @@ interface Servers {
   stop(): Promise<void>;
 }
 
-function startServers(uri: string): Promise<Servers> {
+function startServers(uri: string, auth: BenchAuth): Promise<Servers> {
   // BENCH_SERVER_PROFILE=<folder>: the servers' process writes a V8 CPU profile there when it stops (where the time
   // of each server goes, graphql-js's share among it).
   const profile = process.env.BENCH_SERVER_PROFILE;
@@ -87,7 +87,13 @@ function startServers(uri: string): Promise<Servers> {
     execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
     // Both servers run as in production (the Docker image sets NODE_ENV=production): graphql-js then skips its
     // development-only checks on every type test.
-    env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J_URI: uri },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_NEO4J_URI: uri,
+      BENCH_NEO4J_USER: auth.user,
+      ...(auth.password === null ? {} : { BENCH_NEO4J_PASSWORD: auth.password }),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = (kind: ServeMessage['kind']): Promise<ServeMessage> =>
@@ -236,13 +242,15 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   log(`scale ${options.scale}: ${graph.nodeCount} nodes, ${graph.relationshipCount} relationships generated`);
   const bench = await startBenchDatabase(options.database);
   let servers: Servers | null = null;
-  const driver = neo4j.driver(bench.uri, undefined, { logging: { level: 'error', logger: () => undefined } });
+  const driver = neo4j.driver(bench.uri, driverAuth(bench.auth), {
+    logging: { level: 'error', logger: () => undefined },
+  });
   try {
     const loaded = await loadSyntheticGraph(bench.db, graph);
     log(
       `  loaded in ${loaded.seconds.toFixed(1)} s: ${Math.round(loaded.nodesPerSecond)} nodes/s, ${Math.round(loaded.relationshipsPerSecond)} relationships/s`,
     );
-    servers = await startServers(bench.uri);
+    servers = await startServers(bench.uri, bench.auth);
     const queries: QueryResult[] = [];
     const chosen = benchQueries(graph.samples).filter((query) => options.queries?.includes(query.name) ?? true);
     for (const query of chosen) {

@@ -15,6 +15,7 @@ import { loadConfig } from '../src/config.js';
 import { createDatabase } from '../src/graph/database.js';
 import { createLogger } from '../src/logger.js';
 import { createApp } from '../src/server/app.js';
+import { benchAuthFromEnv, driverAuth } from './bench-database.js';
 import { NEO4J_GRAPHQL_TYPE_DEFS } from './neo4j-graphql-schema.js';
 
 export type ServeMessage =
@@ -49,10 +50,10 @@ async function main(): Promise<void> {
   const uri = process.env.BENCH_NEO4J_URI;
   if (!uri) throw new Error('expected BENCH_NEO4J_URI to name the benchmark Neo4j, but it is unset.');
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: uri, SEED_ON_START: 'false' });
+  const auth = benchAuthFromEnv(process.env);
   const db = createDatabase({
     uri,
-    user: 'neo4j',
-    password: null,
+    ...auth,
     database: 'neo4j',
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
   });
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   const oursServer = http.createServer(ours.express);
 
   const counted = countingDriver(
-    neo4j.driver(uri, undefined, { logging: { level: 'error', logger: () => undefined } }),
+    neo4j.driver(uri, driverAuth(auth), { logging: { level: 'error', logger: () => undefined } }),
   );
   const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPE_DEFS, driver: counted.driver }).getSchema();
   const apollo = new ApolloServer({ schema, introspection: false });

@@ -1,11 +1,13 @@
 /**
  * The benchmark harness at a tiny scale: it must produce numbers for every question and every way (ours, raw
  * Cypher, @neo4j/graphql), a load rate and an ingest rate. Speed is not asserted here; `npm run bench` measures it.
+ * It runs on this worker's test Neo4j, which the benchmark empties first, as `npm run bench` does its own.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { runScale, WAYS } from '../../bench/harness.js';
 import { QUERY_NAMES } from '../../bench/queries.js';
 import { checkTargets, formatScale } from '../../bench/report.js';
+import { testNeo4jUri } from '../helpers/database.js';
 
 describe('benchmark harness (smoke scale)', () => {
   it('measures every question three ways, the bulk load and the ingest on a graph of 2,000 nodes', async () => {
@@ -16,7 +18,7 @@ describe('benchmark harness (smoke scale)', () => {
       warmupSeconds: 0,
       latencyRun: false,
       articles: 10,
-      database: { boltPort: 47689, home: '.neo4j/bench-smoke', heap: '1g', pageCache: '256m' },
+      database: { uri: testNeo4jUri(), auth: { user: inject('neo4jUser'), password: inject('neo4jPassword') } },
     });
     expect(result.load.nodes).toBeGreaterThan(1_500);
     expect(result.load.nodesPerSecond).toBeGreaterThan(0);
