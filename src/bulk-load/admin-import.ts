@@ -93,7 +93,8 @@ export function adminImportArguments(options: AdminImportOptions): string[] {
     options.database,
     `--overwrite-destination=${options.overwrite}`,
     `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
-    '--id-type=string',
+    // Nodes are numbered in the files (./csv-tables.ts, NODE_NUMBER).
+    '--id-type=integer',
     `--max-off-heap-memory=${options.offHeap}`,
     `--report-file=${path.join(options.work, 'import.report')}`,
     // Only the files whose values hold line breaks are read line by line (the slower, multi-line way).

@@ -13,6 +13,7 @@ import {
   csvTables,
   EMPTY_LISTS_LABEL,
   EMPTY_LISTS_PROPERTY,
+  NODE_NUMBER,
   openTable,
   type TableWriter,
 } from './csv-tables.js';
@@ -104,12 +105,15 @@ export function articleRow(record: Article, now: string): Row {
   return { ...record.properties, id: record.id, ingestedAt: record.properties.ingestedAt ?? now };
 }
 
-/** A fact as `mergeFacts` creates it between its two ends, with its `id` and the file's `createdAt` (else `now`). */
-export function factRow(record: Statement, now: string): Row {
+/**
+ * A fact as `mergeFacts` creates it between its two ends (given by their numbers in the files), with its `id` and
+ * the file's `createdAt` (else `now`).
+ */
+export function factRow(record: Statement, now: string, ends: { start: number; end: number }): Row {
   return {
     ...record.properties,
-    ':START_ID': record.source,
-    ':END_ID': record.target,
+    ':START_ID': ends.start,
+    ':END_ID': ends.end,
     id: record.id,
     createdAt: record.properties.createdAt ?? now,
   };
@@ -166,53 +170,78 @@ export async function convertJsonl(options: {
   const writers = [...entityWriters.values(), articles, evidence, fromArticle, ...factWriters.values()];
 
   const problems: ImportProblem[] = [];
-  const seen = new Map<string, number>();
+  // Every id gets its node's number where it is first seen, defined or referred to; `lineOf` says where the
+  // number's node was defined (a hole while it is only referred to).
+  const numbers = new Map<string, number>();
+  const lineOf: number[] = [];
+  const numberOf = (id: string): number => {
+    let number = numbers.get(id);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(id, number);
+    }
+    return number;
+  };
+  const definedAt = (id: string): number | undefined => {
+    const number = numbers.get(id);
+    return number === undefined ? undefined : lineOf[number];
+  };
+  const define = (id: string, line: number): number => {
+    const number = numberOf(id);
+    lineOf[number] = line;
+    return number;
+  };
   const pending: Reference[] = [];
   const counts = { entities: 0, articles: 0, statements: 0, evidence: 0 };
-  const refer = (id: string, line: number, what: string): void => {
-    if (!seen.has(id)) pending.push({ id, line, what });
+  const refer = (id: string, line: number, what: string): number => {
+    if (definedAt(id) === undefined) pending.push({ id, line, what });
+    return numberOf(id);
   };
   let sinceReport = 0;
   const convert = (line: number, textLine: string): void => {
     const record = parseLine(textLine);
-    const first = seen.get(record.id);
+    const first = definedAt(record.id);
     if (first !== undefined) throw new LineError(`The id "${record.id}" already appeared on line ${first}.`);
     if (record.kind === 'statement') {
       const own = new Set([record.id]);
       for (const ev of record.evidence) {
-        const owner = seen.get(ev.id) ?? (own.has(ev.id) ? line : undefined);
+        const owner = definedAt(ev.id) ?? (own.has(ev.id) ? line : undefined);
         if (owner !== undefined) throw new LineError(`The evidence id "${ev.id}" already appeared on line ${owner}.`);
         own.add(ev.id);
       }
     }
     // Rows of a line that has a problem are never written; after the first problem, none are.
     const write = problems.length === 0;
-    seen.set(record.id, line);
+    // A statement is a relationship: its id is only checked for repeats, it numbers no node.
+    const number = define(record.id, line);
     if (record.kind === 'entity') {
       const row = entityRow(record, now);
+      row[NODE_NUMBER] = number;
       counts.entities += 1;
       if (write) entityWriters.get(record.schema)!.write(row);
     } else if (record.kind === 'article') {
       counts.articles += 1;
-      if (write) articles.write(articleRow(record, now));
+      if (write) articles.write({ ...articleRow(record, now), [NODE_NUMBER]: number });
     } else {
       counts.statements += 1;
       counts.evidence += record.evidence.length;
       const what = `The ${record.schema} statement "${record.id}"`;
-      refer(record.source, line, what);
-      refer(record.target, line, what);
+      const ends = { start: refer(record.source, line, what), end: refer(record.target, line, what) };
       const rows = evidenceRows(record);
+      const articleNumbers: (number | null)[] = [];
       for (const row of rows) {
-        seen.set(row.id as string, line);
-        if (typeof row.articleId === 'string') refer(row.articleId, line, `Its evidence "${row.id}"`);
+        row[NODE_NUMBER] = define(row.id as string, line);
+        articleNumbers.push(
+          typeof row.articleId === 'string' ? refer(row.articleId, line, `Its evidence "${row.id}"`) : null,
+        );
       }
       if (write) {
-        factWriters.get(record.schema)!.write(factRow(record, now));
-        for (const row of rows) {
+        factWriters.get(record.schema)!.write(factRow(record, now, ends));
+        rows.forEach((row, index) => {
           evidence.write(row);
-          if (typeof row.articleId === 'string')
-            fromArticle.write({ ':START_ID': row.id as string, ':END_ID': row.articleId });
-        }
+          const article = articleNumbers[index] ?? null;
+          if (article !== null) fromArticle.write({ ':START_ID': row[NODE_NUMBER] as number, ':END_ID': article });
+        });
       }
     }
   };
@@ -240,7 +269,7 @@ export async function convertJsonl(options: {
   onRecords?.(sinceReport);
   for (const ref of pending) {
     if (problems.length >= MAX_PROBLEMS) break;
-    if (!seen.has(ref.id))
+    if (definedAt(ref.id) === undefined)
       problems.push({
         line: ref.line,
         message: `${ref.what} refers to "${ref.id}", which is not in the file (a bulk load replaces the whole database, so everything it refers to must be in the file).`,

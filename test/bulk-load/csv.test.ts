@@ -74,7 +74,7 @@ describe('cells and the importer command line', () => {
   it('types offsets as 64-bit integers and confidences as 64-bit floats', () => {
     const headers = tables.evidence.columns.map((c) => c.header);
     expect(headers).toEqual(
-      expect.arrayContaining(['id:ID', 'start:long', 'end:long', 'confidence:double', 'date:date']),
+      expect.arrayContaining([':ID', 'id', 'start:long', 'end:long', 'confidence:double', 'date:date']),
     );
   });
 
