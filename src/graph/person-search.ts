@@ -64,7 +64,7 @@ export async function findPersonCandidates(
 
 /**
  * The candidates of several articles, each searched as `findPersonCandidates` would, in one round trip. Returns
- * one list per entry of `termLists`, in order.
+ * one list per entry of `termLists`, in order. A person several articles find is read once.
  */
 export async function findPersonCandidatesForEach(
   db: Database,
@@ -75,27 +75,35 @@ export async function findPersonCandidatesForEach(
   );
   const results: PersonCandidate[][] = termLists.map(() => []);
   if (queries.length === 0) return results;
-  const rows = await db.read<{ index: number; candidates: PersonCandidate[] }>(
+  const rows = await db.read<{ lists: { index: number; ids: string[] }[]; persons: PersonCandidate[] }>(
     `UNWIND $queries AS q
      CALL (q) {
        CALL db.index.fulltext.queryNodes($index, q.query, {limit: ${PERSON_SEARCH_LIMIT}}) YIELD node
        WHERE node:${EntityLabel.Person}
-       RETURN collect(${candidateProjection('node')}) AS candidates
+       RETURN collect(node) AS found
      }
-     RETURN q.index AS index, candidates`,
+     WITH collect({index: q.index, ids: [n IN found | n.id]}) AS lists, collect(found) AS founds
+     CALL (founds) {
+       UNWIND founds AS found
+       UNWIND found AS p
+       WITH DISTINCT p
+       RETURN collect(${candidateProjection('p')}) AS persons
+     }
+     RETURN lists, persons`,
     { index: ENTITY_SEARCH_INDEX, queries },
   );
-  for (const row of rows) results[row.index] = row.candidates;
+  const byId = new Map((rows[0]?.persons ?? []).map((person) => [person.id, person]));
+  for (const { index, ids } of rows[0]?.lists ?? []) {
+    results[index] = ids.flatMap((id) => {
+      const person = byId.get(id);
+      return person ? [person] : [];
+    });
+  }
   return results;
 }
 
-/**
- * A term searched alone returns at most this many entities; an article with a term cut there is searched whole,
- * which finds the same best PERSON_SEARCH_LIMIT (a whole search scores a person with the sum of its terms' scores).
- * A term that alone could fill an article's list is read no further: at 1M nodes, with name words shared by
- * thousands of persons, a cap of 1,000 read and projected every one of them, and the ingest ran 2.4× slower.
- */
-export const TERM_HIT_LIMIT = PERSON_SEARCH_LIMIT;
+/** A term searched alone returns at most this many entities; an article with a term cut there is searched whole. */
+export const TERM_HIT_LIMIT = 1000;
 
 /** What the index finds for one term: every entity (up to TERM_HIT_LIMIT) with its score, best first. */
 export interface TermHits {
@@ -106,36 +114,36 @@ export interface TermHits {
 }
 
 /**
- * Each term searched on its own, in one round trip, with the persons among the hits: the entities an article's
- * search finds are those its terms find, each scored with the sum of its terms' scores, so several articles'
- * searches share the terms they have in common (a term is also cheaper alone than inside an article's query).
+ * Each term searched on its own, in one round trip: the entities an article's search finds are those its terms
+ * find, each scored with the sum of its terms' scores, so several articles' searches share the terms they have in
+ * common (a term is also cheaper alone than inside an article's query). Ids and scores only: the persons an
+ * article may be resolved against are read afterwards (`findPersonsByIds`), for the best-scored hits only.
  */
-export async function findTermHits(
-  db: Database,
-  terms: readonly PersonSearchTerm[],
-): Promise<{ terms: TermHits[]; persons: PersonCandidate[] }> {
-  if (terms.length === 0) return { terms: [], persons: [] };
-  const rows = await db.read<{
-    terms: { index: number; ids: string[]; scores: number[] }[];
-    persons: PersonCandidate[];
-  }>(
+export async function findTermHits(db: Database, terms: readonly PersonSearchTerm[]): Promise<TermHits[]> {
+  if (terms.length === 0) return [];
+  const rows = await db.read<{ index: number; ids: string[]; scores: number[] }>(
     `UNWIND $queries AS q
      CALL (q) {
        CALL db.index.fulltext.queryNodes($index, q.query, {limit: ${TERM_HIT_LIMIT + 1}}) YIELD node, score
-       RETURN collect(node.id) AS ids, collect(score) AS scores, collect(CASE WHEN node:${EntityLabel.Person} THEN node END) AS people
+       RETURN collect(node.id) AS ids, collect(score) AS scores
      }
-     WITH collect({index: q.index, ids: ids, scores: scores}) AS terms, collect(people) AS people
-     CALL (people) {
-       UNWIND people AS found
-       UNWIND found AS p
-       WITH DISTINCT p
-       RETURN collect(${candidateProjection('p')}) AS persons
-     }
-     RETURN terms, persons`,
+     RETURN q.index AS index, ids, scores`,
     { index: ENTITY_SEARCH_INDEX, queries: terms.map((term, index) => ({ index, query: luceneQuery([term]) })) },
   );
   const hits: TermHits[] = terms.map(() => ({ ids: [], scores: [], complete: true }));
-  for (const row of rows[0]?.terms ?? [])
+  for (const row of rows)
     hits[row.index] = { ids: row.ids, scores: row.scores, complete: row.ids.length <= TERM_HIT_LIMIT };
-  return { terms: hits, persons: rows[0]?.persons ?? [] };
+  return hits;
+}
+
+/** The persons among `ids` (other entities and unknown ids are left out), as candidates, in one round trip. */
+export async function findPersonsByIds(db: Database, ids: readonly string[]): Promise<PersonCandidate[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.read<{ candidate: PersonCandidate }>(
+    `UNWIND $ids AS ps_id
+     MATCH (p:${Label.Entity}:${EntityLabel.Person} {id: ps_id})
+     RETURN ${candidateProjection('p')} AS candidate`,
+    { ids },
+  );
+  return rows.map((row) => row.candidate);
 }

@@ -23,6 +23,7 @@ import { EntityLabel } from '../graph/model.js';
 import {
   findPersonCandidates,
   findPersonCandidatesForEach,
+  findPersonsByIds,
   findTermHits,
   PERSON_SEARCH_LIMIT,
   type PersonSearchTerm,
@@ -42,7 +43,12 @@ import {
 import { toGraphBatch } from './load/to-graph.js';
 import { wayOf, writeAlone, writeTogether } from './load/write-strategy.js';
 import { type ArticleOverrides, collectArticleFiles, ReadError, readArticle, withOverrides } from './read/index.js';
-import { type BatchCandidates, createBatchCandidates, type WrittenEntity } from './resolve/batch-candidates.js';
+import {
+  type BatchCandidates,
+  createBatchCandidates,
+  graphCandidateIds,
+  type WrittenEntity,
+} from './resolve/batch-candidates.js';
 import {
   applyResolution,
   createSameName,
@@ -296,14 +302,19 @@ interface BatchSearch {
 }
 
 /**
- * One term-by-term candidate search for all of `items`, then a whole search for those with a term too common to list
- * all its hits, then the decisions about every id they name or found: three round trips at most.
+ * One term-by-term candidate search for all of `items` (ids and scores), the persons among each article's best hits,
+ * then a whole search for those with a term too common to list all its hits, then the decisions about every id they
+ * name or found: four round trips at most.
  */
 async function searchBatch(context: IngestContext, items: readonly Prepared[]): Promise<BatchSearch> {
   const terms = items.map(searchTermsOf);
   const unique = [...new Map(terms.flat().map((term) => [termKey(term), term])).values()];
   const found = await findTermHits(context.db, unique);
-  const hits = new Map(unique.map((term, index) => [termKey(term), found.terms[index] as TermHits]));
+  const hits = new Map(unique.map((term, index) => [termKey(term), found[index] as TermHits]));
+  // Only the best-scored hits of each article can be its candidates: those persons are read, not every hit.
+  const persons = await findPersonsByIds(context.db, [
+    ...new Set(terms.flatMap((list) => graphCandidateIds(hits, list, PERSON_SEARCH_LIMIT))),
+  ]);
   const searched = terms.flatMap((list, index) =>
     list.some((term) => hits.get(termKey(term))?.complete === false) ? [index] : [],
   );
@@ -313,13 +324,13 @@ async function searchBatch(context: IngestContext, items: readonly Prepared[]): 
   );
   const ids = [
     ...items.flatMap((item) => idsOf(item.extraction)),
-    ...found.persons.map((person) => person.id),
+    ...persons.map((person) => person.id),
     ...results.flat().map((person) => person.id),
   ];
   const decisions = await findDecisions(context.db, ids);
   const candidates = createBatchCandidates({
     hits,
-    persons: found.persons,
+    persons,
     limit: PERSON_SEARCH_LIMIT,
     personLabel: EntityLabel.Person,
   });

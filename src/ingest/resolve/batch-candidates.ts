@@ -74,7 +74,7 @@ export interface BatchCandidates {
 export interface BatchCandidatesOptions {
   /** What each term found in the graph before the batch, by `termKey`. */
   readonly hits: ReadonlyMap<string, TermHits>;
-  /** The persons among those hits, as the graph held them. */
+  /** The persons among those hits, as the graph held them: at least those of `graphCandidateIds` for each article. */
   readonly persons: readonly KnownPerson[];
   /** The most entities an article's search returns (PERSON_SEARCH_LIMIT). */
   readonly limit: number;
@@ -97,6 +97,35 @@ function best(scores: ReadonlyMap<string, number>, limit: number): string[] {
   return ranked.filter(([, score]) => score >= cut).map(([id]) => id);
 }
 
+/**
+ * The entities of the graph that `candidatesFor` may answer for an article with `terms`: the best-scored hits of its
+ * terms (none when a term is cut: that article is searched whole). The union over a batch's articles is all of the
+ * graph's persons the batch needs read.
+ */
+export function graphCandidateIds(
+  hits: ReadonlyMap<string, TermHits>,
+  terms: readonly PersonSearchTerm[],
+  limit: number,
+): string[] {
+  const scores = termScores(hits, terms);
+  return scores ? best(scores, limit) : [];
+}
+
+/** Each entity the terms find, scored with the sum of its terms' scores; undefined when a term's hits are cut. */
+function termScores(
+  hits: ReadonlyMap<string, TermHits>,
+  terms: readonly PersonSearchTerm[],
+): Map<string, number> | undefined {
+  const scores = new Map<string, number>();
+  for (const term of terms) {
+    const found = hits.get(termKey(term));
+    if (!found) throw new Error(`expected the graph's hits of every term, but got none for "${termKey(term)}"`);
+    if (!found.complete) return undefined;
+    for (const [index, id] of found.ids.entries()) scores.set(id, (scores.get(id) ?? 0) + (found.scores[index] ?? 0));
+  }
+  return scores;
+}
+
 export function createBatchCandidates(options: BatchCandidatesOptions): BatchCandidates {
   const inGraph = new Map(options.persons.map((person) => [person.id, person]));
   /** Persons as they will be once the batch is written; other written entities are null: they only count as hits. */
@@ -112,13 +141,8 @@ export function createBatchCandidates(options: BatchCandidatesOptions): BatchCan
   };
   return {
     candidatesFor(terms) {
-      const scores = new Map<string, number>();
-      for (const term of terms) {
-        const hits = options.hits.get(termKey(term));
-        if (!hits) throw new Error(`expected the graph's hits of every term, but got none for "${termKey(term)}"`);
-        if (!hits.complete) return undefined;
-        for (const [index, id] of hits.ids.entries()) scores.set(id, (scores.get(id) ?? 0) + (hits.scores[index] ?? 0));
-      }
+      const scores = termScores(options.hits, terms);
+      if (scores === undefined) return undefined;
       // Names are only ever added, so a hit in the graph is still a hit; the batch adds those it writes.
       const fromBatch = matcher.find(terms);
       const all = new Set([...scores.keys(), ...fromBatch]);
