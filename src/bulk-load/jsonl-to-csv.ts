@@ -212,7 +212,7 @@ export async function convertJsonl(options: {
     }
     // Rows of a line that has a problem are never written; after the first problem, none are.
     const write = problems.length === 0;
-    // A statement is a relationship: its id is only checked for repeats, it numbers no node.
+    // A statement's id takes a number too, which no row uses (a relationship is no node): it marks where it appeared.
     const number = define(record.id, line);
     if (record.kind === 'entity') {
       const row = entityRow(record, now);
