@@ -4,7 +4,6 @@
  * (the tests' own, or a server to measure on): every node of it deleted first, the migrations applied, and left
  * running afterwards.
  */
-import neo4j, { type AuthToken } from 'neo4j-driver';
 import { createDatabase, type Database } from '../src/graph/database.js';
 import { applyMigrations } from '../src/graph/migrations.js';
 import { type RunningNeo4j, startNeo4j } from '../src/neo4j-runtime/index.js';
@@ -37,11 +36,6 @@ export interface BenchDatabaseOptions {
 }
 
 const EMBEDDED_AUTH: BenchAuth = { user: 'neo4j', password: null };
-
-/** The driver's token for `auth`: none without a password (the embedded server runs without authentication). */
-export function driverAuth(auth: BenchAuth): AuthToken | undefined {
-  return auth.password === null ? undefined : neo4j.auth.basic(auth.user, auth.password);
-}
 
 /** The credentials the servers under test read from the environment their process is started with. */
 export function benchAuthFromEnv(env: NodeJS.ProcessEnv): BenchAuth {

@@ -6,7 +6,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { type BenchAuth, type BenchDatabaseOptions, driverAuth, startBenchDatabase } from './bench-database.js';
+import { authToken } from '../src/graph/database.js';
+import { type BenchAuth, type BenchDatabaseOptions, startBenchDatabase } from './bench-database.js';
 import { benchIngest, type IngestReport } from './ingest-bench.js';
 import { type LoadResult, loadCypher, loadGraphql } from './load-generators.js';
 import { type LoadReport, loadSyntheticGraph } from './load-graph.js';
@@ -242,7 +243,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleResult> {
   log(`scale ${options.scale}: ${graph.nodeCount} nodes, ${graph.relationshipCount} relationships generated`);
   const bench = await startBenchDatabase(options.database);
   let servers: Servers | null = null;
-  const driver = neo4j.driver(bench.uri, driverAuth(bench.auth), {
+  const driver = neo4j.driver(bench.uri, authToken(bench.auth), {
     logging: { level: 'error', logger: () => undefined },
   });
   try {

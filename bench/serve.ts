@@ -12,10 +12,10 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
-import { createDatabase } from '../src/graph/database.js';
+import { authToken, createDatabase } from '../src/graph/database.js';
 import { createLogger } from '../src/logger.js';
 import { createApp } from '../src/server/app.js';
-import { benchAuthFromEnv, driverAuth } from './bench-database.js';
+import { benchAuthFromEnv } from './bench-database.js';
 import { NEO4J_GRAPHQL_TYPE_DEFS } from './neo4j-graphql-schema.js';
 
 export type ServeMessage =
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const oursServer = http.createServer(ours.express);
 
   const counted = countingDriver(
-    neo4j.driver(uri, driverAuth(auth), { logging: { level: 'error', logger: () => undefined } }),
+    neo4j.driver(uri, authToken(auth), { logging: { level: 'error', logger: () => undefined } }),
   );
   const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPE_DEFS, driver: counted.driver }).getSchema();
   const apollo = new ApolloServer({ schema, introspection: false });

@@ -4,6 +4,7 @@
  * trips.
  */
 import neo4j, {
+  type AuthToken,
   type Driver,
   isDate,
   isDateTime,
@@ -89,10 +90,14 @@ function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
+/** The driver's token for a user and password: none without a password (the embedded server runs without auth). */
+export function authToken(credentials: { user: string; password: string | null }): AuthToken | undefined {
+  return credentials.password === null ? undefined : neo4j.auth.basic(credentials.user, credentials.password);
+}
+
 /** Opens a driver for `options.uri` (bolt:// or a routing neo4j:// URI) and wraps it. Does not connect yet. */
 export function createDatabase(options: DatabaseOptions): Database {
-  const auth = options.password === null ? undefined : neo4j.auth.basic(options.user, options.password);
-  const driver = neo4j.driver(options.uri, auth, {
+  const driver = neo4j.driver(options.uri, authToken(options), {
     // Fail fast when the database is down instead of queueing requests for a minute.
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
