@@ -18,7 +18,7 @@ import { findEntitiesByIds } from '../graph/repositories/entities.js';
 import { type ChainLinkRow, followUpChain } from '../graph/repositories/events.js';
 import { personTimelineEvents, type TimelineEventRow } from '../graph/repositories/persons.js';
 import { loadRelation, type RelationName, type RelationValues } from '../graph/repositories/relations.js';
-import type { EntityField, EntityRow, EvidenceField } from '../graph/repositories/rows.js';
+import type { EntityField, EntityRow, EvidenceField, RowFilter } from '../graph/repositories/rows.js';
 
 type Batch<Row> = (db: Database, ids: readonly string[]) => Promise<Row[]>;
 
@@ -28,11 +28,13 @@ function loader<Row>(db: Database, batch: Batch<Row>): DataLoader<string, Row> {
 
 /**
  * What a relation's rows carry: the fields of each fact's evidence the selection asks for (none without
- * `evidence`), and the fields of the entities at its ends it may ask for.
+ * `evidence`), and the fields of the entities at its ends it may ask for; and which rows, when the field's
+ * arguments filter them in the statement.
  */
 export interface RelationOptions {
   evidence: readonly EvidenceField[];
   entity: readonly EntityField[];
+  filter?: RowFilter;
 }
 
 /** Creates the loaders of one request. */
@@ -52,11 +54,12 @@ export function createLoaders(db: Database) {
       name: Name,
       options: RelationOptions,
     ): DataLoader<string, RelationValues[Name]> {
-      const id = `${name}:${options.evidence.join(',')}:${options.entity.join(',')}`;
+      const { evidence, entity, filter } = options;
+      const id = `${name}:${evidence.join(',')}:${entity.join(',')}:${filter === undefined ? '' : JSON.stringify([filter.from, filter.to, filter.role])}`;
       let found = relations.get(id);
       if (found === undefined) {
         found = new DataLoader<string, RelationValues[Name]>((ids) =>
-          loadRelation(db, { name, ids, evidence: options.evidence, entity: options.entity }),
+          loadRelation(db, { name, ids, evidence, entity, ...(filter === undefined ? {} : { filter }) }),
         );
         relations.set(id, found);
       }

@@ -6,6 +6,8 @@
  * not cover. The plan reads the same table the relation fields' resolvers are made from
  * (./resolvers/relation-fields.ts), with the same evidence fields, so a primed value is what the loader the resolver
  * reads would load itself; the plan follows the merged selections (./selection.ts) as graphql-js executes them.
+ * A field's filtering arguments (`from`, `to`, `role`) are planned by their source, literal or variable, and valued
+ * per request, so that the statement filters its rows as the resolver's loader does.
  */
 import {
   type FieldNode,
@@ -15,6 +17,8 @@ import {
   getNamedType,
   isAbstractType,
   isObjectType,
+  Kind,
+  valueFromAST,
 } from 'graphql';
 import { type EntityLabel, labelOfId } from '../graph/model.js';
 import type { FacetDimension } from '../graph/repositories/lists.js';
@@ -25,10 +29,11 @@ import {
   prefetchEntity,
   prefetchRelations,
 } from '../graph/repositories/prefetch.js';
+import type { RelationEnd } from '../graph/repositories/relations.js';
 import { type EntityRow, EVIDENCE_FIELDS, type EvidenceField } from '../graph/repositories/rows.js';
 import type { ApiContext } from './context.js';
-import { entityOfField, evidenceOfField } from './resolvers/related.js';
-import { RELATION_FIELDS } from './resolvers/relation-fields.js';
+import { entityOfField, evidenceOfField, type FilterArgument, rowFilterOf } from './resolvers/related.js';
+import { type PlannedField, RELATION_FIELDS } from './resolvers/relation-fields.js';
 import {
   cacheBySelection,
   collectSubfields,
@@ -91,22 +96,76 @@ function placesAt(
   return places.map(({ fields, type }) => ({ fields, types: objectTypesOf(context, type) }));
 }
 
+/** Where the value of an argument that filters rows comes from: the query's text, or one of its variables. */
+type ArgumentSource = { readonly value: unknown } | { readonly variable: string };
+
+/**
+ * A step as planned once per selection: the arguments that filter its rows are named by their source, not valued,
+ * since a variable's value changes from request to request.
+ */
+interface PlannedStep extends Omit<PrefetchStep, 'filter' | 'next'> {
+  readonly filter?: Readonly<Partial<Record<FilterArgument, ArgumentSource>>>;
+  readonly next: readonly { end: RelationEnd; steps: readonly PlannedStep[] }[];
+}
+
+/** The sources of the filtering arguments of `definition` in its field `node` of `type`. */
+function filterSources(
+  definition: PlannedField,
+  options: { type: GraphQLObjectType; node: FieldNode | undefined },
+): PlannedStep['filter'] {
+  const field = options.node === undefined ? undefined : options.type.getFields()[options.node.name.value];
+  if (definition.filter === undefined || field === undefined) return undefined;
+  const sources: Partial<Record<FilterArgument, ArgumentSource>> = {};
+  for (const name of definition.filter) {
+    const node = options.node?.arguments?.find((argument) => argument.name.value === name)?.value;
+    const argument = field.args.find((candidate) => candidate.name === name);
+    if (node === undefined || argument === undefined) continue;
+    sources[name] =
+      node.kind === Kind.VARIABLE ? { variable: node.name.value } : { value: valueFromAST(node, argument.type) };
+  }
+  return sources;
+}
+
+/** The steps of `planned` with the values of this request's variables in their filters. */
+function withValues(planned: readonly PlannedStep[], variables: Readonly<Record<string, unknown>>): PrefetchStep[] {
+  return planned.map(({ filter, next, ...step }) => {
+    const values =
+      filter === undefined
+        ? {}
+        : Object.fromEntries(
+            Object.entries(filter).map(([name, source]) => [
+              name,
+              'variable' in source ? variables[source.variable] : source.value,
+            ]),
+          );
+    const rows =
+      filter === undefined ? undefined : rowFilterOf({ filter: Object.keys(filter) as FilterArgument[] }, values);
+    return {
+      ...step,
+      ...(rows === undefined ? {} : { filter: rows }),
+      next: next.map(({ end, steps }) => ({ end, steps: withValues(steps, variables) })),
+    };
+  });
+}
+
 /** The steps that load what the merged selection `fields` asks for below an entity of `type`, as the resolvers will. */
 function plan(
   context: SelectionContext,
   options: { fields: readonly FieldNode[]; type: GraphQLObjectType; depth: number },
-): PrefetchStep[] {
+): PlannedStep[] {
   const { fields, type, depth } = options;
   const byType = RELATION_FIELDS[type.name];
   if (byType === undefined || depth > MAX_PREFETCH_DEPTH) return [];
-  const steps: PrefetchStep[] = [];
+  const steps: PlannedStep[] = [];
   for (const group of collectSubfields(context, type, fields)) {
     const definition = byType[group[0]?.name.value ?? ''];
     if (definition === undefined) continue;
+    const filter = filterSources(definition, { type, node: group[0] });
     steps.push({
       relation: definition.relation,
       evidence: evidenceOfField(definition, { fields: group, context }),
       entity: entityOfField(definition, { fields: group, context }),
+      ...(filter === undefined ? {} : { filter }),
       next: definition.next.map(({ path, end }) => ({
         end,
         steps: distinct(
@@ -125,7 +184,7 @@ function plan(
   return steps;
 }
 
-const planOfField = cacheBySelection<PrefetchStep[]>();
+const planOfField = cacheBySelection<PlannedStep[]>();
 
 /**
  * The plan for the field being resolved, kept per merged selection and `key`; worked out anew in every request
@@ -134,20 +193,21 @@ const planOfField = cacheBySelection<PrefetchStep[]>();
 function planFor(
   info: GraphQLResolveInfo,
   key: string,
-  make: (context: SelectionContext) => PrefetchStep[],
+  make: (context: SelectionContext) => PlannedStep[],
 ): PrefetchStep[] {
   const context = selectionContextOf(info);
-  return hasConditions(info) ? make(context) : planOfField(info.fieldNodes, key, () => make(context));
+  const planned = hasConditions(info) ? make(context) : planOfField(info.fieldNodes, key, () => make(context));
+  return withValues(planned, info.variableValues);
 }
 
 /** The steps, each once: two places (`edges` and `more: edges`) often select the same below them. */
-function distinct(steps: readonly PrefetchStep[]): PrefetchStep[] {
+function distinct(steps: readonly PlannedStep[]): PlannedStep[] {
   return [...new Map(steps.map((step) => [JSON.stringify(step), step])).values()];
 }
 
 function prime(ctx: ApiContext, relations: readonly PrefetchedRelation[]): void {
-  for (const { relation, evidence, entity, key, value } of relations) {
-    ctx.loaders.relation(relation, { evidence, entity }).prime(key, value);
+  for (const { relation, evidence, entity, filter, key, value } of relations) {
+    ctx.loaders.relation(relation, { evidence, entity, ...(filter === undefined ? {} : { filter }) }).prime(key, value);
   }
 }
 

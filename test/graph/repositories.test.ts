@@ -76,6 +76,47 @@ describe('loadRelation', () => {
     // An event's dates come whatever is asked: the answers filter and order by them.
     expect(Object.keys(events![0]!.other).sort()).toEqual(['date', 'datePrecision', 'endDate', 'id', 'label', 'name']);
   });
+
+  it.each([
+    ['from', { from: '2019-01-01', to: null, role: null }, [`${VISIT_ID} HOST`]],
+    ['to', { from: null, to: '2018-09-19', role: null }, [`${WORKSHOP_ID} FACILITATOR`, `${WORKSHOP_ID} HOST`]],
+    ['role', { from: null, to: null, role: 'HOST' }, [`${WORKSHOP_ID} HOST`, `${VISIT_ID} HOST`]],
+    ['all three', { from: '2018-09-19', to: '2018-09-19', role: 'HOST' }, [`${WORKSHOP_ID} HOST`]],
+    ['a range with nothing in it', { from: '2019-01-01', to: '2019-12-31', role: null }, []],
+  ])('keeps only the rows a filter by %s keeps, in the same order', async (_name, filter, kept) => {
+    const [all] = await loadRelation(db, { name: 'participations', ids: ['org:bnpt'], evidence: [] });
+    const [filtered] = await loadRelation(db, { name: 'participations', ids: ['org:bnpt'], evidence: [], filter });
+    expect(all).toHaveLength(3);
+    expect(filtered!.map((row) => `${row.other.id} ${row.role}`)).toEqual(kept);
+  });
+
+  it("filters accompaniments by their event's date, which the companion itself has not", async () => {
+    const load = (filter?: { from: string | null; to: string | null; role: null }) =>
+      loadRelation(db, {
+        name: 'companions',
+        ids: ['person:boy-rafli-amar'],
+        evidence: [],
+        ...(filter ? { filter } : {}),
+      });
+    const [all] = await load();
+    const [fromTheVisit] = await load({ from: '2020-07-14', to: null, role: null });
+    const [beforeIt] = await load({ from: null, to: '2020-07-13', role: null });
+    expect(all!.length).toBeGreaterThan(0);
+    expect(all!.every((row) => row.event?.id === VISIT_ID)).toBe(true);
+    expect(fromTheVisit).toEqual(all);
+    expect(beforeIt).toEqual([]);
+  });
+
+  it('refuses a filter for a relation whose statement cannot apply one', async () => {
+    await expect(
+      loadRelation(db, {
+        name: 'personTenures',
+        ids: ['person:suhardi-alius'],
+        evidence: [],
+        filter: { from: '2018-01-01', to: null, role: null },
+      }),
+    ).rejects.toThrow(/no row filter for the person tenure relation/);
+  });
 });
 
 describe('prefetchEntity', () => {

@@ -22,6 +22,7 @@ type ParticipationArgs = PageArgs & { role?: ParticipantRole | null; from?: stri
 export const participations = {
   relation: 'participations',
   next: OTHER_AT_EDGE_NODE,
+  filter: ['from', 'to', 'role'],
   answer: (rows, { args }: FieldInput<ParticipationArgs>) =>
     toConnection(
       withinDates(

@@ -29,6 +29,7 @@ export const personRelations = {
   events: participations,
   accompanied: {
     relation: 'principals',
+    filter: ['from', 'to'],
     next: [{ path: EDGE_NODE, end: 'other' }, { path: ['edges', 'principal'], end: 'other' }, ACCOMPANIMENT_EVENT],
     answer: (principals, { parent, args }) =>
       toConnection(
@@ -47,6 +48,7 @@ export const personRelations = {
   },
   accompaniedBy: {
     relation: 'companions',
+    filter: ['from', 'to'],
     next: [{ path: EDGE_NODE, end: 'other' }, { path: ['edges', 'companion'], end: 'other' }, ACCOMPANIMENT_EVENT],
     answer: (companions, { parent, args }) =>
       toConnection(

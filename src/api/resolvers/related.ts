@@ -13,6 +13,7 @@ import {
   type EntityRow,
   EVIDENCE_FIELDS,
   type EvidenceField,
+  type RowFilter,
 } from '../../graph/repositories/rows.js';
 import type { ApiContext } from '../context.js';
 import {
@@ -42,12 +43,20 @@ export interface FieldInput<Args> {
   readonly ctx: ApiContext;
 }
 
+/** An argument of a relation field that can filter its relation's rows in the statement (a key of `RowFilter`). */
+export type FilterArgument = keyof RowFilter;
+
 /** One relation field: the relation it loads, with which evidence, where its far ends are, and its answer. */
 export interface RelationField<Name extends RelationName, Args, Result> {
   readonly relation: Name;
   /** Default `selected`. */
   readonly evidence?: EvidenceOfField;
   readonly next: readonly FarEnd[];
+  /**
+   * The field's arguments that the relation's statement filters its rows by, as `answer` filters them: with the
+   * look-ahead off every row is loaded and `answer` alone filters, with the same result.
+   */
+  readonly filter?: readonly FilterArgument[];
   answer(rows: RelationValues[Name], input: FieldInput<Args>): Result;
 }
 
@@ -109,19 +118,41 @@ export function entityOfField(
   );
 }
 
-/** The loader the field being resolved reads. With the look-ahead off nothing of the selection is read: all fields. */
+/**
+ * The rows `field`'s arguments `values` keep, to filter in its statement: none when the field filters by no
+ * argument or none of them is given (the loader is then the one every unfiltered use shares).
+ */
+export function rowFilterOf(
+  field: Pick<AnyRelationField, 'filter'>,
+  values: Readonly<Record<string, unknown>>,
+): RowFilter | undefined {
+  const names = field.filter ?? [];
+  const value = (name: FilterArgument): string | null => {
+    const given = values[name];
+    return names.includes(name) && typeof given === 'string' ? given : null;
+  };
+  const filter = { from: value('from'), to: value('to'), role: value('role') };
+  return filter.from === null && filter.to === null && filter.role === null ? undefined : filter;
+}
+
+/**
+ * The loader the field being resolved with `args` reads. With the look-ahead off nothing of the selection is read:
+ * all fields, every row.
+ */
 function loaderOf<Name extends RelationName>(
   field: RelationField<Name, unknown, unknown>,
-  ctx: ApiContext,
-  info: GraphQLResolveInfo,
+  options: { ctx: ApiContext; info: GraphQLResolveInfo; args: unknown },
 ) {
+  const { ctx, info, args } = options;
   if (!ctx.config.lookahead) {
     return ctx.loaders.relation(field.relation, { evidence: EVIDENCE_FIELDS, entity: ENTITY_FIELDS });
   }
-  const options = { fields: info.fieldNodes, context: selectionContextOf(info) };
+  const selection = { fields: info.fieldNodes, context: selectionContextOf(info) };
+  const filter = rowFilterOf(field, args as Record<string, unknown>);
   return ctx.loaders.relation(field.relation, {
-    evidence: evidenceOfField(field, options),
-    entity: entityOfField(field, options),
+    evidence: evidenceOfField(field, selection),
+    entity: entityOfField(field, selection),
+    ...(filter === undefined ? {} : { filter }),
   });
 }
 
@@ -136,7 +167,7 @@ export function relationResolvers<Resolvers>(table: RelationTable<Resolvers>): P
   const resolvers: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(table) as [string, RelationField<RelationName, unknown, unknown>][]) {
     const resolve = async (parent: EntityRow, args: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
-      field.answer(await loaderOf(field, ctx, info).load(parent.id), { parent, args, ctx });
+      field.answer(await loaderOf(field, { ctx, info, args }).load(parent.id), { parent, args, ctx });
     fromTables.add(resolve);
     resolvers[name] = resolve;
   }

@@ -11,7 +11,7 @@ import { positionRelations } from './position.js';
 import type { AnyRelationField } from './related.js';
 
 /** A relation field as the look-ahead reads it: its answer is the resolvers' business. */
-export type PlannedField = Pick<AnyRelationField, 'relation' | 'evidence' | 'next'>;
+export type PlannedField = Pick<AnyRelationField, 'relation' | 'evidence' | 'next' | 'filter'>;
 
 export const RELATION_FIELDS: Readonly<Record<string, Readonly<Record<string, PlannedField>>>> = {
   Person: personRelations,

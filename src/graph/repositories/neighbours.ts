@@ -16,8 +16,18 @@ export interface NeighbourShape {
 }
 
 /**
+ * The predicate keeping the rows that the `RowFilter` in the parameters named `name` (./rows.ts, filterParameters)
+ * keeps, `date` being the row's date: the event's for a fact at an event, else the other end's (an event's own).
+ */
+function kept(name: string, date: string): string {
+  return `($${name}_from IS NULL OR ${date} >= date($${name}_from))
+      AND ($${name}_to IS NULL OR ${date} <= date($${name}_to))
+      AND ($${name}_role IS NULL OR nb_r.role = $${name}_role)`;
+}
+
+/**
  * A COLLECT expression of the `NeighbourRow`s of the entity whose id is bound to `key`, ordered by the event's
- * (or the other end's) date, then name and role, with the fields of `fields`.
+ * (or the other end's) date, then name and role, with the fields of `fields`, only those its filter keeps.
  */
 export function neighbourRows(shape: NeighbourShape, key: string, fields: RowShape): string {
   const other = shape.otherLabel ? `nb_o:${Label.Entity}:${shape.otherLabel}` : `nb_o:${Label.Entity}`;
@@ -32,10 +42,15 @@ export function neighbourRows(shape: NeighbourShape, key: string, fields: RowSha
     ? `CASE WHEN nb_e IS NULL THEN null ELSE ${entityProjection('nb_e', [EntityLabel.Event], fields.entity)} END`
     : 'null';
   const order = atEvent ? 'coalesce(nb_e.date, nb_o.date)' : 'nb_o.date';
+  // A fact's own filter goes with its pattern; one on the event it names, after the event is looked up.
+  const filter = fields.filter;
+  const ofFact = filter !== undefined && !atEvent ? `WHERE ${kept(filter, 'nb_o.date')}` : '';
+  const ofEvent = filter !== undefined && atEvent ? `WITH * WHERE ${kept(filter, 'nb_e.date')}` : '';
   return `COLLECT {
     MATCH (nb_n:${Label.Entity} {id: ${key}})
-    MATCH ${pattern}
+    MATCH ${pattern} ${ofFact}
     ${event}
+    ${ofEvent}
     RETURN { factId: nb_r.id, role: nb_r.role, eventId: nb_r.eventId, delegationOf: nb_r.delegationOf,
              other: ${entityProjection('nb_o', otherLabels, fields.entity)},
              event: ${eventRow},

@@ -7,7 +7,14 @@
 import type { Database } from '../database.js';
 import { type EntityLabel, ID_PREFIX, Label, labelOfId } from '../model.js';
 import { finishRelation, type RelationEnd, type RelationName, type RelationValues, relationRows } from './relations.js';
-import { type EntityField, type EntityRow, type EvidenceField, entityProjection } from './rows.js';
+import {
+  type EntityField,
+  type EntityRow,
+  type EvidenceField,
+  entityProjection,
+  filterParameters,
+  type RowFilter,
+} from './rows.js';
 
 /** One relation to load for some keys of a level, and what to load for the entities at its far end. */
 export interface PrefetchStep {
@@ -17,6 +24,8 @@ export interface PrefetchStep {
   entity: readonly EntityField[];
   /** Only the keys of these entity types (all when absent): a union's members ask for different relations. */
   labels?: readonly EntityLabel[];
+  /** Only the rows this keeps (all when absent), for a field whose arguments filter them. */
+  filter?: RowFilter;
   next: readonly { end: RelationEnd; steps: readonly PrefetchStep[] }[];
 }
 
@@ -25,6 +34,7 @@ export interface PrefetchedRelation {
   relation: RelationName;
   evidence: readonly EvidenceField[];
   entity: readonly EntityField[];
+  filter?: RowFilter;
   key: string;
   value: RelationValues[RelationName];
 }
@@ -43,6 +53,12 @@ interface Built {
   /** Variables holding lists of { step, key, rows }, `step` indexing `steps`. */
   results: string[];
   steps: PrefetchStep[];
+  /** The statement's parameters besides the ids: the filters of the steps that have one. */
+  params: Record<string, string | null>;
+}
+
+function emptyBuilt(): Built {
+  return { clauses: [], results: [], steps: [], params: {} };
 }
 
 function build(steps: readonly PrefetchStep[], keys: string, depth: number, built: Built): void {
@@ -52,11 +68,15 @@ function build(steps: readonly PrefetchStep[], keys: string, depth: number, buil
     const key = `pf_k${built.results.length}`;
     const prefixes = step.labels?.map((label) => `${ID_PREFIX[label]}:`);
     // The labels are constants of the model, never input; they are passed as a literal list of id prefixes.
-    const filter = prefixes ? `WHERE any(p IN ${JSON.stringify(prefixes)} WHERE ${key} STARTS WITH p)` : '';
+    const ofLabels = prefixes ? `WHERE any(p IN ${JSON.stringify(prefixes)} WHERE ${key} STARTS WITH p)` : '';
+    // A step's filter is in parameters of its own, named after the step.
+    const filter = `pf_f${built.results.length}`;
+    if (step.filter !== undefined) Object.assign(built.params, filterParameters(filter, step.filter));
+    const shape = { evidence: step.evidence, entity: step.entity, ...(step.filter ? { filter } : {}) };
     built.clauses.push(
-      `WITH *, COLLECT { UNWIND ${keys} AS ${key} WITH DISTINCT ${key} ${filter}
+      `WITH *, COLLECT { UNWIND ${keys} AS ${key} WITH DISTINCT ${key} ${ofLabels}
          RETURN { step: ${built.steps.length}, key: ${key},
-                  rows: ${relationRows(step.relation, key, step)} } AS pf_row } AS ${result}`,
+                  rows: ${relationRows(step.relation, key, shape)} } AS pf_row } AS ${result}`,
     );
     built.results.push(result);
     built.steps.push(step);
@@ -72,8 +92,9 @@ function primed(
   relations: readonly { step: number; key: string; rows: unknown[] }[],
 ): PrefetchedRelation[] {
   return relations.map(({ step, key, rows }) => {
-    const { relation, evidence, entity } = built.steps[step] as PrefetchStep;
-    return { relation, evidence, entity, key, value: finishRelation(relation, key, rows) };
+    const { relation, evidence, entity, filter } = built.steps[step] as PrefetchStep;
+    const value = finishRelation(relation, key, rows);
+    return { relation, evidence, entity, ...(filter === undefined ? {} : { filter }), key, value };
   });
 }
 
@@ -82,14 +103,14 @@ export async function prefetchRelations(
   db: Database,
   options: { ids: readonly string[]; steps: readonly PrefetchStep[] },
 ): Promise<PrefetchedRelation[]> {
-  const built: Built = { clauses: [], results: [], steps: [] };
+  const built = emptyBuilt();
   build(options.steps, 'pf_ids', 1, built);
   if (built.results.length === 0 || options.ids.length === 0) return [];
   const rows = await db.read<{ relations: { step: number; key: string; rows: unknown[] }[] }>(
     `WITH $ids AS pf_ids
      ${built.clauses.join('\n     ')}
      RETURN ${built.results.join(' + ')} AS relations`,
-    { ids: options.ids },
+    { ids: options.ids, ...built.params },
   );
   return primed(built, rows[0]?.relations ?? []);
 }
@@ -99,7 +120,7 @@ export async function prefetchEntity(
   db: Database,
   options: { id: string; steps: readonly PrefetchStep[] },
 ): Promise<Prefetched> {
-  const built: Built = { clauses: [], results: [], steps: [] };
+  const built = emptyBuilt();
   build(options.steps, '[pf_n.id]', 1, built);
   // The id names the entity's type (model.ts, ID_PREFIX): the row carries that type's fields, not every type's.
   const label = labelOfId(options.id);
@@ -109,7 +130,7 @@ export async function prefetchEntity(
      ${built.clauses.join('\n     ')}
      RETURN ${entityProjection('pf_n', label === undefined ? undefined : [label])} AS entity,
             ${built.results.length > 0 ? built.results.join(' + ') : '[]'} AS relations`,
-    { id: options.id },
+    { id: options.id, ...built.params },
   );
   const row = rows[0];
   if (row === undefined) return { entity: null, relations: [] };

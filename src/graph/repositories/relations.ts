@@ -8,7 +8,15 @@ import type { Database } from '../database.js';
 import { FactType } from '../model.js';
 import { type EventFactRow, eventFactRows } from './events.js';
 import { NEIGHBOUR_SHAPES, type NeighbourRelation, neighbourRows } from './neighbours.js';
-import { ENTITY_FIELDS, type EntityField, type EvidenceField, type NeighbourRow, type RowShape } from './rows.js';
+import {
+  ENTITY_FIELDS,
+  type EntityField,
+  type EvidenceField,
+  filterParameters,
+  type NeighbourRow,
+  type RowFilter,
+  type RowShape,
+} from './rows.js';
 import { holdingRows, type TenureRow, type TenureScope, tenuresOf } from './tenure.js';
 
 /** What each relation answers for one key. */
@@ -32,13 +40,19 @@ interface RelationDefinition<Name extends RelationName> {
   finish(key: string, rows: unknown[]): RelationValues[Name];
 }
 
+/** The shape of a relation whose rows take no filter: a filter asked of it is a programming error. */
+function unfiltered(name: string, fields: RowShape): RowShape {
+  if (fields.filter !== undefined) throw new Error(`expected no row filter for the ${name} relation, but got one.`);
+  return fields;
+}
+
 const tenures = (scope: TenureScope) => ({
-  rows: (key: string, fields: RowShape) => holdingRows(scope, key, fields),
+  rows: (key: string, fields: RowShape) => holdingRows(scope, key, unfiltered(`${scope} tenure`, fields)),
   finish: (_key: string, rows: unknown[]) => tenuresOf(rows as TenureRow[]),
 });
 
 const eventFacts = (type: FactType) => ({
-  rows: (key: string, fields: RowShape) => eventFactRows(type, key, fields),
+  rows: (key: string, fields: RowShape) => eventFactRows(type, key, unfiltered(type, fields)),
   finish: (_key: string, rows: unknown[]) => rows as EventFactRow[],
 });
 
@@ -81,7 +95,7 @@ export function finishRelation<Name extends RelationName>(
 /**
  * The answers of relation `name` for each of `ids`, in the order of `ids` (an empty list for an unknown id), in
  * one round trip, with the given fields of each fact's evidence (none: every row's `evidence` is empty) and of the
- * entities at its ends (all by default).
+ * entities at its ends (all by default), only the rows `filter` keeps (all without it).
  */
 export async function loadRelation<Name extends RelationName>(
   db: Database,
@@ -90,14 +104,16 @@ export async function loadRelation<Name extends RelationName>(
     ids: readonly string[];
     evidence: readonly EvidenceField[];
     entity?: readonly EntityField[];
+    filter?: RowFilter;
   },
 ): Promise<RelationValues[Name][]> {
-  const { name, ids, evidence, entity = ENTITY_FIELDS } = options;
+  const { name, ids, evidence, entity = ENTITY_FIELDS, filter } = options;
   if (ids.length === 0) return [];
+  const shape = { evidence, entity, ...(filter === undefined ? {} : { filter: 'filter' }) };
   const rows = await db.read<{ key: string; rows: unknown[] }>(
     `UNWIND $ids AS key
-     RETURN key, ${relationRows(name, 'key', { evidence, entity })} AS rows`,
-    { ids },
+     RETURN key, ${relationRows(name, 'key', shape)} AS rows`,
+    { ids, ...(filter === undefined ? {} : filterParameters('filter', filter)) },
   );
   const byKey = new Map(rows.map((row) => [row.key, row.rows]));
   return ids.map((id) => finishRelation(name, id, byKey.get(id) ?? []));

@@ -212,10 +212,31 @@ function projectionOf(field: EvidenceField, fields: readonly EvidenceField[]): s
   return `article: a { ${['.id', ...article].join(', ')} }`;
 }
 
+/**
+ * Which rows of a relation a field's arguments keep, decided in its statement: those whose event is dated within
+ * [from, to] (both inclusive and optional; an undated row is left out once a bound is given), and those of `role`.
+ * A null member keeps every row.
+ */
+export interface RowFilter {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly role: string | null;
+}
+
 /** What a relation's rows carry: the fields of each fact's evidence, and of each entity at its ends. */
 export interface RowShape {
   readonly evidence: readonly EvidenceField[];
   readonly entity: readonly EntityField[];
+  /** The name the parameters of a `RowFilter` start with (`filterParameters`): only the rows it keeps. Absent: all. */
+  readonly filter?: string;
+}
+
+/**
+ * The parameters of `filter` for a statement whose rows are filtered under the name `name`: one scalar per member
+ * (the planner keeps its index seeks with these, where with one map parameter it may scan an index instead).
+ */
+export function filterParameters(name: string, filter: RowFilter): Record<string, string | null> {
+  return { [`${name}_from`]: filter.from, [`${name}_to`]: filter.to, [`${name}_role`]: filter.role };
 }
 
 /**
