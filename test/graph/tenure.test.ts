@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/database.js';
+import { EntityLabel, FactType } from '../../src/graph/model.js';
+import { loadRelation } from '../../src/graph/repositories/relations.js';
 import type { EntityRow } from '../../src/graph/repositories/rows.js';
 import {
   ACTING_RULE,
@@ -12,7 +14,8 @@ import {
   type TenureRow,
   tenureContains,
 } from '../../src/graph/repositories/tenure.js';
-import { openTestDatabase } from '../helpers/database.js';
+import { mergeEntities, mergeEvidence, mergeFacts } from '../../src/graph/writers/index.js';
+import { clearDatabase, openTestDatabase } from '../helpers/database.js';
 
 const KEPALA: EntityRow = { id: 'position:kepala@org:bnpt', label: 'Position', name: 'Kepala BNPT', aliases: [] };
 
@@ -173,5 +176,94 @@ describe('tenureContains', () => {
     expect(
       ['2018-09-18', '2018-09-19', '2020-07-13', '2020-07-14'].map((d) => tenureContains(suhardi as TenureRow, d)),
     ).toEqual([false, true, true, false]);
+  });
+});
+
+/**
+ * A post of a stored graph whose holders' attestations decide: Wibowo (one reading, 0.9) was seen from 2015 to the
+ * end of 2019; Santoso, inside that span, once at 0.5; Prasetyo in 2020. Read from one holder, the others are not
+ * listed and are weighed only where a weight decides, here Santoso's against Wibowo's.
+ */
+describe('holdingRows on a stored post', () => {
+  const POST = 'position:kepala@org:badan-contoh';
+  const holders = [
+    { person: 'person:wibowo', firstSeen: '2015-01-01', lastSeen: '2019-12-01', confidence: 0.9 },
+    { person: 'person:santoso', firstSeen: '2018-06-01', lastSeen: '2018-06-01', confidence: 0.5 },
+    { person: 'person:prasetyo', firstSeen: '2020-07-14', lastSeen: '2020-07-14', confidence: 0.9 },
+  ];
+
+  beforeAll(async () => {
+    await clearDatabase(db);
+    const entity = (id: string, label: EntityLabel, name: string) => ({
+      id,
+      label,
+      name,
+      aliases: [],
+      props: {},
+      dates: {},
+      notes: [],
+    });
+    await mergeEntities(db, [
+      entity(POST, EntityLabel.Position, 'Kepala Badan Contoh'),
+      ...holders.map((h) => entity(h.person, EntityLabel.Person, h.person.slice('person:'.length))),
+    ]);
+    const factId = (person: string) => `fact:holds:${person}`;
+    await mergeFacts(
+      db,
+      holders.map((h) => ({
+        id: factId(h.person),
+        type: FactType.HOLDS_POSITION,
+        from: h.person,
+        to: POST,
+        props: { former: false, firstSeenPrecision: 'DAY', lastSeenPrecision: 'DAY' },
+        dates: { firstSeen: h.firstSeen, lastSeen: h.lastSeen },
+      })),
+    );
+    await mergeEvidence(
+      db,
+      holders.map((h) => ({
+        id: `evidence:${h.person}`,
+        factId: factId(h.person),
+        factType: FactType.HOLDS_POSITION,
+        articleId: null,
+        quote: `Kepala Badan Contoh ${h.person}`,
+        sentence: null,
+        start: null,
+        end: null,
+        confidence: h.confidence,
+        rule: 'post',
+        extractorVersion: 'test-1',
+        date: h.firstSeen,
+        datePrecision: 'DAY',
+        former: false,
+      })),
+    );
+  });
+
+  afterAll(async () => {
+    await clearDatabase(db);
+  });
+
+  const own = async (person: string): Promise<TenureRow> => {
+    const [tenures] = await loadRelation(db, { name: 'personTenures', ids: [person], evidence: [] });
+    expect(tenures).toHaveLength(1);
+    return tenures![0] as TenureRow;
+  };
+
+  it("weighs a holder not listed where the weight decides: the lighter reading inside another's span is contested", async () => {
+    const santoso = await own('person:santoso');
+    expect([santoso.contested, santoso.weight]).toEqual([true, 0.5]);
+    // Weighed as 1 (unread), Santoso would outweigh Wibowo's 0.9 and end his tenure in 2018.
+    const wibowo = await own('person:wibowo');
+    expect([wibowo.end?.date, wibowo.endInferred, wibowo.weight]).toEqual(['2020-07-14', true, 0.9]);
+  });
+
+  it("places each holder's tenure as the post's succession, which lists and weighs every holder, places it", async () => {
+    const [succession] = await loadRelation(db, { name: 'positionSuccession', ids: [POST], evidence: [] });
+    expect(succession!.map((t) => t.person.id)).toEqual(['person:wibowo', 'person:santoso', 'person:prasetyo']);
+    for (const tenure of succession!) {
+      const mine = await own(tenure.person.id);
+      expect({ ...mine, person: mine.person.id }).toEqual({ ...tenure, person: tenure.person.id });
+    }
   });
 });

@@ -50,6 +50,25 @@ function partialDate(date: string, precision: string): string {
   return `CASE WHEN ${date} IS NULL THEN null ELSE { date: toString(${date}), precision: coalesce(${precision}, 'DAY') } END`;
 }
 
+/** Whether the holding map `holding` is dated: not former, and with a `firstSeen`. */
+function dated(holding: string): string {
+  return `(NOT coalesce(${holding}.former, false) AND ${holding}.firstSeen IS NOT NULL)`;
+}
+
+/**
+ * Whether the holding map `outer` is another person's attested strictly before and strictly after `inner`: the only
+ * case where their weights decide anything (whether `inner` is contested).
+ */
+function surrounds(outer: string, inner: string): string {
+  return `(${outer}.person.id <> ${inner}.person.id AND ${outer}.firstSeen < ${inner}.firstSeen
+        AND coalesce(${outer}.lastSeen, ${outer}.firstSeen) > coalesce(${inner}.lastSeen, ${inner}.firstSeen))`;
+}
+
+/** A COLLECT expression of the attestations (`{ confidence, rule }`) of the fact whose id is `factId`. */
+function attestationsOf(factId: string): string {
+  return `COLLECT { MATCH (hd_e:${Label.Evidence} {factId: ${factId}}) RETURN hd_e { .confidence, .rule } AS a }`;
+}
+
 /**
  * A Cypher expression placing in time the holdings of one post listed by the expression `holdings`: maps with
  * `factId`, `person` (with `id`), `position`, `firstSeen` and `lastSeen` (Neo4j `Date`s or null), their precisions,
@@ -68,11 +87,10 @@ export function placedTenures(holdings: string, keep: readonly string[] = []): s
   const weighed = `[tn_h IN ${holdings} | tn_h {
       .*,
       tn_weight: reduce(tn_s = 0.0, tn_a IN coalesce(tn_h.attestations, [{ confidence: 1 }]) | tn_s + coalesce(tn_a.confidence, 1)),
-      tn_dated: NOT coalesce(tn_h.former, false) AND tn_h.firstSeen IS NOT NULL }]`;
+      tn_dated: ${dated('tn_h')} }]`;
   const contested = `[tn_h IN tn_w | tn_h {
       .*,
-      tn_contested: tn_h.tn_dated AND any(tn_o IN tn_w WHERE tn_o.tn_dated AND tn_o.person.id <> tn_h.person.id
-        AND tn_o.firstSeen < tn_h.firstSeen AND coalesce(tn_o.lastSeen, tn_o.firstSeen) > coalesce(tn_h.lastSeen, tn_h.firstSeen)
+      tn_contested: tn_h.tn_dated AND any(tn_o IN tn_w WHERE tn_o.tn_dated AND ${surrounds('tn_o', 'tn_h')}
         AND tn_o.tn_weight > tn_h.tn_weight) }]`;
   const next = `reduce(tn_b = null, tn_o IN tn_c |
       CASE WHEN tn_o.tn_dated AND NOT tn_o.tn_contested AND tn_o.person.id <> tn_h.person.id AND tn_o.firstSeen > tn_h.firstSeen
@@ -124,7 +142,8 @@ export type TenureScope = 'position' | 'organization' | 'person';
  * A COLLECT expression of the `TenureRow`s of the entity whose id is bound to `key`. Placing a tenure in time reads
  * every holding of its post, since it ends when the next holder starts; Neo4j places them and answers only the
  * tenures listed: a person's own, or all of a post's. The holdings it does not list carry only what placing them
- * needs (ids, dates, attestations), and evidence (the fields asked for) is loaded only for the listed ones.
+ * needs (ids, dates, and attestations where a weight decides), and evidence (the fields asked for) is loaded only
+ * for the listed ones.
  */
 export function holdingRows(scope: TenureScope, key: string, fields: RowShape): string {
   const anchor = {
@@ -133,6 +152,8 @@ export function holdingRows(scope: TenureScope, key: string, fields: RowShape): 
     person: `MATCH (:${Label.Entity}:${EntityLabel.Person} {id: ${key}})-[:${FactType.HOLDS_POSITION}]->(hd_pos:${Label.Entity}:${EntityLabel.Position})`,
   }[scope];
   const listed = scope === 'person' ? `hd_h.id = ${key}` : 'true';
+  // A holding not listed is weighed only where its weight decides something: beside another it surrounds or that
+  // surrounds it. Most posts have none, and then only the listed holdings' attestations are read.
   return `COLLECT {
     ${anchor}
     WITH DISTINCT hd_pos
@@ -144,9 +165,13 @@ export function holdingRows(scope: TenureScope, key: string, fields: RowShape): 
                position: CASE WHEN hd_listed THEN ${entityProjection('hd_pos', [EntityLabel.Position], fields.entity)} ELSE null END,
                firstSeen: hd_r.firstSeen, firstSeenPrecision: hd_r.firstSeenPrecision,
                lastSeen: hd_r.lastSeen, lastSeenPrecision: hd_r.lastSeenPrecision, former: hd_r.former,
-               attestations: COLLECT { MATCH (hd_e:${Label.Evidence} {factId: hd_r.id}) RETURN hd_e { .confidence, .rule } AS a },
+               attestations: CASE WHEN hd_listed THEN ${attestationsOf('hd_r.id')} END,
                evidence: ${fields.evidence.length > 0 ? `CASE WHEN hd_listed THEN ${evidenceOf('hd_r', fields.evidence)} ELSE [] END` : '[]'} } AS hd_row
-    } AS hd_all
+    } AS hd_read
+    WITH [hd_x IN hd_read | CASE
+      WHEN hd_x.listed OR NOT (${dated('hd_x')} AND any(hd_y IN hd_read WHERE ${dated('hd_y')}
+        AND (${surrounds('hd_y', 'hd_x')} OR ${surrounds('hd_x', 'hd_y')}))) THEN hd_x
+      ELSE hd_x { .*, attestations: ${attestationsOf('hd_x.factId')} } END] AS hd_all
     UNWIND ${placedTenures('hd_all', ['listed'])} AS hd_t
     WITH hd_t WHERE hd_t.listed
     RETURN hd_t AS row
